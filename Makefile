@@ -1,0 +1,42 @@
+# Every target sets up its own virtualenv from the exact pins in requirements/lock.txt.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup generate check validate lint typecheck test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements/lock.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+generate: $(STAMP)  ## the main job: regenerate generated/ from specs/
+	$(PY) -m generator generate
+
+check: $(STAMP)  ## fail when generated/ differs from what the specs produce
+	$(PY) -m generator check
+
+validate: $(STAMP)
+	$(PY) -m generator validate
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff format --check generator/runtime
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy generator
+	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
+
+test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy
+	$(PY) -m pytest
+	$(MAKE) --no-print-directory check lint typecheck
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV)

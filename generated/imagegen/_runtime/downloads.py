@@ -1,0 +1,25 @@
+"""Downloading an output URL (absolute, or relative to the base URL) as a flow."""
+
+from __future__ import annotations
+
+from .config import Session, TimeoutArg
+from .exchange import request
+from .flow import Flow, RequestSpec
+from .responses import check_complete
+
+
+def download(session: Session, url: str, *, timeout: TimeoutArg, max_retries: int) -> Flow[bytes]:
+    """The bytes at `url`. The API key goes only to the provider's own host (see exchange.py)."""
+    target = session.url(url)
+    predictions = session.provider.predictions
+    limit_key, limit = None, None
+    if predictions is not None and session.is_own_host(target):
+        prefix = predictions.delivery_path.split("{", 1)[0]
+        if target.path.startswith(prefix):
+            limit_key, limit = "delivery", predictions.delivery_rate_limit
+    spec = RequestSpec(method="GET", url=target, timeout=session.timeout_for("other", timeout))
+    response = yield from request(
+        session, spec, billed=False, max_retries=max_retries, limit_key=limit_key, limit=limit
+    )
+    check_complete(response)
+    return response.content

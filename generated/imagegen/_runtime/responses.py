@@ -1,0 +1,98 @@
+"""Reading responses: JSON bodies, provider error envelopes, request ids. Pure functions of a response."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from .config import Session
+from .errors import APIStatusError, ResponseParseError
+
+
+def dig(body: object, dotted: str) -> object:
+    """The value at a dotted path like "error.message" in nested dicts, or None."""
+    current = body
+    for part in dotted.split("."):
+        if not isinstance(current, dict) or part not in current:
+            return None
+        current = current[part]
+    return current
+
+
+def check_complete(response: httpx.Response) -> None:
+    """Raise ResponseParseError when the body is shorter than its Content-Length says (a truncated download)."""
+    declared = response.headers.get("content-length")
+    if declared is None or response.headers.get("content-encoding", "identity") != "identity":
+        return
+    try:
+        expected = int(declared)
+    except ValueError:
+        return
+    if len(response.content) != expected:
+        raise ResponseParseError(
+            f"truncated response from {response.request.url}: got {len(response.content)} of {expected} bytes",
+            request=response.request,
+        )
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The parsed JSON body of a successful response; ResponseParseError when it is not JSON."""
+    check_complete(response)
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as error:
+        preview = response.content[:80].decode("utf-8", "replace")
+        raise ResponseParseError(
+            f"malformed JSON from {response.request.url} ({error.__class__.__name__}): {preview!r}",
+            request=response.request,
+        ) from None
+
+
+def json_object(response: httpx.Response) -> dict[str, Any]:
+    body = json_body(response)
+    if not isinstance(body, dict):
+        raise ResponseParseError(f"expected a JSON object from {response.request.url}, got {type(body).__name__}")
+    return body
+
+
+def request_id(session: Session, response: httpx.Response, body: object = None) -> str | None:
+    provider = session.provider
+    for path in provider.error_request_id_paths:
+        value = dig(body, path)
+        if isinstance(value, str) and value:
+            return value
+    names = (*provider.request_id_headers, *([provider.header_request_id] if provider.header_request_id else []))
+    for name in names:
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+def status_error(session: Session, response: httpx.Response) -> APIStatusError:
+    """The exception for an error status: the class from the provider's mapping, message from its body."""
+    try:
+        body: object = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        body = response.text
+    message = None
+    for path in session.provider.error_message_paths:
+        value = dig(body, path)
+        if isinstance(value, str) and value:
+            message = value
+            break
+        if isinstance(value, dict) and isinstance(value.get("message"), str):
+            message = value["message"]
+            break
+    if message is None:
+        text = body.strip() if isinstance(body, str) else ""
+        message = text[:200] or response.reason_phrase or "error"
+    cls = session.errors.get(response.status_code, session.default_error)
+    return cls(
+        message,
+        response=response,
+        body=body,
+        status_code=response.status_code,
+        request_id=request_id(session, response, body),
+    )

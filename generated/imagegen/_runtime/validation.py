@@ -1,0 +1,222 @@
+"""Checking a call's arguments against its request model before anything is sent.
+
+Every problem of one call is collected and raised together as one InvalidParameterError, each naming the
+Python parameter, the value given and what is allowed. Local files in upload-capable parameters are replaced
+by a placeholder URL for validation and listed as pending uploads; the client uploads them afterwards.
+"""
+
+from __future__ import annotations
+
+import difflib
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from .endpoints import EndpointInfo, ParamInfo
+from .errors import InvalidParameterError
+from .options import FileInput
+from .uploads import PLACEHOLDER_URL, is_local_file
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
+
+_BOUNDS = {
+    "greater_than_equal": (">=", "ge"),
+    "greater_than": (">", "gt"),
+    "less_than_equal": ("<=", "le"),
+    "less_than": ("<", "lt"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PendingUpload:
+    """A local file to upload; its URL goes to `body[wire]` (or `body[wire][index]` for a list)."""
+
+    wire: str
+    index: int | None
+    file: FileInput
+
+
+@dataclass(frozen=True, slots=True)
+class ValidatedRequest:
+    body: dict[str, Any]
+    uploads: tuple[PendingUpload, ...]
+
+
+def validate(
+    endpoint: EndpointInfo,
+    model: type[BaseModel],
+    values: Mapping[str, object],
+    *,
+    upload_host: str | None,
+) -> ValidatedRequest:
+    """The JSON body for `values` (keyed by wire name; None means "not given"), or InvalidParameterError.
+
+    `upload_host` names the provider that can take local files (None: only URLs are accepted).
+    """
+    params = {p.wire: p for p in endpoint.params}
+    order = {wire: i for i, wire in enumerate(params)}
+    problems: list[tuple[int, str]] = []
+    data = {wire: value for wire, value in values.items() if value is not None}
+    omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
+    uploads: list[PendingUpload] = []
+    for param in endpoint.params:
+        if param.upload is not None and param.wire in data:
+            data[param.wire] = _take_uploads(param, data[param.wire], upload_host, uploads, problems, order)
+    try:
+        instance = model.model_validate(data)
+    except ValidationError as error:
+        for details in error.errors():
+            wire = str(details["loc"][0]) if details["loc"] else ""
+            problems.append((order.get(wire, len(order)), _describe(details, params, model)))
+        instance = None
+    if problems:
+        problems.sort(key=lambda item: item[0])
+        raise InvalidParameterError([text for _, text in problems])
+    assert instance is not None
+    body = instance.model_dump(by_alias=True, mode="json", exclude_none=True)
+    for wire in omitted:
+        body.pop(wire, None)
+    return ValidatedRequest(body, tuple(uploads))
+
+
+def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], urls: Sequence[str]) -> dict[str, Any]:
+    """`body` with each pending upload's placeholder replaced by the URL it was uploaded to."""
+    result = {key: list(value) if isinstance(value, list) else value for key, value in body.items()}
+    for upload, url in zip(uploads, urls, strict=True):
+        if upload.index is None:
+            result[upload.wire] = url
+        else:
+            result[upload.wire][upload.index] = url
+    return result
+
+
+def _irrelevant(
+    params: Mapping[str, ParamInfo], data: dict[str, object], report: Callable[[str, str], object]
+) -> list[str]:
+    """Wire names to leave out because their condition does not hold; reports those set to a non-default."""
+    omitted = []
+    for wire, param in params.items():
+        condition = param.relevant_when
+        if condition is None or wire not in data:
+            continue
+        other = params.get(condition.parameter)
+        actual = data.get(condition.parameter, other.default if other is not None and other.has_default else None)
+        if actual in condition.values:
+            continue
+        value = data[wire]
+        if param.has_default and _same(value, param.default):
+            omitted.append(wire)
+            continue
+        other_name = other.python if other is not None else condition.parameter
+        expected = " or ".join(repr(v) for v in condition.values)
+        report(
+            wire,
+            f"{param.python}={_show(value)} only applies when {other_name} is {expected} "
+            f"(got {other_name}={_show(actual)})",
+        )
+    return omitted
+
+
+def _take_uploads(
+    param: ParamInfo,
+    value: object,
+    upload_host: str | None,
+    uploads: list[PendingUpload],
+    problems: list[tuple[int, str]],
+    order: Mapping[str, int],
+) -> object:
+    def take(item: object, index: int | None) -> object:
+        if not is_local_file(item):
+            return item
+        if upload_host is None:
+            label = param.python if index is None else f"{param.python}[{index}]"
+            problems.append(
+                (
+                    order[param.wire],
+                    f"{label}={_show(item)} is not an http(s) URL; this provider cannot "
+                    "take local files or bytes, so upload the file somewhere and pass "
+                    "its URL",
+                )
+            )
+            return PLACEHOLDER_URL
+        uploads.append(PendingUpload(param.wire, index, item))
+        return PLACEHOLDER_URL
+
+    if param.upload == "many" and isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return [take(item, i) for i, item in enumerate(value)]
+    if param.upload == "one":
+        return take(value, None)
+    return value
+
+
+def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: type[BaseModel]) -> str:
+    loc = details["loc"]
+    wire = str(loc[0]) if loc else ""
+    kind = details["type"]
+    if kind == "extra_forbidden":
+        known = [p.python for p in params.values()]
+        near = difflib.get_close_matches(wire, known, n=1)
+        return f"unexpected parameter {wire!r}" + (f"; did you mean {near[0]!r}?" if near else "")
+    param = params.get(wire)
+    name = (param.python if param else wire) + "".join(f"[{part}]" for part in loc[1:])
+    if kind == "missing":
+        return f"{name} is required"
+    value = details.get("input")
+    ctx = details.get("ctx", {})
+    shown = f"{name}={_show(value)}"
+    if kind == "literal_error":
+        allowed = _literal_values(model, wire)
+        text = f"{shown} is not allowed; allowed values: " + ", ".join(repr(v) for v in allowed)
+        near = difflib.get_close_matches(str(value), [str(v) for v in allowed], n=1, cutoff=0.5)
+        return text + (f"; did you mean {next(v for v in allowed if str(v) == near[0])!r}?" if near else "")
+    if kind in _BOUNDS:
+        symbol, key = _BOUNDS[kind]
+        return f"{shown} is out of range: must be {symbol} {ctx.get(key)}"
+    if kind == "multiple_of":
+        return f"{shown} must be a multiple of {ctx.get('multiple_of')}"
+    if kind in ("too_long", "too_short"):
+        bound, word = ("max_length", "at most") if kind == "too_long" else ("min_length", "at least")
+        count = ctx.get(bound)
+        return f"{name}: {word} {count} item{'s' if count != 1 else ''}, got {ctx.get('actual_length')}"
+    if kind in ("string_too_long", "string_too_short"):
+        bound, word = ("max_length", "at most") if kind == "string_too_long" else ("min_length", "at least")
+        got = len(value) if isinstance(value, str) else "?"
+        return f"{name}: {word} {ctx.get(bound)} characters, got {got}"
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        return f"{shown} is not an http(s) URL" if "http" in pattern else f"{shown} does not match {pattern!r}"
+    message = str(details["msg"])
+    return f"{shown} is not allowed: {message[:1].lower()}{message[1:]}"
+
+
+def _literal_values(model: type[BaseModel], wire: str) -> tuple[object, ...]:
+    for field_name, field in model.model_fields.items():
+        if field.alias == wire or field_name == wire:
+            return _literals(field.annotation)
+    return ()
+
+
+def _literals(annotation: object) -> tuple[object, ...]:
+    if typing.get_origin(annotation) is typing.Literal:
+        return typing.get_args(annotation)
+    found: tuple[object, ...] = ()
+    for arg in typing.get_args(annotation):
+        found += _literals(arg)
+    return found
+
+
+def _same(value: object, default: object) -> bool:
+    return type(value) is type(default) and value == default
+
+
+def _show(value: object) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    if hasattr(value, "read"):
+        return f"<file {getattr(value, 'name', '?')}>"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

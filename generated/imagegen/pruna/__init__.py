@@ -1,0 +1,35 @@
+"""Pruna P-API: Pruna and AsyncPruna, one typed method per model.
+
+Generated from specs/providers/pruna.yaml; do not edit.
+"""
+
+from ._client import AsyncPruna, Pruna
+from .errors import (
+    AuthenticationError,
+    BadGatewayError,
+    BadRequestError,
+    GatewayTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PrunaError,
+    RateLimitError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "AsyncPruna",
+    "Pruna",
+    "PrunaError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "BadGatewayError",
+    "ServiceUnavailableError",
+    "GatewayTimeoutError",
+]

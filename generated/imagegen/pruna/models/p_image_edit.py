@@ -1,0 +1,36 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictInt, StrictStr
+
+
+class Image(RootModel[StrictStr]):
+    root: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
+
+
+class PImageEditRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: StrictStr
+    images: Annotated[list[Image], Field(max_length=5, min_length=1)]
+    turbo: StrictBool = True
+    mode: Literal[
+        "default",
+        "multiple_angles",
+        "relight",
+        "light_restoration",
+        "white_to_scene",
+        "fusion",
+        "add_characters",
+        "next_scene",
+        "style_consistency",
+        "subject_consistency",
+    ] = "default"
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
+    reference_image: StrictStr | None = None
+    seed: StrictInt | None = None
+    disable_safety_checker: StrictBool = False

@@ -1,0 +1,23 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+
+class WanI2vRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: StrictStr
+    image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
+    last_image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
+    num_frames: StrictInt = 81
+    resolution: Literal["480p", "720p"] = "480p"
+    frames_per_second: StrictInt = 16
+    go_fast: StrictBool = True
+    sample_shift: StrictFloat = 12
+    seed: StrictInt | None = None
+    disable_safety_checker: StrictBool | None = None

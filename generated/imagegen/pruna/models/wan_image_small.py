@@ -1,0 +1,21 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+
+class WanImageSmallRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: StrictStr
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] = "16:9"
+    width: Annotated[StrictInt | None, Field(multiple_of=16)] = None
+    height: Annotated[StrictInt | None, Field(multiple_of=16)] = None
+    juiced: StrictBool = False
+    seed: StrictInt | None = None
+    output_format: Literal["png", "jpg", "webp"] = "jpg"
+    output_quality: StrictInt = 80

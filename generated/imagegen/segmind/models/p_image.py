@@ -1,0 +1,19 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+
+class PImageRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: StrictStr
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
+    disable_safety_checker: StrictBool = False
+    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
+    seed: Annotated[StrictInt, Field(ge=-1, le=999999999999999)] = 42
+    width: Annotated[StrictInt, Field(ge=256, le=1440)] = 1024

@@ -1,0 +1,22 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictInt, StrictStr
+
+
+class ImageUrl(RootModel[StrictStr]):
+    root: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
+
+
+class PImageEditRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    image_urls: list[ImageUrl]
+    prompt: StrictStr
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
+    disable_safety_checker: StrictBool = False
+    seed: Annotated[StrictInt, Field(ge=-1, le=999999999999999)] = 42

@@ -1,0 +1,398 @@
+"""Second gate and IR construction: semantic checks on schema-valid documents, then plain IR objects.
+
+Every problem is collected; the IR is returned only when there are none.
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+from typing import Any
+
+from . import ir, naming
+from .diagnostics import KeyPath, SpecProblem, show
+from .load import SpecDocument
+
+_NUMERIC = ("integer", "number")
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if kind == "url":
+        return isinstance(value, str) and re.match(ir.URL_PATTERN, value) is not None
+    return isinstance(value, str)
+
+
+_KIND_WORDS = {"string": "text", "url": "an http(s) URL", "integer": "a whole number", "number": "a number",
+               "boolean": "true or false"}
+
+
+def _hint(value: Any) -> str:
+    # YAML 1.1 reads unquoted 16:9 as the sexagesimal number 969: say so.
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 60:
+        return " (an unquoted value like 16:9 is read by YAML as a number: quote it)"
+    return ""
+
+
+class _ModelChecker:
+    def __init__(self, doc: SpecDocument) -> None:
+        self.doc = doc
+        self.problems: list[SpecProblem] = []
+
+    def add(self, path: KeyPath, found: str, expected: str) -> None:
+        self.problems.append(self.doc.problem(path, found, expected))
+
+    def check_scalar(self, path: KeyPath, kind: str, value: Any, raw: dict[str, Any]) -> bool:
+        """Whether `value` is something the parameter (or item) `raw` allows; adds a problem if not."""
+        if not _type_ok(kind, value):
+            self.add(path, show(value) + _hint(value), _KIND_WORDS[kind])
+            return False
+        enum = raw.get("enum")
+        if enum is not None and value not in enum:
+            self.add(path, show(value), "one of the allowed values " + ", ".join(show(v) for v in enum))
+            return False
+        low, high = raw.get("minimum"), raw.get("maximum")
+        if (low is not None and value < low) or (high is not None and value > high):
+            self.add(path, show(value), f"a value within the range {low if low is not None else '-inf'}.."
+                     f"{high if high is not None else 'inf'}")
+            return False
+        step = raw.get("multiple_of")
+        if step is not None and kind in _NUMERIC and not _is_multiple(value, step):
+            self.add(path, show(value), f"a multiple of {step}")
+            return False
+        return True
+
+    def check_value(self, path: KeyPath, param: dict[str, Any], value: Any) -> None:
+        kind = param["type"]
+        if kind != "array":
+            self.check_scalar(path, kind, value, param)
+            return
+        if not isinstance(value, list):
+            self.add(path, show(value), "a list")
+            return
+        items = param.get("items", {})
+        for i, item in enumerate(value):
+            if not self.check_scalar((*path, i), items.get("type", "string"), item, items):
+                return
+        low, high = param.get("min_items"), param.get("max_items")
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            self.add(path, f"{len(value)} items", f"between {low or 0} and {high if high is not None else 'any'} items")
+
+    def check_parameter(self, path: KeyPath, param: dict[str, Any]) -> None:
+        kind = param["type"]
+        if kind == "array" and "items" not in param:
+            self.add(path, "an array parameter without items", "items: {type: ...}")
+        if kind != "array":
+            for key in ("items", "min_items", "max_items"):
+                if key in param:
+                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on array parameters")
+        if kind not in _NUMERIC:
+            for key in ("minimum", "maximum", "multiple_of"):
+                if key in param:
+                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on integer or number parameters")
+        if kind not in ("string", "url"):
+            for key in ("min_length", "max_length"):
+                if key in param:
+                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on string parameters")
+        for low_key, high_key in (("minimum", "maximum"), ("min_items", "max_items"), ("min_length", "max_length")):
+            low, high = param.get(low_key), param.get(high_key)
+            if low is not None and high is not None and low > high:
+                self.add((*path, low_key), f"{low_key} {low} > {high_key} {high}", f"{low_key} <= {high_key}")
+        items = param.get("items")
+        if items is not None:
+            if items.get("type") not in _NUMERIC:
+                for key in ("minimum", "maximum"):
+                    if key in items:
+                        self.add((*path, "items", key), f"{key} on {items['type']} items", "it only on numeric items")
+            for i, value in enumerate(items.get("enum", [])):
+                self.check_scalar((*path, "items", "enum", i), items["type"], value, {})
+        enum = param.get("enum")
+        if enum is not None:
+            if kind == "array" or kind == "boolean":
+                self.add((*path, "enum"), f"enum on a {kind} parameter", "enum only on text or number parameters")
+            else:
+                for i, value in enumerate(enum):
+                    self.check_scalar((*path, "enum", i), kind, value, {})
+                seen: set[Any] = set()
+                for i, value in enumerate(enum):
+                    if value in seen:
+                        self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
+                    seen.add(value)
+        if param.get("required") and "default" in param:
+            self.add((*path, "default"), "a default on a required parameter", "no default (or required: false)")
+        elif "default" in param:
+            self.check_value((*path, "default"), param, param["default"])
+        if "example" in param:
+            self.check_value((*path, "example"), param, param["example"])
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    quotient = value / step
+    return abs(quotient - round(quotient)) < 1e-9
+
+
+def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
+    if raw is None:
+        return None
+    return ir.RateLimit(raw["requests"], float(raw["per_seconds"]), raw.get("scope"))
+
+
+def _provider(doc: SpecDocument) -> ir.Provider:
+    raw = doc.data
+    timeouts = raw.get("timeouts", {})
+    body = raw["error_body"]
+    headers = raw.get("response_headers", {})
+    predictions = raw.get("predictions")
+    files = raw.get("files")
+    return ir.Provider(
+        id=raw["id"],
+        title=raw["title"],
+        description=raw["description"],
+        base_url=raw["base_url"],
+        base_url_env=raw.get("base_url_env"),
+        auth_header=raw["auth"]["header"],
+        api_key_env=raw["auth"]["env"],
+        style=raw["style"],
+        client_name=raw["client"],
+        connect_timeout=float(timeouts.get("connect", 10)),
+        generate_timeout=float(timeouts.get("generate", 120)),
+        other_timeout=float(timeouts.get("other", 30)),
+        errors=tuple(
+            ir.ErrorCode(e["status"], e["name"], e["title"], e["meaning"], e["retry"], e.get("billed"), e.get("source"))
+            for e in sorted(raw["errors"], key=lambda e: e["status"])
+        ),
+        error_message_paths=tuple(body["message"]),
+        error_request_id_paths=tuple(body.get("request_id", ())),
+        request_id_headers=tuple(body.get("request_id_headers", ())),
+        response_headers=ir.ResponseHeaders(**headers),
+        rate_limits=tuple(ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope"))
+                          for r in raw.get("rate_limits", ())),
+        predictions=None if predictions is None else ir.Predictions(
+            path=predictions["path"],
+            model_header=predictions["model_header"],
+            sync_header=predictions["sync_header"],
+            sync_wait_seconds=float(predictions["sync_wait_seconds"]),
+            status_path=predictions["status_path"],
+            delivery_path=predictions["delivery_path"],
+            pending=tuple(predictions["statuses"]["pending"]),
+            succeeded=tuple(predictions["statuses"]["succeeded"]),
+            failed=tuple(predictions["statuses"]["failed"]),
+            canceled=tuple(predictions["statuses"].get("canceled", ())),
+            status_rate_limit=_rate_limit(predictions.get("status_rate_limit")),
+            delivery_rate_limit=_rate_limit(predictions.get("delivery_rate_limit")),
+            delivery_retention_hours=predictions.get("delivery_retention_hours"),
+        ),
+        files=None if files is None else ir.Files(files["path"], files["field"], files.get("retention_hours")),
+        sources=tuple(raw["sources"]),
+        notes=tuple(raw.get("notes", ())),
+        source_file=doc.file,
+    )
+
+
+def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Parameter:
+    items = raw.get("items")
+    when = raw.get("relevant_when")
+    return ir.Parameter(
+        wire_name=raw["name"],
+        python_name=python_name,
+        type=raw["type"],
+        description=raw["description"],
+        required=bool(raw.get("required", False)),
+        has_default="default" in raw,
+        default=raw.get("default"),
+        items=None if items is None else ir.ItemType(
+            items["type"], tuple(items.get("enum", ())), items.get("minimum"), items.get("maximum")
+        ),
+        minimum=raw.get("minimum"),
+        maximum=raw.get("maximum"),
+        multiple_of=raw.get("multiple_of"),
+        min_length=raw.get("min_length"),
+        max_length=raw.get("max_length"),
+        enum=tuple(raw.get("enum", ())),
+        min_items=raw.get("min_items"),
+        max_items=raw.get("max_items"),
+        example=raw.get("example"),
+        relevant_when=None if when is None else ir.Condition(when["parameter"], tuple(when["values"])),
+        notes=tuple(raw.get("notes", ())),
+        uploadable=uploadable,
+    )
+
+
+def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> ir.Model:
+    raw = doc.data
+    if provider.style == "segmind" and "sync" in raw:
+        checker.add(("sync",), "sync on a segmind-style model", "sync only on pruna-style models")
+    if provider.style == "pruna" and "path" in raw:
+        checker.add(("path",), "path on a pruna-style model", "no path: pruna models are called through predictions")
+    params: list[ir.Parameter] = []
+    by_wire: dict[str, int] = {}
+    by_python: dict[str, int] = {}
+    raw_params = raw["parameters"]
+    for i, param in enumerate(raw_params):
+        path: KeyPath = ("parameters", i)
+        checker.check_parameter(path, param)
+        wire = param["name"]
+        if wire in by_wire:
+            checker.add((*path, "name"), f"parameter {wire!r} a second time (first at parameters[{by_wire[wire]}])",
+                        "each parameter once")
+            continue
+        by_wire[wire] = i
+        python = param.get("python_name") or naming.parameter_name(wire)
+        if "python_name" in param and (python in naming.RESERVED_PARAMETERS or keyword.iskeyword(python)):
+            checker.add((*path, "python_name"), show(python), "a name that is not a keyword or one of "
+                        + ", ".join(sorted(naming.RESERVED_PARAMETERS)))
+        if python in by_python:
+            other = raw_params[by_python[python]]["name"]
+            checker.add((*path, "name"), f"{wire!r} maps to the Python name {python!r}, as {other!r} does",
+                        "distinct Python names (set python_name on one of them)")
+            continue
+        by_python[python] = i
+        uploadable = provider.files is not None and (param["type"] == "url" or param.get("items", {}).get("type") == "url")
+        params.append(_parameter(param, python, uploadable))
+    for i, param in enumerate(raw_params):
+        when = param.get("relevant_when")
+        if when is None:
+            continue
+        target = next((p for p in raw_params if p["name"] == when["parameter"]), None)
+        path = ("parameters", i, "relevant_when", "parameter")
+        if target is None or target is param:
+            checker.add(path, show(when["parameter"]), "the name of another parameter of this model")
+            continue
+        for j, value in enumerate(when["values"]):
+            checker.check_scalar(("parameters", i, "relevant_when", "values", j), target["type"], value, target)
+    module = naming.python_identifier(raw["id"])
+    method = raw.get("method") or naming.method_name(raw["id"])
+    if "method" in raw and (method in naming.RESERVED_METHODS or keyword.iskeyword(method)):
+        checker.add(("method",), show(method), "a name that is not one of " + ", ".join(sorted(naming.RESERVED_METHODS)))
+    output = raw["output"]
+    cost = raw.get("cost")
+    return ir.Model(
+        provider_id=provider.id,
+        model_id=raw["id"],
+        method_name=method,
+        module_name=module,
+        class_name=naming.class_name(module),
+        constant_name=naming.constant_name(module),
+        title=raw["title"],
+        description=raw["description"],
+        path=_endpoint_path(raw, provider),
+        output=ir.Output(output["media"], output["body"], output.get("documented_as")),
+        parameters=tuple(params),
+        sync=bool(raw.get("sync", True)),
+        sources=tuple(raw["sources"]),
+        notes=tuple(raw.get("notes", ())),
+        cost=None if cost is None else ir.Cost(float(cost["usd"]), cost["per"]),
+        latency_seconds=raw.get("latency_seconds"),
+        rate_limit=_rate_limit(raw.get("rate_limit")),
+        source_file=doc.file,
+    )
+
+
+def _endpoint_path(raw: dict[str, Any], provider: ir.Provider) -> str:
+    if provider.predictions is not None:
+        return provider.predictions.path
+    return str(raw.get("path", f"/v1/{raw['id']}"))
+
+
+def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
+    problems = []
+    raw = doc.data
+    seen_status: dict[int, int] = {}
+    seen_names: dict[str, int] = {raw["client"] + "Error": -1}
+    for i, error in enumerate(raw["errors"]):
+        if error["status"] in seen_status:
+            problems.append(doc.problem(("errors", i, "status"), f"status {error['status']} a second time",
+                                        "each status once"))
+        seen_status[error["status"]] = i
+        if error["name"] in seen_names:
+            problems.append(doc.problem(("errors", i, "name"), f"class name {error['name']!r} a second time",
+                                        f"distinct names, none equal to {raw['client']}Error"))
+        seen_names[error["name"]] = i
+    if keyword.iskeyword(raw["id"]):
+        problems.append(doc.problem(("id",), show(raw["id"]), "a provider id that is not a Python keyword"))
+    for i, name in [(-1, raw["client"]), *((i, e["name"]) for i, e in enumerate(raw["errors"]))]:
+        if name in naming.RESERVED_CLASSES or f"Async{name}" in naming.RESERVED_CLASSES:
+            path: KeyPath = ("client",) if i < 0 else ("errors", i, "name")
+            problems.append(doc.problem(path, show(name), "a class name the generated modules do not already use"))
+    predictions = raw.get("predictions")
+    if raw["style"] == "pruna" and predictions is None:
+        problems.append(doc.problem(("style",), "style pruna without a predictions block", "a predictions block"))
+    if raw["style"] == "segmind":
+        for key in ("predictions", "files"):
+            if key in raw:
+                problems.append(doc.problem((key,), f"{key} on a segmind-style provider", "it only with style pruna"))
+    return problems
+
+
+def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
+    """Two specs that claim the same model id (or derive the same method or module name): report both."""
+    problems: list[SpecProblem] = []
+    reported: set[int] = set()
+    for label, key, attribute in (("model id", "id", "model_id"), ("method name", "method", "method_name"),
+                                  ("module name", "id", "module_name")):
+        by_value: dict[str, list[ir.Model]] = {}
+        for model in group:
+            by_value.setdefault(getattr(model, attribute), []).append(model)
+        for value, clash in sorted(by_value.items()):
+            if len(clash) < 2 or all(id(m) in reported for m in clash):
+                continue
+            for model in clash:
+                others = ", ".join(docs[id(o)].file for o in clash if o is not model)
+                problems.append(docs[id(model)].problem(
+                    (key,), f"{label} {value!r} also in {others}", f"a {label} unique within provider {provider_id!r}"
+                ))
+                reported.add(id(model))
+    return problems
+
+
+def build_project(
+    documents: list[SpecDocument], declared_providers: frozenset[str] = frozenset()
+) -> tuple[ir.Project | None, list[SpecProblem]]:
+    """`declared_providers`: ids of provider files that failed an earlier gate, so their models are not
+    reported a second time as referring to an unknown provider."""
+    problems: list[SpecProblem] = []
+    providers: dict[str, ir.Provider] = {}
+    client_names: dict[str, str] = {}
+    for doc in (d for d in documents if d.data["kind"] == "provider"):
+        provider_id = doc.data["id"]
+        if provider_id in providers:
+            problems.append(doc.problem(("id",), f"provider id {provider_id!r} again (also in "
+                                        f"{providers[provider_id].source_file})", "unique provider ids"))
+            continue
+        if doc.data["client"] in client_names:
+            problems.append(doc.problem(("client",), f"client name {doc.data['client']!r} again (also in "
+                                        f"{client_names[doc.data['client']]})", "unique client names"))
+        client_names[doc.data["client"]] = doc.file
+        problems.extend(_check_provider(doc))
+        providers[provider_id] = _provider(doc)
+
+    models: dict[str, list[ir.Model]] = {pid: [] for pid in providers}
+    model_docs: dict[int, SpecDocument] = {}
+    for doc in (d for d in documents if d.data["kind"] == "model"):
+        provider = providers.get(doc.data["provider"])
+        if provider is None:
+            if doc.data["provider"] in declared_providers:
+                continue
+            known = ", ".join(repr(p) for p in sorted(providers)) or "none"
+            problems.append(doc.problem(("provider",), show(doc.data["provider"]), f"a known provider id ({known})"))
+            continue
+        checker = _ModelChecker(doc)
+        model = _model(doc, provider, checker)
+        problems.extend(checker.problems)
+        models[provider.id].append(model)
+        model_docs[id(model)] = doc
+    for provider_id, group in models.items():
+        problems.extend(_duplicates(provider_id, group, model_docs))
+    if problems:
+        return None, problems
+    result = tuple(
+        ir.Provider(**{**provider.__dict__, "models": tuple(sorted(models[pid], key=lambda m: m.model_id))})
+        for pid, provider in sorted(providers.items())
+    )
+    return ir.Project(result), []

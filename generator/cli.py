@@ -1,0 +1,39 @@
+"""`python -m generator generate | check | validate`: wires the pipeline to a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .diagnostics import SpecError
+from .pipeline import check, generate, load_project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("command", choices=("generate", "check", "validate"))
+    parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of YAML specs (default: specs/)")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            project = load_project(args.specs)
+            print(f"specs OK: {len(project.providers)} providers, {len(project.models)} models")
+            return 0
+        if args.command == "generate":
+            project = generate(args.specs, args.out)
+            print(f"generated {args.out}: {len(project.providers)} providers, {len(project.models)} models")
+            return 0
+        differences = check(args.specs, args.out)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if differences:
+        print(f"{args.out} does not match the specs; run `make generate`:", file=sys.stderr)
+        print("\n".join(differences), file=sys.stderr)
+        return 1
+    print(f"{args.out} matches the specs")
+    return 0

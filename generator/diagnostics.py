@@ -1,0 +1,48 @@
+"""Spec problems as values: collected through the pipeline, raised once at the edge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+KeyPath = tuple[str | int, ...]
+
+
+def format_path(path: KeyPath) -> str:
+    """`parameters[2].default` style, the way a person reads a YAML document."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text or "(document)"
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    file: str
+    path: KeyPath
+    line: int | None
+    found: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {format_path(self.path)}: found {self.found}; expected {self.expected}"
+
+
+class SpecError(Exception):
+    """Raised at the edge of the pipeline with every problem of the run."""
+
+    def __init__(self, problems: Sequence[SpecProblem]) -> None:
+        self.problems = tuple(sorted(problems, key=lambda p: (p.file, p.line or 0, format_path(p.path))))
+        count = len(self.problems)
+        header = f"{count} problem{'s' if count != 1 else ''} in specs:"
+        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+def show(value: object, limit: int = 80) -> str:
+    """A short, unambiguous rendering of a found value for messages."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,303 @@
+"""The intermediate representation: plain typed objects built from validated specs.
+
+Templates and emitters read only these; nothing here parses YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Scalar = str | int | float | bool
+ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
+ScalarType = Literal["string", "integer", "number", "boolean", "url"]
+
+_PY_SCALAR = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "url": "str"}
+_JSON_SCALAR = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean", "url": "string"}
+# Only http(s) URLs are accepted for URL parameters: a typo such as a bare path fails before sending.
+URL_PATTERN = r"^https?://\S+$"
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    requests: int
+    per_seconds: float
+    scope: str | None = None
+
+    @property
+    def per_minute(self) -> float:
+        return self.requests * 60.0 / self.per_seconds
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    status: int
+    class_name: str
+    title: str
+    meaning: str
+    retry: bool
+    billed: bool | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Condition:
+    parameter: str  # wire name
+    values: tuple[Scalar, ...]
+
+
+@dataclass(frozen=True)
+class ItemType:
+    type: ScalarType
+    enum: tuple[Scalar, ...] = ()
+    minimum: float | int | None = None
+    maximum: float | int | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    python_name: str
+    type: ParamType
+    description: str
+    required: bool = False
+    has_default: bool = False
+    default: Any = None
+    items: ItemType | None = None
+    minimum: float | int | None = None
+    maximum: float | int | None = None
+    multiple_of: float | int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    enum: tuple[Scalar, ...] = ()
+    min_items: int | None = None
+    max_items: int | None = None
+    example: Any = None
+    relevant_when: Condition | None = None
+    notes: tuple[str, ...] = ()
+    uploadable: bool = False  # a URL the client may fill by uploading a local file
+
+    @property
+    def is_url(self) -> bool:
+        return self.type == "url" or (self.items is not None and self.items.type == "url")
+
+    @property
+    def upload_kind(self) -> str | None:
+        if not self.uploadable:
+            return None
+        return "many" if self.type == "array" else "one"
+
+    def _scalar_annotation(self, kind: str, enum: tuple[Scalar, ...]) -> str:
+        if enum:
+            return "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+        if self.uploadable:
+            return "FileInput"
+        return _PY_SCALAR[kind]
+
+    @property
+    def annotation(self) -> str:
+        """The type a caller passes, as Python source."""
+        if self.type == "array":
+            assert self.items is not None
+            return f"Sequence[{self._scalar_annotation(self.items.type, self.items.enum)}]"
+        return self._scalar_annotation(self.type, self.enum)
+
+    @property
+    def signature_default(self) -> str | None:
+        """Python source of the default in the method signature; None for required."""
+        if self.required:
+            return None
+        if self.has_default:
+            return repr(self.default) if not isinstance(self.default, list) else repr(tuple(self.default))
+        return "None"
+
+    @property
+    def signature_annotation(self) -> str:
+        if not self.required and not self.has_default:
+            return f"{self.annotation} | None"
+        return self.annotation
+
+    def _scalar_schema(self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": _JSON_SCALAR[kind]}
+        if kind == "url":
+            schema["pattern"] = URL_PATTERN
+        if enum:
+            schema["enum"] = list(enum)
+        if minimum is not None:
+            schema["minimum"] = minimum
+        if maximum is not None:
+            schema["maximum"] = maximum
+        return schema
+
+    def json_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
+        """The parameter as JSON Schema: what the request model and the OpenAPI document enforce."""
+        if self.type == "array":
+            assert self.items is not None
+            item = self._scalar_schema(self.items.type, self.items.enum, self.items.minimum, self.items.maximum)
+            if for_openapi and self.items.type == "url":
+                item["format"] = "uri"
+            schema: dict[str, Any] = {"type": "array", "items": item}
+            if self.min_items is not None:
+                schema["minItems"] = self.min_items
+            if self.max_items is not None:
+                schema["maxItems"] = self.max_items
+        else:
+            schema = self._scalar_schema(self.type, self.enum, self.minimum, self.maximum)
+            if for_openapi and self.type == "url":
+                schema["format"] = "uri"
+        if self.multiple_of is not None:
+            schema["multipleOf"] = self.multiple_of
+        if self.min_length is not None:
+            schema["minLength"] = self.min_length
+        if self.max_length is not None:
+            schema["maxLength"] = self.max_length
+        if self.has_default:
+            schema["default"] = self.default
+        if for_openapi:
+            schema["description"] = self.description
+            if self.example is not None:
+                schema["examples"] = [self.example]
+        return schema
+
+    @property
+    def range_text(self) -> str | None:
+        low, high = self.minimum, self.maximum
+        if low is None and high is None:
+            return None
+        if high is None:
+            return f">= {low}"
+        if low is None:
+            return f"<= {high}"
+        return f"{low} to {high}"
+
+
+@dataclass(frozen=True)
+class Output:
+    media: Literal["image", "video"]
+    body: Literal["bytes", "json", "either"]
+    documented_as: str | None = None
+
+
+@dataclass(frozen=True)
+class Cost:
+    usd: float
+    per: str
+
+
+@dataclass(frozen=True)
+class Model:
+    provider_id: str
+    model_id: str
+    method_name: str
+    module_name: str  # request model module, e.g. p_image
+    class_name: str  # request model class, e.g. PImageRequest
+    constant_name: str  # endpoint constant, e.g. P_IMAGE
+    title: str
+    description: str
+    path: str
+    output: Output
+    parameters: tuple[Parameter, ...]
+    sync: bool
+    sources: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    cost: Cost | None = None
+    latency_seconds: float | None = None
+    rate_limit: RateLimit | None = None
+    source_file: str = ""
+
+    @property
+    def schema_name(self) -> str:
+        return f"{self.provider_id}.{self.module_name}.{self.class_name}"
+
+    def request_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "type": "object",
+            "title": self.class_name,
+            "additionalProperties": False,
+            "properties": {p.wire_name: p.json_schema(for_openapi=for_openapi) for p in self.parameters},
+        }
+        required = [p.wire_name for p in self.parameters if p.required]
+        if required:
+            schema["required"] = required
+        return schema
+
+
+@dataclass(frozen=True)
+class Predictions:
+    path: str
+    model_header: str
+    sync_header: str
+    sync_wait_seconds: float
+    status_path: str
+    delivery_path: str
+    pending: tuple[str, ...]
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    canceled: tuple[str, ...]
+    status_rate_limit: RateLimit | None = None
+    delivery_rate_limit: RateLimit | None = None
+    delivery_retention_hours: float | None = None
+
+    @property
+    def all_statuses(self) -> tuple[str, ...]:
+        return (*self.pending, *self.succeeded, *self.failed, *self.canceled)
+
+
+@dataclass(frozen=True)
+class Files:
+    path: str
+    field: str
+    retention_hours: float | None = None
+
+
+@dataclass(frozen=True)
+class ResponseHeaders:
+    remaining_credits: str | None = None
+    seed: str | None = None
+    request_id: str | None = None
+    rate_limit_reset: str | None = None
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    title: str
+    description: str
+    base_url: str
+    base_url_env: str | None
+    auth_header: str
+    api_key_env: str
+    style: Literal["segmind", "pruna"]
+    client_name: str
+    connect_timeout: float
+    generate_timeout: float
+    other_timeout: float
+    errors: tuple[ErrorCode, ...]
+    error_message_paths: tuple[str, ...]
+    error_request_id_paths: tuple[str, ...]
+    request_id_headers: tuple[str, ...]
+    response_headers: ResponseHeaders
+    rate_limits: tuple[RateLimit, ...]
+    predictions: Predictions | None
+    files: Files | None
+    sources: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    models: tuple[Model, ...] = field(default=())
+    source_file: str = ""
+
+    @property
+    def async_client_name(self) -> str:
+        return f"Async{self.client_name}"
+
+    @property
+    def base_error_name(self) -> str:
+        return f"{self.client_name}Error"
+
+
+@dataclass(frozen=True)
+class Project:
+    providers: tuple[Provider, ...]
+
+    @property
+    def models(self) -> tuple[Model, ...]:
+        return tuple(m for p in self.providers for m in p.models)

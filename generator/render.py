@@ -1,0 +1,70 @@
+"""Render the IR into a map of output files (relative path -> text). Nothing is written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from . import ir, text
+from .openapi import dump, openapi_document
+from .request_models import generate_request_models
+
+PACKAGE = "imagegen"
+TEMPLATES = Path(__file__).parent / "templates"
+RUNTIME = Path(__file__).parent / "runtime"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(py=text.py, doc=text.doc, ident=text.ident, md=text.md, summary=text.parameter_summary,
+                       facts=text.model_facts, values=text.value_list)
+    return env
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime, copied as is."""
+    return {
+        f"{PACKAGE}/_runtime/{path.relative_to(RUNTIME).as_posix()}": path.read_text(encoding="utf-8")
+        for path in sorted(RUNTIME.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
+
+
+def _exports(project: ir.Project) -> list[tuple[str, str]]:
+    from .runtime import __all__ as runtime_names
+
+    exports = [(name, f"{PACKAGE}._runtime") for name in runtime_names]
+    for provider in project.providers:
+        module = f"{PACKAGE}.{provider.id}"
+        exports += [(provider.client_name, module), (provider.async_client_name, module)]
+    return sorted(exports)
+
+
+def render_project(project: ir.Project) -> dict[str, str]:
+    env = _environment()
+    files: dict[str, str] = {
+        f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(project=project,
+                                                                                exports=_exports(project)),
+        f"{PACKAGE}/py.typed": "",
+        **runtime_files(),
+    }
+    models = generate_request_models(project)
+    for provider in project.providers:
+        base = f"{PACKAGE}/{provider.id}"
+        for name in ("provider_init", "client", "endpoints", "errors", "models_init"):
+            target = {"provider_init": "__init__.py", "client": "_client.py", "endpoints": "_endpoints.py",
+                      "errors": "errors.py", "models_init": "models/__init__.py"}[name]
+            files[f"{base}/{target}"] = env.get_template(f"{name}.py.j2").render(provider=provider)
+        for model in provider.models:
+            files[f"{base}/models/{model.module_name}.py"] = models[(provider.id, model.module_name)]
+        files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
+        files[f"docs/{provider.id}.md"] = env.get_template("provider.md.j2").render(provider=provider)
+    return files

@@ -1,0 +1,124 @@
+"""Client configuration resolved once (arguments, then environment, then provider defaults) into a `Session`.
+
+A `Session` is immutable; `with_options` builds a new one with `dataclasses.replace`, keeping the same
+rate limiter so copies of one client share it.
+"""
+
+from __future__ import annotations
+
+import os
+import random as _random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Literal
+
+import httpx
+
+from .credentials import APIKey
+from .endpoints import ProviderInfo
+from .errors import APIStatusError, MissingAPIKeyError
+from .options import NotGiven
+from .ratelimit import RateLimiter
+
+TimeoutArg = float | httpx.Timeout | None | NotGiven
+TimeoutKind = Literal["generate", "other"]
+
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_WAIT_DEADLINE = 900.0  # seconds a Pruna call waits for a prediction unless told otherwise
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Session:
+    """Everything a request needs besides the HTTP client: resolved settings and injected clock/randomness."""
+
+    provider: ProviderInfo
+    api_key: APIKey
+    base_url: httpx.URL
+    errors: Mapping[int, type[APIStatusError]]
+    default_error: type[APIStatusError]
+    timeout: TimeoutArg
+    max_retries: int
+    retry_billed_failures: bool
+    rate_limit: bool
+    deadline: float | None
+    default_headers: Mapping[str, str]
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    clock: Callable[[], float] = time.monotonic
+    now: Callable[[], datetime] = utc_now
+    random: Callable[[], float] = _random.random
+
+    def url(self, path_or_url: str) -> httpx.URL:
+        """An absolute URL; a relative path is appended to the base URL (keeping any base path prefix)."""
+        if path_or_url.startswith(("http://", "https://")):
+            return httpx.URL(path_or_url)
+        return httpx.URL(str(self.base_url).rstrip("/") + "/" + path_or_url.lstrip("/"))
+
+    def is_own_host(self, url: httpx.URL) -> bool:
+        """Whether `url` is on the provider's own origin, the only place the API key may be sent."""
+        return (url.scheme, url.host, url.port) == (self.base_url.scheme, self.base_url.host, self.base_url.port)
+
+    def auth_headers(self, url: httpx.URL) -> dict[str, str]:
+        return {self.provider.auth_header: self.api_key.reveal()} if self.is_own_host(url) else {}
+
+    def timeout_for(self, kind: TimeoutKind, override: TimeoutArg) -> httpx.Timeout:
+        """Per-call override, else the client's timeout, else the provider's default for this kind of call."""
+        chosen = override if not isinstance(override, NotGiven) else self.timeout
+        if isinstance(chosen, httpx.Timeout):
+            return chosen
+        connect = self.provider.connect_timeout
+        if chosen is None:
+            return httpx.Timeout(None)
+        if isinstance(chosen, NotGiven):
+            chosen = self.provider.generate_timeout if kind == "generate" else self.provider.other_timeout
+        return httpx.Timeout(chosen, connect=min(connect, chosen))
+
+
+def resolve_session(
+    provider: ProviderInfo,
+    *,
+    errors: Mapping[int, type[APIStatusError]],
+    default_error: type[APIStatusError],
+    api_key: str | None,
+    base_url: str | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    retry_billed_failures: bool,
+    rate_limit: bool,
+    deadline: float | None,
+    default_headers: Mapping[str, str] | None,
+    clock: Callable[[], float] | None,
+    now: Callable[[], datetime] | None,
+    random: Callable[[], float] | None,
+    environ: Mapping[str, str] | None = None,
+) -> Session:
+    env = os.environ if environ is None else environ
+    key = api_key if api_key is not None else env.get(provider.api_key_env)
+    if not key:
+        raise MissingAPIKeyError(
+            f"no API key for {provider.title}: pass api_key=... or set the {provider.api_key_env} environment variable"
+        )
+    url = base_url or (env.get(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+    return Session(
+        provider=provider,
+        api_key=APIKey(key),
+        base_url=httpx.URL(url),
+        errors=errors,
+        default_error=default_error,
+        timeout=timeout,
+        max_retries=max_retries,
+        retry_billed_failures=retry_billed_failures,
+        rate_limit=rate_limit,
+        deadline=deadline,
+        default_headers=dict(default_headers or {}),
+        clock=clock or time.monotonic,
+        now=now or utc_now,
+        random=random or _random.random,
+    )

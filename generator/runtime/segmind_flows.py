@@ -1,0 +1,113 @@
+"""Segmind style as flows: POST {base}{path} with a flat JSON body; the answer is media bytes or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .config import Session, TimeoutArg
+from .endpoints import EndpointInfo, RateLimit
+from .errors import ResponseParseError
+from .exchange import request
+from .flow import Flow, RequestSpec
+from .responses import check_complete, json_body, request_id
+from .results import GenerationResult
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+MEDIA_PREFIXES = ("image/", "video/")
+
+
+def generate(
+    session: Session,
+    endpoint: EndpointInfo,
+    model: type[BaseModel],
+    values: Mapping[str, object],
+    *,
+    timeout: TimeoutArg,
+    max_retries: int,
+    extra_headers: Mapping[str, str] | None,
+) -> Flow[GenerationResult]:
+    from .validation import validate  # pydantic is imported only once a typed call is made
+
+    body = validate(endpoint, model, values, upload_host=None).body
+    return (
+        yield from post(
+            session,
+            endpoint.path,
+            body,
+            limit_key=f"model:{endpoint.model_id}",
+            limit=endpoint.rate_limit,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+    )
+
+
+def post(
+    session: Session,
+    path: str,
+    body: Mapping[str, Any],
+    *,
+    limit_key: str | None,
+    limit: RateLimit | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    extra_headers: Mapping[str, str] | None,
+) -> Flow[GenerationResult]:
+    """One billed generation request (no validation: `run` uses this directly)."""
+    spec = RequestSpec(
+        method="POST",
+        url=session.url(path),
+        timeout=session.timeout_for("generate", timeout),
+        headers={"content-type": "application/json", **(extra_headers or {})},
+        content=json.dumps(body).encode(),
+    )
+    response = yield from request(session, spec, billed=True, max_retries=max_retries, limit_key=limit_key, limit=limit)
+    return interpret(session, response)
+
+
+def run_path(slug: str) -> str:
+    """The endpoint path of a model slug: "flux-schnell" -> "/v1/flux-schnell"; a path starting with "/" as is."""
+    return slug if slug.startswith("/") else f"/v1/{slug}"
+
+
+def interpret(session: Session, response: httpx.Response) -> GenerationResult:
+    """Branch on Content-Type: media (or octet-stream) -> bytes, JSON -> parsed; anything else is a parse error."""
+    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    content: bytes | None = None
+    parsed: Any = None
+    if content_type.startswith(MEDIA_PREFIXES) or content_type == "application/octet-stream":
+        check_complete(response)
+        if not response.content:
+            raise ResponseParseError(f"empty {content_type} body from {response.request.url}")
+        content = response.content
+    elif content_type == "application/json" or content_type.endswith("+json"):
+        parsed = json_body(response)
+    else:
+        raise ResponseParseError(f"unexpected content type {content_type or '(none)'!r} from {response.request.url}")
+    provider = session.provider
+    headers = response.headers
+    return GenerationResult(
+        content=content,
+        content_type=content_type or None,
+        json=parsed,
+        headers=headers,
+        request_id=request_id(session, response, parsed),
+        remaining_credits=_number(headers.get(provider.header_remaining_credits or ""), float),
+        seed=_number(headers.get(provider.header_seed or ""), int),
+    )
+
+
+def _number(value: str | None, kind: type[float] | type[int]) -> Any:
+    if value is None:
+        return None
+    try:
+        return kind(value.strip())
+    except ValueError:
+        return None

@@ -1,0 +1,92 @@
+"""First gate: every document against specs/spec.schema.json, with messages a person can act on."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema import Draft202012Validator
+
+from .diagnostics import SpecProblem, show
+from .load import SpecDocument
+
+SCHEMA_NAME = "spec.schema.json"
+
+
+@cache
+def _validators(schema_path: Path) -> dict[str, Draft202012Validator]:
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    return {
+        kind: Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{kind}"})
+        for kind in ("provider", "model")
+    }
+
+
+_TYPE_WORDS = {"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
+               "number": "a number", "boolean": "true or false", "null": "null"}
+
+
+Described = tuple[tuple[str | int, ...], str, str]
+
+
+def _describe(error: jsonschema.ValidationError) -> list[Described]:
+    if error.validator == "required":
+        path = tuple(error.absolute_path)
+        return [(path, f"no key {key!r}", f"the required key {key!r}") for key in error.validator_value
+                if key not in error.instance]
+    return [_describe_one(error)]
+
+
+def _describe_one(error: jsonschema.ValidationError) -> Described:
+    path = tuple(error.absolute_path)
+    value = error.instance
+    kind, arg = error.validator, error.validator_value
+    if kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        return (*path, extra[0]), f"unknown key {extra[0]!r}", f"one of the known keys ({allowed})"
+    if kind == "type":
+        wanted = arg if isinstance(arg, list) else [arg]
+        return path, show(value), " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+    if kind in ("enum", "const"):
+        options = arg if kind == "enum" else [arg]
+        return path, show(value), "one of " + ", ".join(show(o) for o in options)
+    if kind == "pattern":
+        return path, show(value), f"text matching {arg}"
+    if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        words = {"minimum": ">=", "exclusiveMinimum": ">", "maximum": "<=", "exclusiveMaximum": "<"}
+        return path, show(value), f"a number {words[kind]} {arg}"
+    if kind == "minLength":
+        return path, show(value), "non-empty text" if arg == 1 else f"text of at least {arg} characters"
+    if kind == "maxLength":
+        return path, f"text of {len(value)} characters", f"at most {arg} characters"
+    if kind in ("minItems", "maxItems"):
+        return path, f"{len(value)} items", f"{'at least' if kind == 'minItems' else 'at most'} {arg} items"
+    return path, show(value), error.message
+
+
+def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list[SpecDocument], list[SpecProblem]]:
+    """Documents that pass, and the problems of those that do not."""
+    validators = _validators(schema_path)
+    passed: list[SpecDocument] = []
+    problems: list[SpecProblem] = []
+    for doc in documents:
+        data: Any = doc.data
+        if not isinstance(data, dict):
+            problems.append(doc.problem((), show(data), "a mapping with kind: provider or kind: model"))
+            continue
+        kind = data.get("kind")
+        if kind not in validators:
+            problems.append(doc.problem(("kind",), show(kind), "'provider' or 'model'"))
+            continue
+        errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        for error in errors:
+            for path, found, expected in _describe(error):
+                problems.append(doc.problem(path, found, expected))
+        if not errors:
+            passed.append(doc)
+    return passed, problems

@@ -1,0 +1,65 @@
+"""What a test or benchmark can tune; every duration is in provider seconds and scaled by `time_scale`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator import ir
+
+SegmindBody = Literal["bytes", "json"]
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    # Keys the auth header must carry; an empty set turns the check off.
+    api_keys: frozenset[str] = frozenset({"test-key"})
+    # How long a prediction runs (starting, then processing), before time_scale.
+    prediction_seconds: float = 2.0
+    prediction_seconds_by_model: Mapping[str, float] = field(default_factory=dict)
+    # Share of a prediction's duration spent in the first pending status ("starting").
+    starting_fraction: float = 0.25
+    # How long Try-Sync waits at most, before time_scale; None takes the provider spec's value (60 s).
+    sync_wait_seconds: float | None = None
+    # 0.01 makes a 60 s window 0.6 s and a 2 s prediction 20 ms.
+    time_scale: float = 1.0
+    enforce_rate_limits: bool = False
+    # Account-wide limits for routes whose model has no rate_limit, per provider id. None: for a
+    # Segmind-style provider the strictest of its plan limits (they apply per account), else none.
+    account_rate_limits: Mapping[str, ir.RateLimit] | None = None
+    # Segmind success body: raw bytes (the v1 behaviour seen in the wild) or {"image": base64}.
+    segmind_body: SegmindBody = "bytes"
+    segmind_body_by_model: Mapping[str, SegmindBody] = field(default_factory=dict)
+    # Pruna generation_url: absolute, or relative to the provider's base URL (/v1/predictions/delivery/...).
+    relative_generation_urls: bool = False
+    # Downloads (delivery and uploaded files) check the auth header too, as the seed's curl examples send it.
+    auth_on_downloads: bool = True
+    # Retry-After sent by the 429 fault, in seconds (not scaled: the fault names it explicitly).
+    fault_retry_after_seconds: float = 1.0
+    initial_credits: float = 10_000.0  # Segmind answers 406 once a generation costs more than is left
+    credit_cost: float = 0.01  # per generation, when the model spec has no cost
+    max_upload_bytes: int = 100 * 1024 * 1024
+    image_size: tuple[int, int] = (8, 8)
+    # URL prefix per provider id; default "/<provider id>".
+    prefixes: Mapping[str, str] = field(default_factory=dict)
+
+    def scaled(self, seconds: float) -> float:
+        return seconds * self.time_scale
+
+    def prefix(self, provider: ir.Provider) -> str:
+        return self.prefixes.get(provider.id, f"/{provider.id}").rstrip("/")
+
+    def prediction_duration(self, model_id: str) -> float:
+        return self.scaled(self.prediction_seconds_by_model.get(model_id, self.prediction_seconds))
+
+    def sync_wait(self, predictions: ir.Predictions) -> float:
+        wait = self.sync_wait_seconds if self.sync_wait_seconds is not None else predictions.sync_wait_seconds
+        return self.scaled(wait)
+
+    def account_limit(self, provider: ir.Provider) -> ir.RateLimit | None:
+        if self.account_rate_limits is not None:
+            return self.account_rate_limits.get(provider.id)
+        if provider.style == "segmind" and provider.rate_limits:
+            return min(provider.rate_limits, key=lambda r: r.requests / r.per_seconds)
+        return None

@@ -1,0 +1,442 @@
+"""Hand-built provider data, request model and clients shaped exactly like the generator's output.
+
+Also a fake clock (time only moves when the client sleeps) and a scripted mock server.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Annotated, Any, Literal
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+from generator.runtime import (
+    NOT_GIVEN,
+    APIStatusError,
+    AsyncPredictionResult,
+    AsyncPrunaClient,
+    AsyncSegmindClient,
+    Condition,
+    EndpointInfo,
+    FileInput,
+    FilesInfo,
+    GenerationResult,
+    NotGiven,
+    ParamInfo,
+    PredictionResult,
+    PredictionsInfo,
+    PredictionStatus,
+    ProviderInfo,
+    PrunaClient,
+    RateLimit,
+    SegmindClient,
+)
+
+KEY = "sk-SECRET-0123456789abcdef"
+SEGMIND_URL = "https://api.segmind.test"
+PRUNA_URL = "https://api.pruna.test"
+URL_PATTERN = r"^https?://\S+$"
+
+SEGMIND = ProviderInfo(
+    id="segmind",
+    title="Segmind",
+    base_url=SEGMIND_URL,
+    base_url_env="SEGMIND_BASE_URL",
+    auth_header="x-api-key",
+    api_key_env="SEGMIND_API_KEY",
+    style="segmind",
+    connect_timeout=10.0,
+    generate_timeout=120.0,
+    other_timeout=30.0,
+    error_message_paths=("error.message", "error", "message", "detail"),
+    error_request_id_paths=("request_id",),
+    request_id_headers=("x-request-id",),
+    header_remaining_credits="x-remaining-credits",
+    header_seed="x-seed-value",
+    header_request_id="x-request-id",
+    header_rate_limit_reset="x-rate-limit-reset-at-utc",
+    predictions=None,
+    files=None,
+)
+
+PRUNA = ProviderInfo(
+    id="pruna",
+    title="Pruna",
+    base_url=PRUNA_URL,
+    base_url_env="PRUNA_BASE_URL",
+    auth_header="apikey",
+    api_key_env="PRUNA_API_KEY",
+    style="pruna",
+    connect_timeout=10.0,
+    generate_timeout=90.0,
+    other_timeout=30.0,
+    error_message_paths=("error.message", "error", "message", "detail"),
+    error_request_id_paths=("request_id",),
+    request_id_headers=("x-request-id",),
+    header_remaining_credits=None,
+    header_seed=None,
+    header_request_id=None,
+    header_rate_limit_reset=None,
+    predictions=PredictionsInfo(
+        path="/v1/predictions",
+        model_header="Model",
+        sync_header="Try-Sync",
+        sync_wait_seconds=60.0,
+        status_path="/v1/predictions/status/{id}",
+        delivery_path="/v1/predictions/delivery/{path}",
+        pending=("starting", "processing"),
+        succeeded=("succeeded",),
+        failed=("failed",),
+        canceled=("canceled",),
+        status_rate_limit=RateLimit(requests=30000, per_seconds=60.0),
+        delivery_rate_limit=RateLimit(requests=10000, per_seconds=60.0),
+    ),
+    files=FilesInfo(path="/v1/files", field="content"),
+)
+
+
+class ImageRequest(BaseModel):
+    """Shaped like datamodel-code-generator output: strict types, Literal enum, bounds, aliased field."""
+
+    model_config = ConfigDict(extra="forbid")
+    prompt: StrictStr
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "custom"] = "16:9"
+    width: Annotated[StrictInt, Field(ge=256, le=1440)] = 1024
+    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
+    seed: Annotated[StrictInt, Field(ge=-1, le=999999)] = 42
+    images: Annotated[
+        list[Annotated[StrictStr, Field(pattern=URL_PATTERN)]] | None, Field(min_length=1, max_length=5)
+    ] = None
+    class_: Annotated[Literal["photo", "art"] | None, Field(alias="class")] = None
+    safe: StrictBool = True
+
+
+def _param(wire: str, python: str | None = None, default: object = None, **kw: Any) -> ParamInfo:
+    return ParamInfo(
+        wire=wire,
+        python=python or wire,
+        has_default=kw.pop("has_default", default is not None),
+        default=default,
+        upload=kw.pop("upload", None),
+        relevant_when=kw.pop("relevant_when", None),
+    )
+
+
+CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
+PARAMS = (
+    _param("prompt"),
+    _param("aspect_ratio", default="16:9"),
+    _param("width", default=1024, relevant_when=CUSTOM),
+    _param("height", default=576, relevant_when=CUSTOM),
+    _param("seed", default=42),
+    _param("images", upload="many"),
+    _param("class", "class_"),
+    _param("safe", default=True),
+)
+
+SEGMIND_IMAGE = EndpointInfo(
+    model_id="p-image",
+    method="p_image",
+    path="/v1/p-image",
+    output_media="image",
+    output_body="either",
+    rate_limit=RateLimit(requests=2, per_seconds=60.0),
+    sync=True,
+    params=PARAMS,
+)
+PRUNA_IMAGE = EndpointInfo(
+    model_id="p-image",
+    method="p_image",
+    path="/v1/predictions",
+    output_media="image",
+    output_body="bytes",
+    rate_limit=RateLimit(requests=2, per_seconds=60.0),
+    sync=True,
+    params=PARAMS,
+)
+PRUNA_VIDEO = EndpointInfo(
+    model_id="wan-t2v",
+    method="wan_t2v",
+    path="/v1/predictions",
+    output_media="video",
+    output_body="bytes",
+    rate_limit=None,
+    sync=False,
+    params=PARAMS,
+)
+
+
+class SegmindError(APIStatusError):
+    pass
+
+
+class BadRequestError(SegmindError):
+    pass
+
+
+class RateLimitError(SegmindError):
+    pass
+
+
+class InternalServerError(SegmindError):
+    pass
+
+
+class PrunaError(APIStatusError):
+    pass
+
+
+class PrunaBadRequestError(PrunaError):
+    pass
+
+
+SEGMIND_ERRORS: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    429: RateLimitError,
+    500: InternalServerError,
+}
+PRUNA_ERRORS: Mapping[int, type[APIStatusError]] = {400: PrunaBadRequestError}
+
+Timeout = float | httpx.Timeout | None | NotGiven
+
+
+def _values(kw: Mapping[str, Any]) -> dict[str, object]:
+    defaults: dict[str, object] = {
+        "aspect_ratio": "16:9",
+        "width": 1024,
+        "height": 576,
+        "seed": 42,
+        "images": None,
+        "class": None,
+        "safe": True,
+    }
+    values = {**defaults, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
+    return values
+
+
+class Segmind(SegmindClient):
+    _provider = SEGMIND
+    _errors = SEGMIND_ERRORS
+    _default_error = SegmindError
+
+    def p_image(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: str = "16:9",
+        width: int = 1024,
+        height: int = 576,
+        seed: int = 42,
+        images: Sequence[FileInput] | None = None,
+        class_: str | None = None,
+        safe: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GenerationResult:
+        values = _values(
+            dict(
+                prompt=prompt,
+                aspect_ratio=aspect_ratio,
+                width=width,
+                height=height,
+                seed=seed,
+                images=images,
+                class_=class_,
+                safe=safe,
+            )
+        )
+        return self._generate(
+            SEGMIND_IMAGE, ImageRequest, values, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+
+
+class AsyncSegmind(AsyncSegmindClient):
+    _provider = SEGMIND
+    _errors = SEGMIND_ERRORS
+    _default_error = SegmindError
+
+    async def p_image(
+        self,
+        *,
+        prompt: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        **kw: Any,
+    ) -> GenerationResult:
+        return await self._generate(
+            SEGMIND_IMAGE,
+            ImageRequest,
+            _values({"prompt": prompt, **kw}),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class Pruna(PrunaClient):
+    _provider = PRUNA
+    _errors = PRUNA_ERRORS
+    _default_error = PrunaError
+
+    def p_image(
+        self,
+        *,
+        prompt: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **kw: Any,
+    ) -> PredictionResult:
+        return self._generate(
+            PRUNA_IMAGE,
+            ImageRequest,
+            _values({"prompt": prompt, **kw}),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            deadline=deadline,
+            on_progress=on_progress,
+        )
+
+    def wan_t2v(
+        self,
+        *,
+        prompt: str,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: Callable[[PredictionStatus], None] | None = None,
+    ) -> PredictionResult:
+        return self._generate(
+            PRUNA_VIDEO, ImageRequest, _values({"prompt": prompt}), deadline=deadline, on_progress=on_progress
+        )
+
+
+class AsyncPruna(AsyncPrunaClient):
+    _provider = PRUNA
+    _errors = PRUNA_ERRORS
+    _default_error = PrunaError
+
+    async def p_image(
+        self,
+        *,
+        prompt: str,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **kw: Any,
+    ) -> AsyncPredictionResult:
+        return await self._generate(
+            PRUNA_IMAGE, ImageRequest, _values({"prompt": prompt, **kw}), deadline=deadline, on_progress=on_progress
+        )
+
+
+class FakeTime:
+    """Monotonic time that moves only when the client sleeps; records every sleep."""
+
+    def __init__(self) -> None:
+        self.t = 1000.0
+        self.sleeps: list[float] = []
+        self.epoch = datetime(2025, 1, 1, tzinfo=timezone.utc)
+
+    def clock(self) -> float:
+        return self.t
+
+    def now(self) -> datetime:
+        return self.epoch + timedelta(seconds=self.t - 1000.0)
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.t += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class Script:
+    """A mock server answering each request with the next scripted reply; records the requests it got."""
+
+    def __init__(self, replies: Iterable[Reply] = ()) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if not self.replies:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        reply = self.replies.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        if callable(reply) and not isinstance(reply, httpx.Response):
+            return reply(request)
+        return reply
+
+    def body(self, index: int = -1) -> Any:
+        return json.loads(self.requests[index].content)
+
+
+def ok_json(body: object, status: int = 200, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
+
+
+def image(content: bytes = b"\x89PNG\r\n\x1a\nimage", headers: Mapping[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(200, content=content, headers={"content-type": "image/png", **(headers or {})})
+
+
+def segmind(script: Script, time: FakeTime | None = None, **kw: Any) -> Segmind:
+    time = time or FakeTime()
+    return Segmind(
+        api_key=KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        sleep=time.sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )
+
+
+def async_segmind(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncSegmind:
+    time = time or FakeTime()
+    return AsyncSegmind(
+        api_key=KEY,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        sleep=time.async_sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )
+
+
+def pruna(script: Script, time: FakeTime | None = None, cls: type[Pruna] = Pruna, **kw: Any) -> Pruna:
+    time = time or FakeTime()
+    return cls(
+        api_key=KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        sleep=time.sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )
+
+
+def async_pruna(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncPruna:
+    time = time or FakeTime()
+    return AsyncPruna(
+        api_key=KEY,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        sleep=time.async_sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )

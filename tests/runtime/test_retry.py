@@ -1,0 +1,169 @@
+"""Retries: which failures are retried (billed vs idempotent requests), backoff, server-requested waits."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.runtime import APIConnectionError, APIStatusError, APITimeoutError
+from generator.runtime.retry import backoff, parse_wait
+
+from .fakes import FakeTime, RateLimitError, Script, image, ok_json, pruna, segmind
+
+STATUS_OK = ok_json({"status": "processing"})
+
+
+def connect_error() -> httpx.ConnectError:
+    return httpx.ConnectError("refused")
+
+
+@pytest.mark.parametrize(
+    ("status", "retried"),
+    [(408, True), (429, True), (502, True), (503, True), (500, False), (504, False)],
+)
+def test_billed_segmind_generation_retries_only_when_no_work_started(status: int, retried: bool) -> None:
+    script = Script([httpx.Response(status), image()])
+    client = segmind(script)
+    if retried:
+        client.p_image(prompt="cat")
+    else:
+        with pytest.raises(APIStatusError) as caught:
+            client.p_image(prompt="cat")
+        assert caught.value.status_code == status
+    assert len(script.requests) == (2 if retried else 1)
+
+
+@pytest.mark.parametrize(("status", "retried"), [(429, True), (503, True), (500, False), (504, False)])
+def test_billed_pruna_prediction_create_follows_the_same_policy(status: int, retried: bool) -> None:
+    done = ok_json({"status": "succeeded", "generation_url": "/v1/predictions/delivery/a.png"})
+    script = Script([httpx.Response(status), done])
+    client = pruna(script)
+    if retried:
+        client.p_image(prompt="cat")
+    else:
+        with pytest.raises(APIStatusError):
+            client.p_image(prompt="cat")
+    assert len(script.requests) == (2 if retried else 1)
+
+
+@pytest.mark.parametrize(
+    ("failure", "retried", "raised"),
+    [
+        (httpx.ConnectError("refused"), True, None),
+        (httpx.ConnectTimeout("slow connect"), True, None),
+        (httpx.ReadTimeout("no answer"), False, APITimeoutError),
+        (httpx.RemoteProtocolError("dropped after sending"), False, APIConnectionError),
+        (httpx.ReadError("reset"), False, APIConnectionError),
+    ],
+)
+def test_billed_transport_failures(failure: Exception, retried: bool, raised: type[Exception] | None) -> None:
+    script = Script([failure, image()])
+    client = segmind(script)
+    if raised is None:
+        client.p_image(prompt="cat")
+    else:
+        with pytest.raises(raised):
+            client.p_image(prompt="cat")
+    assert len(script.requests) == (2 if retried else 1)
+
+
+def test_retry_billed_failures_opt_in() -> None:
+    script = Script([httpx.Response(500), httpx.ReadTimeout("slow"), image()])
+    segmind(script, retry_billed_failures=True).p_image(prompt="cat")
+    assert len(script.requests) == 3
+
+
+@pytest.mark.parametrize("failure", [408, 429, 500, 502, 503, 504, "read-timeout", "dropped"])
+def test_idempotent_status_poll_retries_the_full_set(failure: object) -> None:
+    first: httpx.Response | Exception
+    if failure == "read-timeout":
+        first = httpx.ReadTimeout("slow")
+    elif failure == "dropped":
+        first = httpx.RemoteProtocolError("dropped")
+    else:
+        assert isinstance(failure, int)
+        first = httpx.Response(failure)
+    script = Script([first, STATUS_OK])
+    assert pruna(script).predictions.status("p1").status == "processing"
+    assert len(script.requests) == 2
+
+
+def test_file_upload_is_not_billed_and_retries_500() -> None:
+    script = Script([httpx.Response(500), ok_json({"id": "f1", "urls": {"get": "https://api.pruna.test/v1/files/f1"}})])
+    assert pruna(script).files.upload(b"data").url == "https://api.pruna.test/v1/files/f1"
+    assert len(script.requests) == 2
+
+
+def test_backoff_sleeps_then_gives_up_after_max_retries() -> None:
+    time = FakeTime()
+    script = Script([httpx.Response(503)] * 3)
+    with pytest.raises(APIStatusError):
+        segmind(script, time).p_image(prompt="cat")
+    assert len(script.requests) == 3
+    assert time.sleeps == [0.5, 1.0]
+
+
+def test_max_retries_per_client_and_per_call() -> None:
+    script = Script([httpx.Response(503)] * 5)
+    client = segmind(script, max_retries=3)
+    with pytest.raises(APIStatusError):
+        client.p_image(prompt="cat", max_retries=0)
+    assert len(script.requests) == 1
+    with pytest.raises(APIStatusError):
+        client.p_image(prompt="cat")
+    assert len(script.requests) == 5
+
+
+def test_backoff_formula_and_jitter() -> None:
+    assert [backoff(n, lambda: 0.0) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert backoff(0, lambda: 1.0) == 0.375
+
+
+def rate_limited(headers: dict[str, str]) -> httpx.Response:
+    return httpx.Response(429, json={"error": "slow down"}, headers=headers)
+
+
+def http_date(moment: datetime) -> str:
+    return format_datetime(moment, usegmt=True)
+
+
+EPOCH = datetime(2025, 1, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after": http_date(EPOCH + timedelta(seconds=5))}, 5.0),
+        ({"x-rate-limit-reset-at-utc": "2025-01-01T00:00:07Z"}, 7.0),
+        ({"x-rate-limit-reset-at-utc": "2025-01-01 00:00:09"}, 9.0),
+        ({"x-rate-limit-reset-at-utc": str(int(EPOCH.timestamp()) + 11)}, 11.0),
+        ({"x-rate-limit-reset-at-utc": http_date(EPOCH + timedelta(seconds=13))}, 13.0),
+        ({"x-rate-limit-reset-at-utc": "soon"}, 0.5),  # unreadable: plain backoff
+    ],
+)
+def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
+    time = FakeTime()
+    script = Script([rate_limited(headers), image()])
+    segmind(script, time).p_image(prompt="cat")
+    assert time.sleeps == [pytest.approx(expected)]
+
+
+def test_server_wait_beyond_cap_raises_at_once() -> None:
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after": "3600"})])
+    with pytest.raises(RateLimitError):
+        segmind(script, time).p_image(prompt="cat")
+    assert time.sleeps == []
+
+
+@given(st.text(max_size=40))
+def test_parse_wait_never_raises_nor_goes_negative(text: str) -> None:
+    wait = parse_wait(text, EPOCH)
+    assert wait is None or wait >= 0.0

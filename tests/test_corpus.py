@@ -1,0 +1,57 @@
+"""Broken specs: each corpus file must produce its expected error text and write nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import SpecError
+from generator.pipeline import generate, load_project
+from generator.write import compare_trees
+
+from .conftest import GENERATED
+
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.yaml"))
+
+
+def _expectations(case: Path) -> list[str]:
+    lines = case.read_text(encoding="utf-8").splitlines()
+    return [line.removeprefix("# expect: ") for line in lines if line.startswith("# expect: ")]
+
+
+def _install(case: Path, specs: Path) -> None:
+    folder = "providers" if "kind: provider" in case.read_text(encoding="utf-8") else "models"
+    shutil.copy(case, specs / folder / case.name)
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CORPUS) >= 20
+    assert all(_expectations(case) for case in CORPUS), "every corpus file states the error it must produce"
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c.stem for c in CORPUS])
+def test_broken_spec_reports_expected_error(case: Path, specs_copy: Path) -> None:
+    _install(case, specs_copy)
+    with pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    message = str(caught.value)
+    for expected in _expectations(case):
+        assert expected in message, f"{expected!r} not in:\n{message}"
+    assert case.name in message, "the error names the file"
+
+
+def test_broken_specs_change_nothing_in_generated(specs_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    for case in CORPUS:
+        _install(case, specs_copy)
+    with pytest.raises(SpecError) as caught:
+        generate(specs_copy, out)
+    assert compare_trees(GENERATED, out) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "specs"], "no temporary tree left behind"
+    # Every broken file of the run is reported together, not just the first.
+    message = str(caught.value)
+    missing = [case.name for case in CORPUS if case.name not in message]
+    assert missing == []

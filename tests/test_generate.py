@@ -1,0 +1,116 @@
+"""The generator as a whole: golden output, determinism, atomic writes, new specs, the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.pipeline import check, generate
+from generator.write import compare_trees
+
+from .conftest import GENERATED, ROOT, SPECS
+
+
+def test_checked_in_output_matches_the_specs() -> None:
+    assert check(SPECS, GENERATED) == []
+
+
+def test_output_is_identical_across_runs_hash_seeds_and_working_directories(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "generated", tmp_path / "b" / "generated"
+    generate(SPECS, first)
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--specs", str(SPECS), "--out", str(second)],
+        cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, check=True, capture_output=True,
+    )
+    assert compare_trees(first, second) == []
+
+
+def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def explode(files: dict[str, str], root: Path) -> None:
+        (root / "half-written.py").write_text("x = 1\n")
+        raise RuntimeError("formatter crashed")
+
+    monkeypatch.setattr("generator.write.materialize", explode)
+    with pytest.raises(RuntimeError, match="formatter crashed"):
+        generate(SPECS, out)
+    assert compare_trees(GENERATED, out) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+
+
+def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    generate(specs_copy, out)
+    assert (out / "imagegen/segmind/models/imagen.py").exists()
+    (out / "stale.txt").write_text("left over")
+    (specs_copy / "models/segmind-imagen.yaml").unlink()
+    generate(specs_copy, out)
+    assert not (out / "imagegen/segmind/models/imagen.py").exists()
+    assert not (out / "stale.txt").exists()
+    assert "def imagen(" not in (out / "imagegen/segmind/_client.py").read_text()
+
+
+def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Path) -> None:
+    spec = {
+        "kind": "model", "provider": "pruna", "id": "brand-new-2", "title": "Brand new",
+        "description": "A model added by one YAML file.", "output": {"media": "image", "body": "json"},
+        "sources": ["test"], "sync": True,
+        "parameters": [
+            {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
+            {"name": "strength", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5,
+             "description": "How strong."},
+        ],
+    }
+    (specs_copy / "models/pruna-brand-new-2.yaml").write_text(yaml.safe_dump(spec))
+    out = tmp_path / "generated"
+    generate(specs_copy, out)
+    script = (
+        "import inspect, imagegen\n"
+        "from imagegen.pruna.models.brand_new_2 import BrandNew2Request as M\n"
+        "assert M.model_validate({'prompt': 'x', 'strength': 0.25}).strength == 0.25\n"
+        "try:\n    M.model_validate({'prompt': 'x', 'strength': 2})\nexcept Exception:\n    pass\n"
+        "else:\n    raise SystemExit('range not enforced')\n"
+        "sig = inspect.signature(imagegen.Pruna.brand_new_2)\n"
+        "assert sig.parameters['strength'].default == 0.5\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)},
+                            capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
+    assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
+    assert "brand_new_2" in (out / "docs/pruna.md").read_text()
+
+
+def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1441", 1))
+    assert main(["check", "--specs", str(specs_copy), "--out", str(GENERATED)]) == 1
+    err = capsys.readouterr().err
+    assert "changed: imagegen/segmind/models/p_image.py" in err
+    assert "changed: openapi/segmind.json" in err
+    assert "-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576" in err
+    assert "+    height: Annotated[StrictInt, Field(ge=256, le=1441)] = 576" in err
+
+
+def test_validate_reports_all_problems_with_exit_2(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (specs_copy / "models/bad-one.yaml").write_text("kind: model\nprovider: nobody\n")
+    (specs_copy / "models/bad-two.yaml").write_text("kind: [\n")
+    assert main(["validate", "--specs", str(specs_copy)]) == 2
+    err = capsys.readouterr().err
+    assert "models/bad-one.yaml:1: (document): found no key 'description'" in err
+    assert "models/bad-two.yaml" in err and "malformed YAML" in err
+
+
+def test_validate_accepts_the_real_specs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert "specs OK" in capsys.readouterr().out
