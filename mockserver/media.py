@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import struct
 import zlib
@@ -13,6 +14,7 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
+@functools.lru_cache(maxsize=512)
 def png_bytes(seed: int, *, width: int = 8, height: int = 8) -> bytes:
     """An RGB PNG whose pixels depend only on `seed`: the same seed always gives the same bytes."""
     digest = hashlib.sha256(str(seed).encode()).digest()
@@ -35,6 +37,7 @@ def _box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", 8 + len(payload)) + kind + payload
 
 
+@functools.lru_cache(maxsize=64)
 def mp4_bytes(seed: int) -> bytes:
     """An ISO-BMFF file: ftyp, a moov holding an mvhd (1 s at 1000 units/s) and a small mdat."""
     ftyp = _box(b"ftyp", b"isom" + struct.pack(">I", 0x200) + b"isomiso2mp41")

@@ -23,6 +23,11 @@ from .validation import RequestValidator, summary
 
 DURATION_HEADER = "x-mock-prediction-seconds"  # per request: how long this prediction runs, before time_scale
 _ID_ALPHABET = string.ascii_lowercase + string.digits
+_OUTCOME_FAULTS: tuple[tuple[str, Outcome], ...] = (
+    ("fail", "failed"),
+    ("cancel", "canceled"),
+    ("unknown-status", "unknown"),
+)
 
 
 def _prediction_id() -> str:
@@ -116,9 +121,9 @@ class Pruna:
         if duration is None:
             return call.error(400, f"{DURATION_HEADER} must be a number of seconds >= 0")
         outcome: Outcome = "succeeded"
-        for fault, result in (("fail", "failed"), ("cancel", "canceled"), ("unknown-status", "unknown")):
+        for fault, result in _OUTCOME_FAULTS:
             if call.fault(fault):
-                outcome = result  # type: ignore[assignment]
+                outcome = result
         model = self.models.get(model_id)
         prediction_id = _prediction_id()
         retention = self.predictions.delivery_retention_hours
@@ -151,7 +156,7 @@ class Pruna:
         )
 
     async def status(self, call: Call) -> Response:
-        prediction_id = call.request.path_params.get("id", "")
+        prediction_id = str(next(iter(call.request.path_params.values()), ""))  # the status path's one placeholder
         prediction = self.state.prediction(prediction_id)
         if prediction is None:
             return call.error(404, f"No prediction with id {prediction_id!r}")
@@ -247,7 +252,7 @@ class Pruna:
             Endpoint(self.provider, p.path, frozenset({"POST"}), "predict", self.predict, self.predict_limit),
             Endpoint(
                 self.provider,
-                p.status_path.replace("{id}", "{id:str}"),
+                p.status_path,
                 frozenset({"GET"}),
                 "status",
                 self.status,

@@ -56,7 +56,9 @@ class RequestLog:
         with self._lock:
             return list(self._entries)
 
-    def find(self, *, method: str | None = None, path: str | None = None, route: str | None = None) -> list[LoggedRequest]:
+    def find(
+        self, *, method: str | None = None, path: str | None = None, route: str | None = None
+    ) -> list[LoggedRequest]:
         """Entries matching every criterion given; `path` and `route` match as prefixes."""
         return [
             e
