@@ -29,8 +29,13 @@ def _type_ok(kind: str, value: Any) -> bool:
     return isinstance(value, str)
 
 
-_KIND_WORDS = {"string": "text", "url": "an http(s) URL", "integer": "a whole number", "number": "a number",
-               "boolean": "true or false"}
+_KIND_WORDS = {
+    "string": "text",
+    "url": "an http(s) URL",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+}
 
 
 def _hint(value: Any) -> str:
@@ -59,8 +64,11 @@ class _ModelChecker:
             return False
         low, high = raw.get("minimum"), raw.get("maximum")
         if (low is not None and value < low) or (high is not None and value > high):
-            self.add(path, show(value), f"a value within the range {low if low is not None else '-inf'}.."
-                     f"{high if high is not None else 'inf'}")
+            self.add(
+                path,
+                show(value),
+                f"a value within the range {low if low is not None else '-inf'}..{high if high is not None else 'inf'}",
+            )
             return False
         step = raw.get("multiple_of")
         if step is not None and kind in _NUMERIC and not _is_multiple(value, step):
@@ -171,9 +179,12 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         error_request_id_paths=tuple(body.get("request_id", ())),
         request_id_headers=tuple(body.get("request_id_headers", ())),
         response_headers=ir.ResponseHeaders(**headers),
-        rate_limits=tuple(ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope"))
-                          for r in raw.get("rate_limits", ())),
-        predictions=None if predictions is None else ir.Predictions(
+        rate_limits=tuple(
+            ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
+        ),
+        predictions=None
+        if predictions is None
+        else ir.Predictions(
             path=predictions["path"],
             model_header=predictions["model_header"],
             sync_header=predictions["sync_header"],
@@ -206,9 +217,9 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
         required=bool(raw.get("required", False)),
         has_default="default" in raw,
         default=raw.get("default"),
-        items=None if items is None else ir.ItemType(
-            items["type"], tuple(items.get("enum", ())), items.get("minimum"), items.get("maximum")
-        ),
+        items=None
+        if items is None
+        else ir.ItemType(items["type"], tuple(items.get("enum", ())), items.get("minimum"), items.get("maximum")),
         minimum=raw.get("minimum"),
         maximum=raw.get("maximum"),
         multiple_of=raw.get("multiple_of"),
@@ -239,21 +250,32 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         checker.check_parameter(path, param)
         wire = param["name"]
         if wire in by_wire:
-            checker.add((*path, "name"), f"parameter {wire!r} a second time (first at parameters[{by_wire[wire]}])",
-                        "each parameter once")
+            checker.add(
+                (*path, "name"),
+                f"parameter {wire!r} a second time (first at parameters[{by_wire[wire]}])",
+                "each parameter once",
+            )
             continue
         by_wire[wire] = i
         python = param.get("python_name") or naming.parameter_name(wire)
         if "python_name" in param and (python in naming.RESERVED_PARAMETERS or keyword.iskeyword(python)):
-            checker.add((*path, "python_name"), show(python), "a name that is not a keyword or one of "
-                        + ", ".join(sorted(naming.RESERVED_PARAMETERS)))
+            checker.add(
+                (*path, "python_name"),
+                show(python),
+                "a name that is not a keyword or one of " + ", ".join(sorted(naming.RESERVED_PARAMETERS)),
+            )
         if python in by_python:
             other = raw_params[by_python[python]]["name"]
-            checker.add((*path, "name"), f"{wire!r} maps to the Python name {python!r}, as {other!r} does",
-                        "distinct Python names (set python_name on one of them)")
+            checker.add(
+                (*path, "name"),
+                f"{wire!r} maps to the Python name {python!r}, as {other!r} does",
+                "distinct Python names (set python_name on one of them)",
+            )
             continue
         by_python[python] = i
-        uploadable = provider.files is not None and (param["type"] == "url" or param.get("items", {}).get("type") == "url")
+        uploadable = provider.files is not None and (
+            param["type"] == "url" or param.get("items", {}).get("type") == "url"
+        )
         params.append(_parameter(param, python, uploadable))
     for i, param in enumerate(raw_params):
         when = param.get("relevant_when")
@@ -269,7 +291,9 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
     module = naming.python_identifier(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
     if "method" in raw and (method in naming.RESERVED_METHODS or keyword.iskeyword(method)):
-        checker.add(("method",), show(method), "a name that is not one of " + ", ".join(sorted(naming.RESERVED_METHODS)))
+        checker.add(
+            ("method",), show(method), "a name that is not one of " + ", ".join(sorted(naming.RESERVED_METHODS))
+        )
     output = raw["output"]
     cost = raw.get("cost")
     return ir.Model(
@@ -307,12 +331,18 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
     seen_names: dict[str, int] = {raw["client"] + "Error": -1}
     for i, error in enumerate(raw["errors"]):
         if error["status"] in seen_status:
-            problems.append(doc.problem(("errors", i, "status"), f"status {error['status']} a second time",
-                                        "each status once"))
+            problems.append(
+                doc.problem(("errors", i, "status"), f"status {error['status']} a second time", "each status once")
+            )
         seen_status[error["status"]] = i
         if error["name"] in seen_names:
-            problems.append(doc.problem(("errors", i, "name"), f"class name {error['name']!r} a second time",
-                                        f"distinct names, none equal to {raw['client']}Error"))
+            problems.append(
+                doc.problem(
+                    ("errors", i, "name"),
+                    f"class name {error['name']!r} a second time",
+                    f"distinct names, none equal to {raw['client']}Error",
+                )
+            )
         seen_names[error["name"]] = i
     if keyword.iskeyword(raw["id"]):
         problems.append(doc.problem(("id",), show(raw["id"]), "a provider id that is not a Python keyword"))
@@ -334,8 +364,11 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
     """Two specs that claim the same model id (or derive the same method or module name): report both."""
     problems: list[SpecProblem] = []
     reported: set[int] = set()
-    for label, key, attribute in (("model id", "id", "model_id"), ("method name", "method", "method_name"),
-                                  ("module name", "id", "module_name")):
+    for label, key, attribute in (
+        ("model id", "id", "model_id"),
+        ("method name", "method", "method_name"),
+        ("module name", "id", "module_name"),
+    ):
         by_value: dict[str, list[ir.Model]] = {}
         for model in group:
             by_value.setdefault(getattr(model, attribute), []).append(model)
@@ -344,9 +377,13 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
                 continue
             for model in clash:
                 others = ", ".join(docs[id(o)].file for o in clash if o is not model)
-                problems.append(docs[id(model)].problem(
-                    (key,), f"{label} {value!r} also in {others}", f"a {label} unique within provider {provider_id!r}"
-                ))
+                problems.append(
+                    docs[id(model)].problem(
+                        (key,),
+                        f"{label} {value!r} also in {others}",
+                        f"a {label} unique within provider {provider_id!r}",
+                    )
+                )
                 reported.add(id(model))
     return problems
 
@@ -362,12 +399,22 @@ def build_project(
     for doc in (d for d in documents if d.data["kind"] == "provider"):
         provider_id = doc.data["id"]
         if provider_id in providers:
-            problems.append(doc.problem(("id",), f"provider id {provider_id!r} again (also in "
-                                        f"{providers[provider_id].source_file})", "unique provider ids"))
+            problems.append(
+                doc.problem(
+                    ("id",),
+                    f"provider id {provider_id!r} again (also in {providers[provider_id].source_file})",
+                    "unique provider ids",
+                )
+            )
             continue
         if doc.data["client"] in client_names:
-            problems.append(doc.problem(("client",), f"client name {doc.data['client']!r} again (also in "
-                                        f"{client_names[doc.data['client']]})", "unique client names"))
+            problems.append(
+                doc.problem(
+                    ("client",),
+                    f"client name {doc.data['client']!r} again (also in {client_names[doc.data['client']]})",
+                    "unique client names",
+                )
+            )
         client_names[doc.data["client"]] = doc.file
         problems.extend(_check_provider(doc))
         providers[provider_id] = _provider(doc)

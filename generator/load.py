@@ -55,8 +55,11 @@ class _Builder:
                 if key in result:
                     self.problems.append(
                         SpecProblem(
-                            self.doc.file, child, key_node.start_mark.line + 1,
-                            f"key {key!r} a second time", "each key once per mapping",
+                            self.doc.file,
+                            child,
+                            key_node.start_mark.line + 1,
+                            f"key {key!r} a second time",
+                            "each key once per mapping",
                         )
                     )
                     continue

@@ -49,8 +49,25 @@ def constant_name(module_name: str) -> str:
 
 
 # Names the generated client and error modules import or define: a spec may not shadow them.
-RESERVED_CLASSES = frozenset({
-    "APIStatusError", "AsyncPredictionResult", "AsyncPrunaClient", "AsyncSegmindClient", "Callable", "FileInput",
-    "GenerationResult", "Literal", "Mapping", "NotGiven", "PredictionResult", "PredictionStatus", "PrunaClient",
-    "SegmindClient", "Sequence", "None", "True", "False",
-})
+RESERVED_CLASSES = frozenset(
+    {
+        "APIStatusError",
+        "AsyncPredictionResult",
+        "AsyncPrunaClient",
+        "AsyncSegmindClient",
+        "Callable",
+        "FileInput",
+        "GenerationResult",
+        "Literal",
+        "Mapping",
+        "NotGiven",
+        "PredictionResult",
+        "PredictionStatus",
+        "PrunaClient",
+        "SegmindClient",
+        "Sequence",
+        "None",
+        "True",
+        "False",
+    }
+)

@@ -60,8 +60,10 @@ def _segmind_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, 
                     "required": True,
                     "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{model.class_name}"}}},
                 },
-                "responses": {"200": {"description": "The generated media, or JSON describing it.",
-                                      "content": success}, **_error_responses(provider)},
+                "responses": {
+                    "200": {"description": "The generated media, or JSON describing it.", "content": success},
+                    **_error_responses(provider),
+                },
                 **_extensions(model),
             }
         }
@@ -83,8 +85,12 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
     }
     schemas["PredictionCreated"] = {
         "type": "object",
-        "properties": {"id": {"type": "string"}, "model": {"type": "string"}, "input": {"type": "object"},
-                       "get_url": {"type": "string"}},
+        "properties": {
+            "id": {"type": "string"},
+            "model": {"type": "string"},
+            "input": {"type": "object"},
+            "get_url": {"type": "string"},
+        },
     }
     schemas["PredictionStatus"] = {
         "type": "object",
@@ -103,21 +109,42 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
             "post": {
                 "operationId": "create_prediction",
                 "summary": "Start a prediction; with the Try-Sync header the server waits up to "
-                           f"{pred.sync_wait_seconds:g} s for the result.",
+                f"{pred.sync_wait_seconds:g} s for the result.",
                 "parameters": [
-                    {"name": pred.model_header, "in": "header", "required": True,
-                     "schema": {"type": "string", "examples": models} if models else {"type": "string"},
-                     "description": "Model id; ids with no spec are accepted too."},
-                    {"name": pred.sync_header, "in": "header", "required": False,
-                     "schema": {"type": "string", "enum": ["true", "false"]}},
+                    {
+                        "name": pred.model_header,
+                        "in": "header",
+                        "required": True,
+                        "schema": {"type": "string", "examples": models} if models else {"type": "string"},
+                        "description": "Model id; ids with no spec are accepted too.",
+                    },
+                    {
+                        "name": pred.sync_header,
+                        "in": "header",
+                        "required": False,
+                        "schema": {"type": "string", "enum": ["true", "false"]},
+                    },
                 ],
-                "requestBody": {"required": True, "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/PredictionRequest"}}}},
-                "responses": {"200": {"description": "Finished (Try-Sync) or accepted (async) prediction.",
-                                      "content": {"application/json": {"schema": {"oneOf": [
-                                          {"$ref": "#/components/schemas/PredictionStatus"},
-                                          {"$ref": "#/components/schemas/PredictionCreated"}]}}}},
-                              **errors},
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PredictionRequest"}}},
+                },
+                "responses": {
+                    "200": {
+                        "description": "Finished (Try-Sync) or accepted (async) prediction.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "oneOf": [
+                                        {"$ref": "#/components/schemas/PredictionStatus"},
+                                        {"$ref": "#/components/schemas/PredictionCreated"},
+                                    ]
+                                }
+                            }
+                        },
+                    },
+                    **errors,
+                },
                 "x-models": models,
             }
         },
@@ -125,17 +152,30 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
             "get": {
                 "operationId": "get_prediction_status",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "Current status.", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/PredictionStatus"}}}}, **errors},
+                "responses": {
+                    "200": {
+                        "description": "Current status.",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PredictionStatus"}}},
+                    },
+                    **errors,
+                },
             }
         },
         pred.delivery_path + "/{path}": {
             "get": {
                 "operationId": "download_output",
                 "parameters": [{"name": "path", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "The output file.", "content": {
-                    "application/octet-stream": {"schema": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
-                    **errors},
+                "responses": {
+                    "200": {
+                        "description": "The output file.",
+                        "content": {
+                            "application/octet-stream": {
+                                "schema": {"type": "string", "contentMediaType": "application/octet-stream"}
+                            }
+                        },
+                    },
+                    **errors,
+                },
             }
         },
     }
@@ -143,15 +183,40 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
         paths[provider.files.path] = {
             "post": {
                 "operationId": "upload_file",
-                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-                    "type": "object", "required": [provider.files.field],
-                    "properties": {provider.files.field: {"type": "string", "contentMediaType": "application/octet-stream"}},
-                }}}},
-                "responses": {"200": {"description": "The stored file and its URL.", "content": {"application/json": {
-                    "schema": {"type": "object", "properties": {
-                        "id": {"type": "string"},
-                        "urls": {"type": "object", "properties": {"get": {"type": "string"}}},
-                    }}}}}, **errors},
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "multipart/form-data": {
+                            "schema": {
+                                "type": "object",
+                                "required": [provider.files.field],
+                                "properties": {
+                                    provider.files.field: {
+                                        "type": "string",
+                                        "contentMediaType": "application/octet-stream",
+                                    }
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "The stored file and its URL.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "id": {"type": "string"},
+                                        "urls": {"type": "object", "properties": {"get": {"type": "string"}}},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    **errors,
+                },
             }
         }
     return paths
@@ -159,8 +224,10 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
 
 def openapi_document(provider: ir.Provider) -> dict[str, Any]:
     schemas: dict[str, Any] = {
-        "Error": {"description": "The provider's error body; the message is found at: "
-                                 + ", ".join(provider.error_message_paths)},
+        "Error": {
+            "description": "The provider's error body; the message is found at: "
+            + ", ".join(provider.error_message_paths)
+        },
     }
     paths = _pruna_paths(provider, schemas) if provider.style == "pruna" else _segmind_paths(provider, schemas)
     return {

@@ -43,7 +43,8 @@ def load_project(specs_dir: Path) -> ir.Project:
     passed, schema_problems = check_schema(documents, specs_dir / SCHEMA_NAME)
     problems.extend(schema_problems)
     declared = frozenset(
-        d.data["id"] for d in documents
+        d.data["id"]
+        for d in documents
         if isinstance(d.data, dict) and d.data.get("kind") == "provider" and isinstance(d.data.get("id"), str)
     )
     project, build_problems = build_project(passed, declared)

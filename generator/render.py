@@ -6,13 +6,15 @@ from pathlib import Path
 
 import jinja2
 
-from . import ir, text
+from . import contract_cases, ir, text
 from .openapi import dump, openapi_document
 from .request_models import generate_request_models
 
 PACKAGE = "imagegen"
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
+CONTRACT_SUPPORT = Path(__file__).parent / "contract" / "support.py"
+CONTRACT_TESTS = "contract_tests"
 
 
 def _environment() -> jinja2.Environment:
@@ -24,8 +26,21 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(py=text.py, doc=text.doc, ident=text.ident, md=text.md, summary=text.parameter_summary,
-                       facts=text.model_facts, values=text.value_list)
+    env.filters.update(
+        py=text.py,
+        doc=text.doc,
+        ident=text.ident,
+        md=text.md,
+        summary=text.parameter_summary,
+        facts=text.model_facts,
+        values=text.value_list,
+        allowed=contract_cases.allowed,
+        forbidden=contract_cases.forbidden,
+        minimal_kwargs=contract_cases.minimal_kwargs,
+        defaults_sent=contract_cases.defaults_sent,
+        wire_names=contract_cases.wire_names,
+        full_body=contract_cases.full_body,
+    )
     return env
 
 
@@ -51,8 +66,9 @@ def _exports(project: ir.Project) -> list[tuple[str, str]]:
 def render_project(project: ir.Project) -> dict[str, str]:
     env = _environment()
     files: dict[str, str] = {
-        f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(project=project,
-                                                                                exports=_exports(project)),
+        f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
+            project=project, exports=_exports(project)
+        ),
         f"{PACKAGE}/py.typed": "",
         **runtime_files(),
     }
@@ -60,11 +76,21 @@ def render_project(project: ir.Project) -> dict[str, str]:
     for provider in project.providers:
         base = f"{PACKAGE}/{provider.id}"
         for name in ("provider_init", "client", "endpoints", "errors", "models_init"):
-            target = {"provider_init": "__init__.py", "client": "_client.py", "endpoints": "_endpoints.py",
-                      "errors": "errors.py", "models_init": "models/__init__.py"}[name]
+            target = {
+                "provider_init": "__init__.py",
+                "client": "_client.py",
+                "endpoints": "_endpoints.py",
+                "errors": "errors.py",
+                "models_init": "models/__init__.py",
+            }[name]
             files[f"{base}/{target}"] = env.get_template(f"{name}.py.j2").render(provider=provider)
         for model in provider.models:
             files[f"{base}/models/{model.module_name}.py"] = models[(provider.id, model.module_name)]
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
         files[f"docs/{provider.id}.md"] = env.get_template("provider.md.j2").render(provider=provider)
+        files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
+            provider=provider
+        )
+    files[f"{CONTRACT_TESTS}/__init__.py"] = ""
+    files[f"{CONTRACT_TESTS}/contract_support.py"] = CONTRACT_SUPPORT.read_text(encoding="utf-8")
     return files

@@ -29,18 +29,20 @@ def generate_request_models(project: ir.Project) -> dict[tuple[str, str], str]:
         return {}
     # Imported here: the package is heavy, and only generation needs it.
     import datamodel_code_generator as dcg
-    from datamodel_code_generator.config import StrictTypes
+    from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
 
     output = dcg.generate(
         combined_schema(project),
-        input_file_type=dcg.InputFileType.JsonSchema,
-        output_model_type=dcg.DataModelType.PydanticV2BaseModel,
-        target_python_version=dcg.PythonVersion.PY_310,
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_310,
         disable_timestamp=True,
         custom_file_header=HEADER,
         use_annotated=True,
         field_constraints=True,
-        enum_field_as_literal="all",
+        enum_field_as_literal=LiteralType.All,
         strict_nullable=True,
         use_double_quotes=True,
         keep_model_order=True,

@@ -122,7 +122,8 @@ def invalid_cases(param: ir.Parameter) -> list[Case]:
         if miss is not None:
             cases.append(Case("near-miss enum value", miss))
     elif param.enum:
-        cases.append(Case("value outside enum", max(param.enum) + 1))
+        numbers = [v for v in param.enum if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        cases.append(Case("value outside enum", max(numbers) + 1))
     delta = 1 if param.type == "integer" else 0.5
     if param.minimum is not None:
         cases.append(Case("below minimum", param.minimum - delta))

@@ -20,14 +20,18 @@ SCHEMA_NAME = "spec.schema.json"
 def _validators(schema_path: Path) -> dict[str, Draft202012Validator]:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     defs = schema["$defs"]
-    return {
-        kind: Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{kind}"})
-        for kind in ("provider", "model")
-    }
+    return {kind: Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{kind}"}) for kind in ("provider", "model")}
 
 
-_TYPE_WORDS = {"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
-               "number": "a number", "boolean": "true or false", "null": "null"}
+_TYPE_WORDS = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
 
 
 Described = tuple[tuple[str | int, ...], str, str]
@@ -36,8 +40,19 @@ Described = tuple[tuple[str | int, ...], str, str]
 def _describe(error: jsonschema.ValidationError) -> list[Described]:
     if error.validator == "required":
         path = tuple(error.absolute_path)
-        return [(path, f"no key {key!r}", f"the required key {key!r}") for key in error.validator_value
-                if key not in error.instance]
+        return [
+            (path, f"no key {key!r}", f"the required key {key!r}")
+            for key in error.validator_value
+            if key not in error.instance
+        ]
+    if error.validator == "additionalProperties":
+        path = tuple(error.absolute_path)
+        known = error.schema.get("properties", {})
+        allowed = ", ".join(sorted(known))
+        return [
+            ((*path, key), f"unknown key {key!r}", f"one of the known keys ({allowed})")
+            for key in sorted(set(error.instance) - set(known))
+        ]
     return [_describe_one(error)]
 
 
@@ -45,13 +60,9 @@ def _describe_one(error: jsonschema.ValidationError) -> Described:
     path = tuple(error.absolute_path)
     value = error.instance
     kind, arg = error.validator, error.validator_value
-    if kind == "additionalProperties":
-        extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        allowed = ", ".join(sorted(error.schema.get("properties", {})))
-        return (*path, extra[0]), f"unknown key {extra[0]!r}", f"one of the known keys ({allowed})"
     if kind == "type":
         wanted = arg if isinstance(arg, list) else [arg]
-        return path, show(value), " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        return path, show(value), " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
     if kind in ("enum", "const"):
         options = arg if kind == "enum" else [arg]
         return path, show(value), "one of " + ", ".join(show(o) for o in options)

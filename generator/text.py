@@ -14,11 +14,13 @@ from . import ir
 
 
 def py(value: Any) -> str:
-    """A Python literal for a spec value (text, number, bool, None, list, tuple)."""
+    """A Python literal for a spec value (text, number, bool, None, and lists, tuples, dicts of them)."""
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"non-finite number {value!r} has no Python literal")
     if isinstance(value, list):
         return "[" + ", ".join(py(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py(k)}: {py(v)}" for k, v in value.items()) + "}"
     if isinstance(value, tuple):
         return "(" + "".join(py(v) + ", " for v in value) + ")"
     if value is None or isinstance(value, (str, int, float, bool)):

@@ -29,11 +29,11 @@ def materialize(files: dict[str, str], root: Path) -> None:
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8", newline="\n")
-    package = root / "imagegen"
-    if package.exists():
+    python = [str(root / name) for name in ("imagegen", "contract_tests") if (root / name).exists()]
+    if python:
         # Import order and unused imports first, then layout: the same pinned ruff everywhere.
-        _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", str(package))
-        _ruff("format", *RUFF_ARGS, "--quiet", str(package))
+        _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", *python)
+        _ruff("format", *RUFF_ARGS, "--quiet", *python)
 
 
 def render_to_temp(files: dict[str, str], parent: Path) -> Path:
@@ -86,7 +86,10 @@ def compare_trees(expected: Path, actual: Path, context_lines: int = 40) -> list
                 diff = difflib.unified_diff(
                     have[name].read_text(encoding="utf-8").splitlines(),
                     want[name].read_text(encoding="utf-8").splitlines(),
-                    f"generated/{name} (checked in)", f"generated/{name} (from specs)", lineterm="", n=2,
+                    f"generated/{name} (checked in)",
+                    f"generated/{name} (from specs)",
+                    lineterm="",
+                    n=2,
                 )
                 report.extend(list(diff)[:context_lines])
             except UnicodeDecodeError:

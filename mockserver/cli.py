@@ -21,7 +21,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--prediction-seconds", type=float, default=2.0, help="how long a prediction runs")
-    parser.add_argument("--sync-wait-seconds", type=float, default=60.0, help="longest Try-Sync wait")
+    parser.add_argument(
+        "--sync-wait-seconds", type=float, default=None, help="longest Try-Sync wait (default: the spec's, 60)"
+    )
     parser.add_argument("--time-scale", type=float, default=1.0, help="multiplies every duration and window")
     parser.add_argument("--enforce-rate-limits", action="store_true", help="answer 429 beyond the specs' limits")
     parser.add_argument("--relative-generation-urls", action="store_true", help="Pruna: relative generation_url")
@@ -51,7 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as exc:
         print(exc, file=sys.stderr)
         return 1
-    config = config_from(args)
+    try:
+        config = config_from(args)
+    except ValueError as exc:
+        print(f"python -m mockserver: {exc}", file=sys.stderr)
+        return 2
     app = create_app(project, config)
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]

@@ -44,6 +44,17 @@ class MockConfig:
     # URL prefix per provider id; default "/<provider id>".
     prefixes: Mapping[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if not self.time_scale > 0:
+            raise ValueError(f"time_scale must be > 0, got {self.time_scale}")
+        if not 0 <= self.starting_fraction <= 1:
+            raise ValueError(f"starting_fraction must be within 0..1, got {self.starting_fraction}")
+        durations = [self.prediction_seconds, *self.prediction_seconds_by_model.values()]
+        if self.sync_wait_seconds is not None:
+            durations.append(self.sync_wait_seconds)
+        if any(not seconds >= 0 for seconds in durations):
+            raise ValueError("prediction and sync wait seconds must be >= 0")
+
     def scaled(self, seconds: float) -> float:
         return seconds * self.time_scale
 

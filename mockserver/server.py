@@ -155,4 +155,3 @@ class MockServer:
 
     def reset(self) -> None:
         self.state.reset()
-

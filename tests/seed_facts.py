@@ -28,8 +28,14 @@ SEED_FACTS: dict[tuple[str, str], dict[str, tuple[str, bool, Any, Any, Any, Any]
     ("segmind", "p-image-edit"): {
         "image_urls": ("array", True, None, None, None, MISSING),
         "prompt": ("string", True, None, None, None, MISSING),
-        "aspect_ratio": ("string", False, None, None,
-                         ["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"], "match_input_image"),
+        "aspect_ratio": (
+            "string",
+            False,
+            None,
+            None,
+            ["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"],
+            "match_input_image",
+        ),
         "disable_safety_checker": ("boolean", False, None, None, None, False),
         "seed": ("integer", False, -1, 999999999999999, None, 42),
     },
@@ -41,8 +47,14 @@ SEED_FACTS: dict[tuple[str, str], dict[str, tuple[str, bool, Any, Any, Any, Any]
         "steps": ("integer", False, 1, 100, None, 25),
         "guidance_scale": ("number", False, 1, 20, None, 7.5),
         "negative_prompt": ("string", False, None, None, None, MISSING),
-        "scheduler": ("string", False, None, None,
-                      ["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"], "DDIM"),
+        "scheduler": (
+            "string",
+            False,
+            None,
+            None,
+            ["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"],
+            "DDIM",
+        ),
         "seed": ("integer", False, -1, 2147483647, None, -1),
     },
     # seed 004: Segmind imagen (Imagen 3)
@@ -50,9 +62,14 @@ SEED_FACTS: dict[tuple[str, str], dict[str, tuple[str, bool, Any, Any, Any, Any]
         "prompt": ("string", True, None, None, None, MISSING),
         "aspect_ratio": ("string", False, None, None, ["1:1", "4:3", "3:4", "9:16", "16:9"], "16:9"),
         "person_generation": ("string", False, None, None, ["ALLOW_ADULT", "DONT_ALLOW"], "ALLOW_ADULT"),
-        "safety_filter_level": ("string", False, None, None,
-                                ["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"],
-                                "BLOCK_LOW_AND_ABOVE"),
+        "safety_filter_level": (
+            "string",
+            False,
+            None,
+            None,
+            ["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"],
+            "BLOCK_LOW_AND_ABOVE",
+        ),
     },
     # seed 003: the parameters Pruna's quickstart sends
     ("pruna", "p-image"): {

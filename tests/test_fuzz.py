@@ -21,11 +21,34 @@ from generator.text import fold
 
 from .conftest import SPECS
 
-NASTY = ['"""', "'''", "\\", "\\n", "{{ 7*7 }}", "{% if x %}", "${x}", "\n", "\r\n", "é中🙂", "\x00",
-         '"; import os; os.system("x") #', "\u2028", "\t", "'", '"', "#", "</script>", "|", "\\x41"]
+NASTY = [
+    '"""',
+    "'''",
+    "\\",
+    "\\n",
+    "{{ 7*7 }}",
+    "{% if x %}",
+    "${x}",
+    "\n",
+    "\r\n",
+    "é中🙂",
+    "\x00",
+    '"; import os; os.system("x") #',
+    "\u2028",
+    "\t",
+    "'",
+    '"',
+    "#",
+    "</script>",
+    "|",
+    "\\x41",
+]
 # Surrogates cannot be written as UTF-8 YAML: the only text a spec file cannot hold.
-TEXT = st.one_of(st.sampled_from(NASTY), st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
-                 st.lists(st.sampled_from(NASTY), min_size=2, max_size=4).map("".join))
+TEXT = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
+    st.lists(st.sampled_from(NASTY), min_size=2, max_size=4).map("".join),
+)
 
 CHECK = r"""
 import inspect, json, sys, typing
@@ -39,7 +62,8 @@ for value in case["enum"]:
     body = M.model_validate({"prompt": "p", case["wire"]: value}).model_dump(by_alias=True, exclude_none=True)
     assert body[case["wire"]] == value
 hints = typing.get_type_hints(imagegen.Fuzz.fuzz_model)
-literal = [h for name, h in hints.items() if name not in ("prompt", "return", "timeout", "max_retries", "extra_headers")]
+known = ("prompt", "return", "timeout", "max_retries", "extra_headers")
+literal = [h for name, h in hints.items() if name not in known]
 print(json.dumps({
     "literal": list(typing.get_args(literal[0])),
     "wires": [p.wire for p in _endpoints.FUZZ_MODEL.params],
@@ -55,21 +79,31 @@ def _write_specs(root: Path, title: str, description: str, wire: str, enum: list
     (root / "models").mkdir()
     (root / "spec.schema.json").write_text((SPECS / "spec.schema.json").read_text())
     provider = {
-        "kind": "provider", "id": "fuzz", "title": title, "description": description,
-        "base_url": "https://fuzz.example", "auth": {"header": "x-key", "env": "FUZZ_KEY"}, "style": "segmind",
-        "client": "Fuzz", "error_body": {"message": ["error"]}, "sources": ["fuzz"],
+        "kind": "provider",
+        "id": "fuzz",
+        "title": title,
+        "description": description,
+        "base_url": "https://fuzz.example",
+        "auth": {"header": "x-key", "env": "FUZZ_KEY"},
+        "style": "segmind",
+        "client": "Fuzz",
+        "error_body": {"message": ["error"]},
+        "sources": ["fuzz"],
         "errors": [{"status": 418, "name": "TeapotError", "title": title, "meaning": description, "retry": False}],
         "notes": [description],
     }
     model = {
-        "kind": "model", "provider": "fuzz", "id": "fuzz-model", "title": title, "description": description,
-        "output": {"media": "image", "body": "either", "documented_as": title}, "sources": ["fuzz"],
+        "kind": "model",
+        "provider": "fuzz",
+        "id": "fuzz-model",
+        "title": title,
+        "description": description,
+        "output": {"media": "image", "body": "either", "documented_as": title},
+        "sources": ["fuzz"],
         "notes": [description],
         "parameters": [
-            {"name": "prompt", "type": "string", "required": True, "description": description,
-             "example": description},
-            {"name": wire, "type": "string", "enum": enum, "default": enum[-1], "description": title,
-             "notes": [title]},
+            {"name": "prompt", "type": "string", "required": True, "description": description, "example": description},
+            {"name": wire, "type": "string", "enum": enum, "default": enum[-1], "description": title, "notes": [title]},
         ],
     }
     for path, data in (("providers/fuzz.yaml", provider), ("models/fuzz-model.yaml", model)):
@@ -78,16 +112,24 @@ def _write_specs(root: Path, title: str, description: str, wire: str, enum: list
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=TEXT, description=TEXT, wire_suffix=TEXT, enum=st.lists(TEXT, min_size=1, max_size=4, unique=True))
-def test_hostile_spec_text_stays_data(tmp_path_factory, title: str, description: str,  # type: ignore[no-untyped-def]
-                                      wire_suffix: str, enum: list[str]) -> None:
+def test_hostile_spec_text_stays_data(
+    tmp_path_factory,
+    title: str,
+    description: str,  # type: ignore[no-untyped-def]
+    wire_suffix: str,
+    enum: list[str],
+) -> None:
     root = tmp_path_factory.mktemp("fuzz")
     wire = "w" + wire_suffix  # never 'prompt': the suffix keeps it apart
     _write_specs(root / "specs", title, description, wire, enum)
     out = root / "generated"
     generate(root / "specs", out)
     result = subprocess.run(
-        [sys.executable, "-W", "error", "-c", CHECK, str(out)], input=json.dumps({"wire": wire, "enum": enum}),
-        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(out)},
+        [sys.executable, "-W", "error", "-c", CHECK, str(out)],
+        input=json.dumps({"wire": wire, "enum": enum}),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(out)},
     )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout)

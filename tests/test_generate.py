@@ -28,7 +28,10 @@ def test_output_is_identical_across_runs_hash_seeds_and_working_directories(tmp_
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--specs", str(SPECS), "--out", str(second)],
-        cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, check=True, capture_output=True,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        check=True,
+        capture_output=True,
     )
     assert compare_trees(first, second) == []
 
@@ -62,13 +65,24 @@ def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> N
 
 def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Path) -> None:
     spec = {
-        "kind": "model", "provider": "pruna", "id": "brand-new-2", "title": "Brand new",
-        "description": "A model added by one YAML file.", "output": {"media": "image", "body": "json"},
-        "sources": ["test"], "sync": True,
+        "kind": "model",
+        "provider": "pruna",
+        "id": "brand-new-2",
+        "title": "Brand new",
+        "description": "A model added by one YAML file.",
+        "output": {"media": "image", "body": "json"},
+        "sources": ["test"],
+        "sync": True,
         "parameters": [
             {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
-            {"name": "strength", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5,
-             "description": "How strong."},
+            {
+                "name": "strength",
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "default": 0.5,
+                "description": "How strong.",
+            },
         ],
     }
     (specs_copy / "models/pruna-brand-new-2.yaml").write_text(yaml.safe_dump(spec))
@@ -84,8 +98,9 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         "assert sig.parameters['strength'].default == 0.5\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)},
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
     assert result.stdout.strip() == "ok", result.stderr
     assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
     assert "brand_new_2" in (out / "docs/pruna.md").read_text()

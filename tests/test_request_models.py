@@ -28,8 +28,14 @@ def _cases(kind: str) -> list[Any]:
         for param in model.parameters:
             cases = valid_cases(param) if kind == "valid" else invalid_cases(param)
             for case in cases:
-                params.append(pytest.param(model, param, case.value,
-                                           id=f"{model.provider_id}/{model.model_id}/{param.wire_name}/{case.label}"))
+                params.append(
+                    pytest.param(
+                        model,
+                        param,
+                        case.value,
+                        id=f"{model.provider_id}/{model.model_id}/{param.wire_name}/{case.label}",
+                    )
+                )
     return params
 
 
@@ -66,8 +72,13 @@ def test_model_schema_matches_spec_constraints(model: ir.Model) -> None:
         prop = schema["properties"][param.wire_name]
         options = prop.get("anyOf", [prop])
         text = repr(options)
-        for key, value in (("minimum", param.minimum), ("maximum", param.maximum), ("multipleOf", param.multiple_of),
-                           ("minItems", param.min_items), ("maxItems", param.max_items)):
+        for key, value in (
+            ("minimum", param.minimum),
+            ("maximum", param.maximum),
+            ("multipleOf", param.multiple_of),
+            ("minItems", param.min_items),
+            ("maxItems", param.max_items),
+        ):
             if value is not None:
                 assert f"'{key}': {value!r}" in text or f"'{key}': {float(value)!r}" in text, (param.wire_name, key)
         for value in param.enum:

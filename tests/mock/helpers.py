@@ -16,7 +16,9 @@ def assert_png(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", data[:8]
     offset, chunks = 8, []
     while offset < len(data):
+        assert offset + 12 <= len(data), "truncated PNG"
         (length,) = struct.unpack(">I", data[offset : offset + 4])
+        assert offset + 12 + length <= len(data), "truncated PNG chunk"
         kind = data[offset + 4 : offset + 8]
         payload = data[offset + 8 : offset + 8 + length]
         (crc,) = struct.unpack(">I", data[offset + 8 + length : offset + 12 + length])

@@ -10,10 +10,10 @@ import pytest
 
 from generator import ir, samples
 from mockserver import MockConfig, MockServer
+from mockserver.specs import load_project
 
 from .conftest import KEY, SPECS, provider
 from .helpers import assert_mp4, assert_png, error_message
-from mockserver.specs import load_project
 
 PROJECT = load_project(SPECS)
 SEGMIND = provider(PROJECT, "segmind")
@@ -31,7 +31,9 @@ def post(client: httpx.Client, base: str, model: ir.Model, body: Any, **headers:
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_minimal_input_answers_an_image(client: httpx.Client, segmind: tuple[str, ir.Provider], model: ir.Model) -> None:
+def test_minimal_input_answers_an_image(
+    client: httpx.Client, segmind: tuple[str, ir.Provider], model: ir.Model
+) -> None:
     base, _ = segmind
     response = post(client, base, model, samples.minimal_input(model))
     assert response.status_code == 200, response.text

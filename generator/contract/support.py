@@ -1,0 +1,233 @@
+"""What every generated contract test does, written once; the generated test modules hold only spec data.
+
+Copied into generated/contract_tests/ next to the tests that use it. Client-side checks go through
+httpx.MockTransport (fast, and proof that nothing was sent); lifecycle checks go over real HTTP to the
+spec-driven mock server in mockserver/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import imagegen
+import pytest
+
+API_KEY = "test-key"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """One model's spec, as the contract tests need it."""
+
+    method: str
+    model_id: str
+    path: str
+    sync: bool
+    media: str
+    body: str
+    minimal: Mapping[str, Any]  # python name -> allowed value, required parameters only
+    wire_names: Mapping[str, str]  # python name -> wire name
+    defaults: Mapping[str, Any]  # wire name -> default sent when the caller gives nothing
+    json_schema: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ProviderFacts:
+    id: str
+    style: str
+    auth_header: str
+    base_url: str
+    model_header: str | None = None
+    sync_header: str | None = None
+    status_path: str | None = None
+    files_path: str | None = None
+    api_key_env: str = ""
+
+
+@dataclass
+class Recorder:
+    """A MockTransport handler that answers like the provider and keeps every request."""
+
+    provider: ProviderFacts
+    media: str = "image"
+    answer: Callable[[httpx.Request], httpx.Response] | None = None
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.answer is not None:
+            return self.answer(request)
+        return success(self.provider, request, self.media)
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) for r in self.requests if r.headers.get("content-type") == "application/json"]
+
+
+def success(provider: ProviderFacts, request: httpx.Request, media: str = "image") -> httpx.Response:
+    content_type = "video/mp4" if media == "video" else "image/png"
+    if provider.style == "segmind":
+        return httpx.Response(200, content=PNG, headers={"content-type": content_type, "x-request-id": "req-1"})
+    path = request.url.path
+    if provider.files_path and path.endswith(provider.files_path):
+        return httpx.Response(200, json={"id": "file-1", "urls": {"get": f"{provider.base_url}/v1/files/file-1"}})
+    if "/delivery/" in path:
+        return httpx.Response(200, content=PNG, headers={"content-type": content_type})
+    return httpx.Response(
+        200, json={"status": "succeeded", "generation_url": f"{provider.base_url}/v1/predictions/delivery/x/out.png"}
+    )
+
+
+def client(cls: type[Any], recorder: Recorder, **options: Any) -> Any:
+    return cls(
+        api_key=API_KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        sleep=lambda _: None,
+        **options,
+    )
+
+
+def call(instance: Any, method: str, kwargs: Mapping[str, Any]) -> Any:
+    return getattr(instance, method)(**kwargs)
+
+
+def check_allowed(
+    cls: type[Any], provider: ProviderFacts, model: ModelFacts, python: str, value: Any, extra: Mapping[str, Any]
+) -> None:
+    """The client sends an allowed value, under its wire name, unchanged."""
+    recorder = Recorder(provider, model.media)
+    call(client(cls, recorder), model.method, {**model.minimal, **extra, python: value})
+    body = generation_body(provider, recorder)
+    assert body[model.wire_names[python]] == json.loads(json.dumps(value))
+
+
+def check_forbidden(
+    cls: type[Any], provider: ProviderFacts, model: ModelFacts, python: str, value: Any, extra: Mapping[str, Any]
+) -> None:
+    """The client refuses a forbidden value before any request leaves the machine, naming the parameter."""
+    recorder = Recorder(provider, model.media)
+    with pytest.raises(imagegen.InvalidParameterError) as caught:
+        call(client(cls, recorder), model.method, {**model.minimal, **extra, python: value})
+    assert recorder.requests == [], "a request was sent"
+    assert python in str(caught.value)
+
+
+def check_missing_and_extra(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
+    for python in model.minimal:
+        recorder = Recorder(provider, model.media)
+        incomplete = {k: v for k, v in model.minimal.items() if k != python}
+        with pytest.raises(TypeError, match=python):
+            call(client(cls, recorder), model.method, incomplete)
+        assert recorder.requests == []
+    recorder = Recorder(provider, model.media)
+    with pytest.raises(TypeError, match="promt"):
+        call(client(cls, recorder), model.method, {**model.minimal, "promt": "typo"})
+    assert recorder.requests == []
+
+
+def generation_body(provider: ProviderFacts, recorder: Recorder) -> dict[str, Any]:
+    bodies = recorder.bodies()
+    assert bodies, "no JSON request was sent"
+    body: dict[str, Any] = bodies[0]["input"] if provider.style == "pruna" else bodies[0]
+    return body
+
+
+def check_request_shape(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
+    recorder = Recorder(provider, model.media)
+    call(client(cls, recorder), model.method, model.minimal)
+    first = next(r for r in recorder.requests if r.headers.get("content-type") == "application/json")
+    assert first.method == "POST"
+    assert first.url.path == model.path
+    assert first.headers[provider.auth_header] == API_KEY
+    body = generation_body(provider, recorder)
+    if provider.style == "pruna":
+        assert set(json.loads(first.content)) == {"input"}
+        assert first.headers[provider.model_header or ""] == model.model_id
+        assert (first.headers.get(provider.sync_header or "") == "true") is model.sync
+    expected = {model.wire_names[k]: json.loads(json.dumps(v)) for k, v in model.minimal.items()}
+    expected.update(model.defaults)
+    assert body == expected
+
+
+def error_body(provider: ProviderFacts, message: str) -> dict[str, Any]:
+    if provider.style == "pruna":
+        return {"error": {"message": message, "code": "error"}, "request_id": "req_contract"}
+    return {"error": message}
+
+
+def check_error_mapping(
+    cls: type[Any], provider: ProviderFacts, model: ModelFacts, status: int, expected: type[BaseException]
+) -> None:
+    message = f"provider says {status}"
+    recorder = Recorder(
+        provider,
+        model.media,
+        answer=lambda r: httpx.Response(
+            status, json=error_body(provider, message), headers={"x-request-id": "req_contract"}
+        ),
+    )
+    with pytest.raises(imagegen.APIStatusError) as caught:
+        call(client(cls, recorder, max_retries=0), model.method, model.minimal)
+    assert type(caught.value) is expected
+    assert caught.value.status_code == status
+    assert caught.value.message == message
+    assert caught.value.request_id == "req_contract"
+
+
+def mock_server() -> Iterator[Any]:
+    """A real HTTP mock provider, built from the repository's specs; predictions finish in 40 ms."""
+    from mockserver import MockConfig, MockServer
+
+    specs = Path(__file__).resolve().parents[2] / "specs"
+    config = MockConfig(prediction_seconds=2.0, time_scale=0.02, sync_wait_seconds=60.0)
+    with MockServer(config=config, specs_dir=specs) as server:
+        yield server
+
+
+def check_lifecycle(
+    sync_cls: type[Any], async_cls: type[Any], provider: ProviderFacts, model: ModelFacts, base_url: str
+) -> None:
+    """Sync and async clients over real HTTP: the mock accepts the call and the result holds real media."""
+    with sync_cls(api_key=API_KEY, base_url=base_url) as sync_client:
+        result = call(sync_client, model.method, model.minimal)
+        content = result.download() if provider.style == "pruna" else result.media_bytes()
+
+    async def run() -> bytes:
+        async with async_cls(api_key=API_KEY, base_url=base_url) as async_client:
+            outcome = await getattr(async_client, model.method)(**model.minimal)
+            data: bytes = await outcome.download() if provider.style == "pruna" else outcome.media_bytes()
+            return data
+
+    async_content = asyncio.run(run())
+    for data in (content, async_content):
+        if model.media == "video":
+            assert data[4:8] == b"ftyp"
+        else:
+            assert data.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def check_mock_accepts(provider: ProviderFacts, model: ModelFacts, base_url: str, wire_body: Mapping[str, Any]) -> None:
+    """The mock provider, built from the same spec, accepts a body the spec allows."""
+    headers = {provider.auth_header: API_KEY}
+    if provider.style == "pruna":
+        headers[provider.model_header or ""] = model.model_id
+        response = httpx.post(f"{base_url}{model.path}", json={"input": dict(wire_body)}, headers=headers)
+    else:
+        response = httpx.post(f"{base_url}{model.path}", json=dict(wire_body), headers=headers)
+    assert response.status_code == 200, response.text
+
+
+def live_client(cls: type[Any], provider: ProviderFacts) -> Any:
+    """A client for the real provider, or a skip saying what is missing."""
+    if os.environ.get("IMAGEGEN_LIVE") != "1":
+        pytest.skip("live contract tests run only with IMAGEGEN_LIVE=1 (they call the real, billed API)")
+    if not os.environ.get(provider.api_key_env):
+        pytest.skip(f"live contract tests need {provider.api_key_env} set to a real {provider.id} API key")
+    return cls()

@@ -1,0 +1,102 @@
+"""The server around the routes: request log, controls, media files, the CLI, start and stop."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator import ir, samples
+from mockserver import MockServer
+from mockserver.media import mp4_bytes, png_bytes
+
+from .conftest import KEY, provider
+from .helpers import assert_mp4, assert_png
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_request_log_records_what_the_client_sent(
+    project: ir.Project, server: MockServer, client: httpx.Client
+) -> None:
+    segmind = provider(project, "segmind")
+    model = segmind.models[0]
+    body = {**samples.minimal_input(model), "extra": 1}
+    client.post(
+        server.base_url(segmind.id) + model.path, json=body, headers={segmind.auth_header: KEY, "X-Trace": "t1"}
+    )
+    (entry,) = server.requests.find(method="POST", route=f"{segmind.id}:{model.model_id}")
+    assert entry.path == server.base_url(segmind.id).removeprefix(server.url) + model.path
+    assert entry.json == body and entry.status == 400
+    assert entry.header("x-trace") == "t1"
+    assert entry.header(segmind.auth_header) == "[redacted]"
+    assert KEY not in repr(entry)
+    logged = client.get(server.url + "/_mock/requests").json()["requests"]
+    assert logged[0]["json"] == body and KEY not in str(logged)
+    assert len(server.requests) == 1  # control requests are not logged
+    client.delete(server.url + "/_mock/requests")
+    assert len(server.requests) == 0
+
+
+def test_control_index_and_reset(project: ir.Project, server: MockServer, client: httpx.Client) -> None:
+    index = client.get(server.url + "/_mock").json()
+    assert index["providers"] == server.base_urls
+    server.faults.push("500")
+    assert client.post(server.url + "/_mock/reset").json() == {"reset": True}
+    assert len(server.faults) == 0 and len(server.requests) == 0
+
+
+def test_media_are_deterministic_and_valid() -> None:
+    assert png_bytes(7) == png_bytes(7) != png_bytes(8)
+    assert assert_png(png_bytes(7, width=5, height=3)) == (5, 3)
+    assert mp4_bytes(1) == mp4_bytes(1)
+    assert_mp4(mp4_bytes(1))
+
+
+def test_start_stop_and_free_ports(project: ir.Project) -> None:
+    first, second = MockServer(project), MockServer(project)
+    with first, second:
+        assert first.port != second.port and first.running
+        assert first.base_url("segmind") == f"http://127.0.0.1:{first.port}/segmind"
+        with pytest.raises(KeyError, match="known"):
+            first.base_url("nope")
+        with pytest.raises(RuntimeError):
+            first.start()
+    assert not first.running
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(first.url + "/_mock")
+
+
+def test_cli_prints_base_urls_and_serves(project: ir.Project) -> None:
+    command = [sys.executable, "-m", "mockserver", "--port", "0", "--time-scale", "0.01", "--enforce-rate-limits"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        urls = {}
+        for _ in project.providers:
+            name, _, url = process.stdout.readline().strip().partition(": ")
+            urls[name] = url
+        assert set(urls) == {p.id for p in project.providers}
+        assert all(re.fullmatch(rf"http://127\.0\.0\.1:\d+/{name}", url) for name, url in urls.items())
+        segmind = provider(project, "segmind")
+        model = segmind.models[0]
+        response = httpx.post(
+            urls[segmind.id] + model.path, json=samples.minimal_input(model), headers={segmind.auth_header: KEY}
+        )
+        assert response.status_code == 200
+        root = urls[segmind.id].removesuffix("/" + segmind.id)
+        assert httpx.post(root + "/_mock/faults", json={"name": "503"}).status_code == 200
+        again = httpx.post(
+            urls[segmind.id] + model.path, json=samples.minimal_input(model), headers={segmind.auth_header: KEY}
+        )
+        assert again.status_code == 503
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(10)

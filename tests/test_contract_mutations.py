@@ -1,0 +1,57 @@
+"""The generated contract tests catch what they exist to catch: each mutation below, made to a copy of
+the generated package, must make them fail (and the unmutated copy must pass the same selection)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import GENERATED, ROOT
+
+SELECTION = "p_image and not lifecycle and not mock_provider and not live"
+
+MUTATIONS = {
+    # a constraint deleted from a generated request model
+    "constraint deleted": ("imagegen/segmind/models/p_image.py", "Field(ge=256, le=1440)", "Field(ge=256)"),
+    # a wire name changed in the generated client
+    "wire name changed": ("imagegen/segmind/_client.py", '"disable_safety_checker": disable', '"disable_safety": disable'),
+    # an error code mapped to the wrong exception
+    "error mapped wrong": ("imagegen/segmind/errors.py", "406: InsufficientCreditsError", "406: BadRequestError"),
+}
+
+
+def _run_contract_tests(tree: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "--rootdir", str(tree),
+         "-k", SELECTION, str(tree / "contract_tests" / "test_segmind_contract.py")],
+        cwd=tree, env={**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
+    )
+
+
+def _copy(tmp_path: Path) -> Path:
+    tree = tmp_path / "generated"
+    shutil.copytree(GENERATED, tree, ignore=shutil.ignore_patterns("__pycache__"))
+    return tree
+
+
+def test_unmutated_copy_passes(tmp_path: Path) -> None:
+    result = _run_contract_tests(_copy(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_mutation_is_caught(name: str, tmp_path: Path) -> None:
+    tree = _copy(tmp_path)
+    relative, old, new = MUTATIONS[name]
+    path = tree / relative
+    source = path.read_text(encoding="utf-8")
+    assert old in source, f"mutation target {old!r} not found: update this test with the generated code"
+    path.write_text(source.replace(old, new, 1), encoding="utf-8")
+    result = _run_contract_tests(tree)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "failed" in result.stdout
