@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup generate check validate lint typecheck test bench clean
+.PHONY: setup generate check validate lint typecheck test bench mock clean
 
 setup: $(STAMP)
 
@@ -24,11 +24,11 @@ validate: $(STAMP)
 	$(PY) -m generator validate
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator tests
-	$(VENV)/bin/ruff format --check generator/runtime
+	$(VENV)/bin/ruff check generator mockserver tests
+	$(VENV)/bin/ruff format --check generator mockserver
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy generator
+	$(VENV)/bin/mypy generator mockserver
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
 test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy
@@ -37,6 +37,9 @@ test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+mock: $(STAMP)  ## the spec-driven mock provider on 127.0.0.1:8000, for offline development
+	$(PY) -m mockserver --port 8000
 
 clean:
 	rm -rf $(VENV)

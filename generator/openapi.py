@@ -80,11 +80,12 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
     schemas["PredictionRequest"] = {
         "type": "object",
         "required": ["input"],
-        "properties": {"input": {"oneOf": refs} if refs else {"type": "object"}},
+        "properties": {"input": {"anyOf": refs} if refs else {"type": "object"}},
         "description": f"The model is chosen by the {pred.model_header} header; its input schema by x-model.",
     }
     schemas["PredictionCreated"] = {
         "type": "object",
+        "required": ["id", "get_url"],
         "properties": {
             "id": {"type": "string"},
             "model": {"type": "string"},
@@ -135,7 +136,7 @@ def _pruna_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, An
                         "content": {
                             "application/json": {
                                 "schema": {
-                                    "oneOf": [
+                                    "anyOf": [
                                         {"$ref": "#/components/schemas/PredictionStatus"},
                                         {"$ref": "#/components/schemas/PredictionCreated"},
                                     ]

@@ -19,7 +19,11 @@ MUTATIONS = {
     # a constraint deleted from a generated request model
     "constraint deleted": ("imagegen/segmind/models/p_image.py", "Field(ge=256, le=1440)", "Field(ge=256)"),
     # a wire name changed in the generated client
-    "wire name changed": ("imagegen/segmind/_client.py", '"disable_safety_checker": disable', '"disable_safety": disable'),
+    "wire name changed": (
+        "imagegen/segmind/_client.py",
+        '"disable_safety_checker": disable',
+        '"disable_safety": disable',
+    ),
     # an error code mapped to the wrong exception
     "error mapped wrong": ("imagegen/segmind/errors.py", "406: InsufficientCreditsError", "406: BadRequestError"),
 }
@@ -27,9 +31,24 @@ MUTATIONS = {
 
 def _run_contract_tests(tree: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "--rootdir", str(tree),
-         "-k", SELECTION, str(tree / "contract_tests" / "test_segmind_contract.py")],
-        cwd=tree, env={**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tree),
+            "-k",
+            SELECTION,
+            str(tree / "contract_tests" / "test_segmind_contract.py"),
+        ],
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"},
+        capture_output=True,
+        text=True,
     )
 
 

@@ -38,8 +38,9 @@ def test_readme_example_runs(index: int, mock: Any, tmp_path: Path) -> None:
         "SEGMIND_BASE_URL": mock.base_url("segmind"),
         "PRUNA_BASE_URL": mock.base_url("pruna"),
     }
-    result = subprocess.run([sys.executable, "-c", EXAMPLES[index]], cwd=tmp_path, env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", EXAMPLES[index]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     written = {p.name for p in tmp_path.iterdir()}
     if "save(" in EXAMPLES[index]:

@@ -6,6 +6,7 @@ the checks themselves live in contract_support.py.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,6 +57,27 @@ MODELS = {
             "output_format": "jpg",
             "output_quality": 80,
         },
+        json_schema={
+            "type": "object",
+            "title": "FluxDevRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "speed_mode": {"type": "string"},
+                "num_inference_steps": {"type": "integer", "default": 28},
+                "guidance": {"type": "number", "default": 3.5},
+                "seed": {"type": "integer", "default": -1},
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"],
+                    "default": "1:1",
+                },
+                "image_size": {"type": "integer", "default": 1024},
+                "output_format": {"type": "string", "default": "jpg"},
+                "output_quality": {"type": "integer", "default": 80},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/pruna-p-image.yaml
     "p_image": support.ModelFacts(
@@ -75,6 +97,24 @@ MODELS = {
             "disable_safety_checker": "disable_safety_checker",
         },
         defaults={"aspect_ratio": "16:9", "disable_safety_checker": False},
+        json_schema={
+            "type": "object",
+            "title": "PImageRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"],
+                    "default": "16:9",
+                },
+                "width": {"type": "integer", "minimum": 256, "maximum": 1440, "multipleOf": 16},
+                "height": {"type": "integer", "minimum": 256, "maximum": 1440, "multipleOf": 16},
+                "seed": {"type": "integer"},
+                "disable_safety_checker": {"type": "boolean", "default": False},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/pruna-p-image-edit.yaml
     "p_image_edit": support.ModelFacts(
@@ -104,6 +144,46 @@ MODELS = {
             "aspect_ratio": "match_input_image",
             "disable_safety_checker": False,
         },
+        json_schema={
+            "type": "object",
+            "title": "PImageEditRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "images": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^https?://\\S+$"},
+                    "minItems": 1,
+                    "maxItems": 5,
+                },
+                "turbo": {"type": "boolean", "default": True},
+                "mode": {
+                    "type": "string",
+                    "enum": [
+                        "default",
+                        "multiple_angles",
+                        "relight",
+                        "light_restoration",
+                        "white_to_scene",
+                        "fusion",
+                        "add_characters",
+                        "next_scene",
+                        "style_consistency",
+                        "subject_consistency",
+                    ],
+                    "default": "default",
+                },
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"],
+                    "default": "match_input_image",
+                },
+                "reference_image": {"type": "string"},
+                "seed": {"type": "integer"},
+                "disable_safety_checker": {"type": "boolean", "default": False},
+            },
+            "required": ["prompt", "images"],
+        },
     ),
     # specs/models/pruna-qwen-image.yaml
     "qwen_image": support.ModelFacts(
@@ -116,6 +196,13 @@ MODELS = {
         minimal={"prompt": "a red fox in the snow"},
         wire_names={"prompt": "prompt"},
         defaults={},
+        json_schema={
+            "type": "object",
+            "title": "QwenImageRequest",
+            "additionalProperties": False,
+            "properties": {"prompt": {"type": "string"}},
+            "required": ["prompt"],
+        },
     ),
     # specs/models/pruna-vace.yaml
     "vace": support.ModelFacts(
@@ -138,6 +225,23 @@ MODELS = {
             "sample_solver": "sample_solver",
         },
         defaults={"frame_num": 81, "sample_steps": 50, "sample_guide_scale": 5},
+        json_schema={
+            "type": "object",
+            "title": "VaceRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "src_video": {"type": "string", "pattern": "^https?://\\S+$"},
+                "src_mask": {"type": "string", "pattern": "^https?://\\S+$"},
+                "src_ref_images": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}},
+                "size": {"type": "string", "enum": ["720*1280", "1280*720", "480*832", "832*480"]},
+                "frame_num": {"type": "integer", "default": 81},
+                "sample_steps": {"type": "integer", "default": 50},
+                "sample_guide_scale": {"type": "number", "default": 5},
+                "sample_solver": {"type": "string", "enum": ["unipc", "dpm++"]},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/pruna-wan-i2v.yaml
     "wan_i2v": support.ModelFacts(
@@ -161,6 +265,24 @@ MODELS = {
             "disable_safety_checker": "disable_safety_checker",
         },
         defaults={"num_frames": 81, "resolution": "480p", "frames_per_second": 16, "go_fast": True, "sample_shift": 12},
+        json_schema={
+            "type": "object",
+            "title": "WanI2vRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "image": {"type": "string", "pattern": "^https?://\\S+$"},
+                "last_image": {"type": "string", "pattern": "^https?://\\S+$"},
+                "num_frames": {"type": "integer", "default": 81},
+                "resolution": {"type": "string", "enum": ["480p", "720p"], "default": "480p"},
+                "frames_per_second": {"type": "integer", "default": 16},
+                "go_fast": {"type": "boolean", "default": True},
+                "sample_shift": {"type": "number", "default": 12},
+                "seed": {"type": "integer"},
+                "disable_safety_checker": {"type": "boolean"},
+            },
+            "required": ["prompt", "image"],
+        },
     ),
     # specs/models/pruna-wan-image-small.yaml
     "wan_image_small": support.ModelFacts(
@@ -182,6 +304,26 @@ MODELS = {
             "output_quality": "output_quality",
         },
         defaults={"aspect_ratio": "16:9", "juiced": False, "output_format": "jpg", "output_quality": 80},
+        json_schema={
+            "type": "object",
+            "title": "WanImageSmallRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"],
+                    "default": "16:9",
+                },
+                "width": {"type": "integer", "multipleOf": 16},
+                "height": {"type": "integer", "multipleOf": 16},
+                "juiced": {"type": "boolean", "default": False},
+                "seed": {"type": "integer"},
+                "output_format": {"type": "string", "enum": ["png", "jpg", "webp"], "default": "jpg"},
+                "output_quality": {"type": "integer", "default": 80},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/pruna-wan-t2v.yaml
     "wan_t2v": support.ModelFacts(
@@ -204,7 +346,36 @@ MODELS = {
             "disable_safety_checker": "disable_safety_checker",
         },
         defaults={"num_frames": 81, "resolution": "480p", "frames_per_second": 16, "go_fast": True, "sample_shift": 12},
+        json_schema={
+            "type": "object",
+            "title": "WanT2vRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "num_frames": {"type": "integer", "default": 81},
+                "aspect_ratio": {"type": "string", "enum": ["16:9", "9:16"]},
+                "resolution": {"type": "string", "enum": ["480p", "720p"], "default": "480p"},
+                "frames_per_second": {"type": "integer", "default": 16},
+                "go_fast": {"type": "boolean", "default": True},
+                "sample_shift": {"type": "number", "default": 12},
+                "seed": {"type": "integer"},
+                "disable_safety_checker": {"type": "boolean"},
+            },
+            "required": ["prompt"],
+        },
     ),
+}
+
+# method -> (request model module, class)
+MODEL_MODULES = {
+    "flux_dev": ("flux_dev", "FluxDevRequest"),
+    "p_image": ("p_image", "PImageRequest"),
+    "p_image_edit": ("p_image_edit", "PImageEditRequest"),
+    "qwen_image": ("qwen_image", "QwenImageRequest"),
+    "vace": ("vace", "VaceRequest"),
+    "wan_i2v": ("wan_i2v", "WanI2vRequest"),
+    "wan_image_small": ("wan_image_small", "WanImageSmallRequest"),
+    "wan_t2v": ("wan_t2v", "WanT2vRequest"),
 }
 
 # (method, Python parameter, case, value, other arguments that make the parameter apply)
@@ -715,6 +886,12 @@ def test_request_shape(method: str) -> None:
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_documented_error_maps_to_its_class(method: str, status: int, class_name: str) -> None:
     support.check_error_mapping(Pruna, PROVIDER, MODELS[method], status, getattr(errors, class_name))
+
+
+@pytest.mark.parametrize("method", sorted(MODELS))
+def test_request_model_agrees_with_its_json_schema(method: str) -> None:
+    module = importlib.import_module(f"imagegen.{PROVIDER.id}.models.{MODEL_MODULES[method][0]}")
+    support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 
 @pytest.mark.parametrize("method", sorted(MODELS))

@@ -6,6 +6,7 @@ the checks themselves live in contract_support.py.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -45,6 +46,26 @@ MODELS = {
             "person_generation": "ALLOW_ADULT",
             "safety_filter_level": "BLOCK_LOW_AND_ABOVE",
         },
+        json_schema={
+            "type": "object",
+            "title": "ImagenRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "aspect_ratio": {"type": "string", "enum": ["1:1", "4:3", "3:4", "9:16", "16:9"], "default": "16:9"},
+                "person_generation": {
+                    "type": "string",
+                    "enum": ["ALLOW_ADULT", "DONT_ALLOW"],
+                    "default": "ALLOW_ADULT",
+                },
+                "safety_filter_level": {
+                    "type": "string",
+                    "enum": ["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"],
+                    "default": "BLOCK_LOW_AND_ABOVE",
+                },
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/segmind-imagen-4-fast.yaml
     "imagen_4_fast": support.ModelFacts(
@@ -68,6 +89,26 @@ MODELS = {
             "seed": "seed",
         },
         defaults={"width": 512, "height": 512, "steps": 25, "guidance_scale": 7.5, "scheduler": "DDIM", "seed": -1},
+        json_schema={
+            "type": "object",
+            "title": "Imagen4FastRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "width": {"type": "integer", "minimum": 256, "maximum": 1024, "default": 512},
+                "height": {"type": "integer", "minimum": 256, "maximum": 1024, "default": 512},
+                "steps": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25},
+                "guidance_scale": {"type": "number", "minimum": 1, "maximum": 20, "default": 7.5},
+                "negative_prompt": {"type": "string"},
+                "scheduler": {
+                    "type": "string",
+                    "enum": ["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"],
+                    "default": "DDIM",
+                },
+                "seed": {"type": "integer", "minimum": -1, "maximum": 2147483647, "default": -1},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/segmind-p-image.yaml
     "p_image": support.ModelFacts(
@@ -87,6 +128,24 @@ MODELS = {
             "width": "width",
         },
         defaults={"aspect_ratio": "16:9", "disable_safety_checker": False, "seed": 42},
+        json_schema={
+            "type": "object",
+            "title": "PImageRequest",
+            "additionalProperties": False,
+            "properties": {
+                "prompt": {"type": "string"},
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"],
+                    "default": "16:9",
+                },
+                "disable_safety_checker": {"type": "boolean", "default": False},
+                "height": {"type": "integer", "minimum": 256, "maximum": 1440, "default": 576},
+                "seed": {"type": "integer", "minimum": -1, "maximum": 999999999999999, "default": 42},
+                "width": {"type": "integer", "minimum": 256, "maximum": 1440, "default": 1024},
+            },
+            "required": ["prompt"],
+        },
     ),
     # specs/models/segmind-p-image-edit.yaml
     "p_image_edit": support.ModelFacts(
@@ -111,7 +170,32 @@ MODELS = {
             "seed": "seed",
         },
         defaults={"aspect_ratio": "match_input_image", "disable_safety_checker": False, "seed": 42},
+        json_schema={
+            "type": "object",
+            "title": "PImageEditRequest",
+            "additionalProperties": False,
+            "properties": {
+                "image_urls": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}},
+                "prompt": {"type": "string"},
+                "aspect_ratio": {
+                    "type": "string",
+                    "enum": ["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"],
+                    "default": "match_input_image",
+                },
+                "disable_safety_checker": {"type": "boolean", "default": False},
+                "seed": {"type": "integer", "minimum": -1, "maximum": 999999999999999, "default": 42},
+            },
+            "required": ["image_urls", "prompt"],
+        },
     ),
+}
+
+# method -> (request model module, class)
+MODEL_MODULES = {
+    "imagen": ("imagen", "ImagenRequest"),
+    "imagen_4_fast": ("imagen_4_fast", "Imagen4FastRequest"),
+    "p_image": ("p_image", "PImageRequest"),
+    "p_image_edit": ("p_image_edit", "PImageEditRequest"),
 }
 
 # (method, Python parameter, case, value, other arguments that make the parameter apply)
@@ -440,6 +524,12 @@ def test_request_shape(method: str) -> None:
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_documented_error_maps_to_its_class(method: str, status: int, class_name: str) -> None:
     support.check_error_mapping(Segmind, PROVIDER, MODELS[method], status, getattr(errors, class_name))
+
+
+@pytest.mark.parametrize("method", sorted(MODELS))
+def test_request_model_agrees_with_its_json_schema(method: str) -> None:
+    module = importlib.import_module(f"imagegen.{PROVIDER.id}.models.{MODEL_MODULES[method][0]}")
+    support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 
 @pytest.mark.parametrize("method", sorted(MODELS))

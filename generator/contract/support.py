@@ -231,3 +231,121 @@ def live_client(cls: type[Any], provider: ProviderFacts) -> Any:
     if not os.environ.get(provider.api_key_env):
         pytest.skip(f"live contract tests need {provider.api_key_env} set to a real {provider.id} API key")
     return cls()
+
+
+# --- model against spec: hypothesis data from each spec's JSON Schema -------------------------------------
+
+
+def _agreeing_validator(schema: Mapping[str, Any]) -> Any:
+    """JSON Schema as the client reads it, with two decisions made on purpose and tested here:
+    an integer is a whole number that is not written as a float (1.0 is refused for an integer
+    parameter), and patterns follow ECMA-262, where `$` ends the input (Python's `$` also matches
+    before a final newline)."""
+    import re
+
+    from jsonschema import Draft202012Validator, validators
+
+    def is_integer(checker: Any, instance: object) -> bool:
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    def pattern(validator: Any, value: str, instance: object, schema: Any) -> Iterator[Any]:
+        from jsonschema import ValidationError
+
+        ecma = value[:-1] + r"\Z" if value.endswith("$") else value
+        if isinstance(instance, str) and not re.search(ecma, instance):
+            yield ValidationError(f"{instance!r} does not match {value!r}")
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine("integer", is_integer)
+    cls = validators.extend(Draft202012Validator, {"pattern": pattern}, type_checker=checker)
+    return cls(schema)
+
+
+def _json_values() -> Any:
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(2**63), max_value=2**63),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=20),
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+        max_leaves=5,
+    )
+
+
+def _valid_value(schema: Mapping[str, Any]) -> Any:
+    from hypothesis import strategies as st
+
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    kind = schema["type"]
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "integer":
+        step = schema.get("multipleOf", 1)
+        low, high = schema.get("minimum", -(2**31)), schema.get("maximum", 2**31)
+        return st.integers(-(-low // step), high // step).map(lambda n: n * step)
+    if kind == "number":
+        return st.floats(schema.get("minimum"), schema.get("maximum"), allow_nan=False, allow_infinity=False)
+    if kind == "array":
+        return st.lists(
+            _valid_value(schema["items"]), min_size=schema.get("minItems", 0), max_size=schema.get("maxItems", 6)
+        )
+    if "pattern" in schema:
+        return st.from_regex(r"\Ahttps?://[a-z0-9]{1,12}\.example/[a-z0-9/]{0,12}\Z")
+    return st.text(max_size=30)
+
+
+def objects(schema: Mapping[str, Any], *, valid_only: bool) -> Any:
+    """Objects for `schema`: all valid, or each property valid or arbitrary JSON, plus stray keys."""
+    from hypothesis import strategies as st
+
+    props: Mapping[str, Any] = schema["properties"]
+    required = set(schema.get("required", ()))
+
+    def value(name: str) -> Any:
+        valid = _valid_value(props[name])
+        return valid if valid_only else st.one_of(valid, _json_values())
+
+    fixed = {name: value(name) for name in props if name in required}
+    optional = {name: value(name) for name in props if name not in required}
+    base = st.fixed_dictionaries(fixed, optional=optional)
+    if valid_only:
+        return base
+    drop = st.sets(st.sampled_from(sorted(required))) if required else st.just(set())
+    stray = st.dictionaries(st.text(max_size=8).filter(lambda k: k not in props), _json_values(), max_size=1)
+    return st.tuples(base, drop, stray).map(lambda t: {**{k: v for k, v in t[0].items() if k not in t[1]}, **t[2]})
+
+
+def check_model_against_schema(model: Any, schema: Mapping[str, Any], examples: int = 60) -> None:
+    """The request model accepts exactly what the spec's JSON Schema accepts."""
+    import pydantic
+    from hypothesis import HealthCheck, given, settings
+
+    validator = _agreeing_validator(schema)
+
+    def verdicts(instance: dict[str, Any]) -> tuple[bool, bool]:
+        try:
+            model.model_validate(instance)
+            accepted = True
+        except pydantic.ValidationError:
+            accepted = False
+        return validator.is_valid(instance), accepted
+
+    @settings(max_examples=examples, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(objects(schema, valid_only=True))
+    def valid(instance: dict[str, Any]) -> None:
+        assert verdicts(instance) == (True, True), instance
+
+    @settings(max_examples=examples, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(objects(schema, valid_only=False))
+    def mixed(instance: dict[str, Any]) -> None:
+        schema_says, model_says = verdicts(instance)
+        assert schema_says == model_says, (instance, "schema" if schema_says else "model", "accepts it")
+
+    valid()
+    mixed()
