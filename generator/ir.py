@@ -103,6 +103,14 @@ class Parameter:
         return self._scalar_annotation(self.type, self.enum)
 
     @property
+    def type_label(self) -> str:
+        """The spec's type in words, for reference pages."""
+        if self.type == "array":
+            assert self.items is not None
+            return f"array of {self.items.type}"
+        return self.type
+
+    @property
     def signature_default(self) -> str | None:
         """Python source of the default in the method signature; None for required."""
         if self.required:
