@@ -8,9 +8,9 @@ STAMP := $(VENV)/.installed-stamp
 
 setup: $(STAMP)
 
-$(STAMP): requirements/lock.txt pyproject.toml
+$(STAMP): requirements/lock.txt requirements/bench.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt -r requirements/bench.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -24,11 +24,11 @@ validate: $(STAMP)
 	$(PY) -m generator validate
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator mockserver tests
-	$(VENV)/bin/ruff format --check generator mockserver
+	$(VENV)/bin/ruff check generator mockserver benchmarks tests
+	$(VENV)/bin/ruff format --check generator mockserver benchmarks
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy generator mockserver
+	$(VENV)/bin/mypy generator mockserver benchmarks
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
 test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy

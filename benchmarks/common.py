@@ -1,0 +1,130 @@
+"""What every figure shares: the result row, medians, timed subprocesses, the machine line, the work folder."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+VENV_BIN = Path(sys.executable).parent
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table. `met` is None for rows given for context only (no goal)."""
+
+    figure: str
+    reference: str
+    ours: str
+    ratio: str
+    goal: str
+    met: bool | None
+
+    @property
+    def verdict(self) -> str:
+        return "-" if self.met is None else ("yes" if self.met else "NO")
+
+
+@dataclass
+class Context:
+    """Shared by the figures of one run: quick or full, a scratch folder, packages generated along the way."""
+
+    quick: bool
+    work: Path
+    # Synthetic model count -> the generated/ folder of a full generation of that set (figure 1 leaves them).
+    generated: dict[int, Path] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+_pycache: list[Path] = []
+
+
+def use_pycache(folder: Path) -> None:
+    """Child processes keep their bytecode under `folder` (see bench_env)."""
+    _pycache[:] = [folder]
+
+
+def bench_env(extra: Mapping[str, str] | None = None, *, pythonpath: Sequence[Path] = ()) -> dict[str, str]:
+    """The environment for child processes: this venv's tools first on PATH, optional PYTHONPATH entries first.
+
+    Bytecode is cached, as it is for any installed package (pip compiles at install), even when the caller's
+    environment sets PYTHONDONTWRITEBYTECODE; with use_pycache() it goes to a scratch folder instead of
+    __pycache__ folders in the repository, for every module alike, so warm-up runs fill it for both sides.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if _pycache:
+        env["PYTHONPYCACHEPREFIX"] = str(_pycache[0])
+    env["PATH"] = str(VENV_BIN) + os.pathsep + env.get("PATH", "")
+    if pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join(str(p) for p in pythonpath)
+    else:
+        env.pop("PYTHONPATH", None)
+    env.update(extra or {})
+    return env
+
+
+def run_timed(
+    cmd: Sequence[str], *, cwd: Path = ROOT, env: Mapping[str, str] | None = None, timeout: float = 600.0
+) -> float:
+    """Wall seconds of one child process; raises with its output when it fails."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        list(cmd), cwd=cwd, env=dict(env) if env is not None else None, capture_output=True, text=True, timeout=timeout
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(cmd)} exited {done.returncode}:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}".rstrip()
+        )
+    return elapsed
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown CPU"
+
+
+def machine_line() -> str:
+    cores = os.cpu_count() or 0
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        usable = cores
+    core_text = f"{cores} cores" if usable == cores else f"{cores} cores ({usable} usable)"
+    return (
+        f"{cpu_model()}, {core_text}, Python {platform.python_version()} "
+        f"({platform.python_implementation()}), {platform.system()} {platform.release()}"
+    )
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:.0f} µs"
+
+
+def secs(seconds: float) -> str:
+    return f"{seconds:.2f} s"
