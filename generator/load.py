@@ -14,6 +14,9 @@ import yaml
 
 from .diagnostics import KeyPath, SpecProblem
 
+# libyaml's loader builds the same nodes (with the same marks) about eight times faster.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class SpecDocument:
@@ -77,7 +80,7 @@ def load_document(path: Path, relative_name: str) -> tuple[SpecDocument | None, 
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [SpecProblem(relative_name, (), None, f"an unreadable file ({exc})", "UTF-8 text")]
-    loader = yaml.SafeLoader(text)
+    loader = _LOADER(text)
     try:
         root = loader.get_single_node()
         if root is None:

@@ -55,3 +55,31 @@ def test_broken_specs_change_nothing_in_generated(specs_copy: Path, tmp_path: Pa
     message = str(caught.value)
     missing = [case.name for case in CORPUS if case.name not in message]
     assert missing == []
+
+
+def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
+    """The compiled validator only lets documents through early; it must never pass one jsonschema fails."""
+    import yaml
+
+    from generator.schema_check import _fast_validators, _validators
+
+    from .conftest import SPECS
+
+    schema = SPECS / "spec.schema.json"
+    fast, slow = _fast_validators(schema), _validators(schema)
+    assert fast, "jsonschema_rs is pinned in requirements/lock.txt"
+    documents = [*SPECS.rglob("*.yaml"), *CORPUS]
+    checked = 0
+    for path in documents:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            continue
+        kind = data.get("kind") if isinstance(data, dict) else None
+        if kind in slow:
+            if fast[kind].is_valid(data):
+                assert slow[kind].is_valid(data), path.name
+            if path.is_relative_to(SPECS):
+                assert fast[kind].is_valid(data), f"{path.name} takes the slow path"
+            checked += 1
+    assert checked >= 40

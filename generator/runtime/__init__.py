@@ -2,73 +2,97 @@
 
 Copied verbatim into the generated package as `imagegen/_runtime/`; depends only on the standard library,
 httpx and (once a typed call validates its arguments) pydantic.
+
+Names load on first use, so a client module pays only for the pieces its provider needs.
 """
 
 from __future__ import annotations
 
-from .client_base import AsyncClient, SyncClient
-from .endpoints import Condition, EndpointInfo, FilesInfo, ParamInfo, PredictionsInfo, ProviderInfo, RateLimit
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    ImagegenError,
-    InvalidParameterError,
-    MissingAPIKeyError,
-    PredictionCanceledError,
-    PredictionError,
-    PredictionFailedError,
-    ResponseParseError,
-    UnknownPredictionStatusError,
-    WaitTimeoutError,
-)
-from .options import NOT_GIVEN, FileInput, NotGiven
-from .pruna import AsyncPrunaClient, PrunaClient
-from .results import (
-    AsyncPredictionResult,
-    GenerationResult,
-    Prediction,
-    PredictionResult,
-    PredictionStatus,
-    UploadedFile,
-)
-from .segmind import AsyncSegmindClient, SegmindClient
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "NOT_GIVEN",
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncClient",
-    "AsyncPredictionResult",
-    "AsyncPrunaClient",
-    "AsyncSegmindClient",
-    "Condition",
-    "EndpointInfo",
-    "FileInput",
-    "FilesInfo",
-    "GenerationResult",
-    "ImagegenError",
-    "InvalidParameterError",
-    "MissingAPIKeyError",
-    "NotGiven",
-    "ParamInfo",
-    "Prediction",
-    "PredictionCanceledError",
-    "PredictionError",
-    "PredictionFailedError",
-    "PredictionResult",
-    "PredictionStatus",
-    "PredictionsInfo",
-    "ProviderInfo",
-    "PrunaClient",
-    "RateLimit",
-    "ResponseParseError",
-    "SegmindClient",
-    "SyncClient",
-    "UnknownPredictionStatusError",
-    "UploadedFile",
-    "WaitTimeoutError",
-]
+_EXPORTS: dict[str, str] = {
+    "APIConnectionError": "errors",
+    "APIError": "errors",
+    "APIStatusError": "errors",
+    "APITimeoutError": "errors",
+    "AsyncClient": "client_base",
+    "AsyncPredictionResult": "results",
+    "AsyncPrunaClient": "pruna",
+    "AsyncSegmindClient": "segmind",
+    "Condition": "endpoints",
+    "EndpointInfo": "endpoints",
+    "FileInput": "options",
+    "FilesInfo": "endpoints",
+    "GenerationResult": "results",
+    "ImagegenError": "errors",
+    "InvalidParameterError": "errors",
+    "MissingAPIKeyError": "errors",
+    "NOT_GIVEN": "options",
+    "NotGiven": "options",
+    "ParamInfo": "endpoints",
+    "Prediction": "results",
+    "PredictionCanceledError": "errors",
+    "PredictionError": "errors",
+    "PredictionFailedError": "errors",
+    "PredictionResult": "results",
+    "PredictionsInfo": "endpoints",
+    "PredictionStatus": "results",
+    "ProviderInfo": "endpoints",
+    "PrunaClient": "pruna",
+    "RateLimit": "endpoints",
+    "ResponseParseError": "errors",
+    "SegmindClient": "segmind",
+    "SyncClient": "client_base",
+    "UnknownPredictionStatusError": "errors",
+    "UploadedFile": "results",
+    "WaitTimeoutError": "errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from .client_base import AsyncClient as AsyncClient
+    from .client_base import SyncClient as SyncClient
+    from .endpoints import Condition as Condition
+    from .endpoints import EndpointInfo as EndpointInfo
+    from .endpoints import FilesInfo as FilesInfo
+    from .endpoints import ParamInfo as ParamInfo
+    from .endpoints import PredictionsInfo as PredictionsInfo
+    from .endpoints import ProviderInfo as ProviderInfo
+    from .endpoints import RateLimit as RateLimit
+    from .errors import APIConnectionError as APIConnectionError
+    from .errors import APIError as APIError
+    from .errors import APIStatusError as APIStatusError
+    from .errors import APITimeoutError as APITimeoutError
+    from .errors import ImagegenError as ImagegenError
+    from .errors import InvalidParameterError as InvalidParameterError
+    from .errors import MissingAPIKeyError as MissingAPIKeyError
+    from .errors import PredictionCanceledError as PredictionCanceledError
+    from .errors import PredictionError as PredictionError
+    from .errors import PredictionFailedError as PredictionFailedError
+    from .errors import ResponseParseError as ResponseParseError
+    from .errors import UnknownPredictionStatusError as UnknownPredictionStatusError
+    from .errors import WaitTimeoutError as WaitTimeoutError
+    from .options import NOT_GIVEN as NOT_GIVEN
+    from .options import FileInput as FileInput
+    from .options import NotGiven as NotGiven
+    from .pruna import AsyncPrunaClient as AsyncPrunaClient
+    from .pruna import PrunaClient as PrunaClient
+    from .results import AsyncPredictionResult as AsyncPredictionResult
+    from .results import GenerationResult as GenerationResult
+    from .results import Prediction as Prediction
+    from .results import PredictionResult as PredictionResult
+    from .results import PredictionStatus as PredictionStatus
+    from .results import UploadedFile as UploadedFile
+    from .segmind import AsyncSegmindClient as AsyncSegmindClient
+    from .segmind import SegmindClient as SegmindClient
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

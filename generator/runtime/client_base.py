@@ -6,7 +6,6 @@ flows, written once.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -246,7 +245,11 @@ class AsyncClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self._sleep: Callable[[float], Awaitable[object]] = sleep or asyncio.sleep
+        if sleep is None:
+            import asyncio  # here, not at module level: the sync clients never need it
+
+            sleep = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[object]] = sleep
 
     def with_options(
         self: _AsyncSelf,

@@ -52,16 +52,31 @@ class Session:
     clock: Callable[[], float] = time.monotonic
     now: Callable[[], datetime] = utc_now
     random: Callable[[], float] = _random.random
+    # Parsed URLs by path: parsing one costs more than the rest of a call's client-side work. Not copied
+    # by dataclasses.replace (init=False), so a copy with another base URL starts empty.
+    _urls: dict[str, httpx.URL] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def auth_header_lower(self) -> str:
+        return self.provider.auth_header.lower()
 
     def url(self, path_or_url: str) -> httpx.URL:
         """An absolute URL; a relative path is appended to the base URL (keeping any base path prefix)."""
+        known = self._urls.get(path_or_url)
+        if known is not None:
+            return known
         if path_or_url.startswith(("http://", "https://")):
-            return httpx.URL(path_or_url)
-        return httpx.URL(str(self.base_url).rstrip("/") + "/" + path_or_url.lstrip("/"))
+            url = httpx.URL(path_or_url)
+        else:
+            url = httpx.URL(str(self.base_url).rstrip("/") + "/" + path_or_url.lstrip("/"))
+        if len(self._urls) < 256:  # status and delivery paths carry ids: keep the memo small
+            self._urls[path_or_url] = url
+        return url
 
     def is_own_host(self, url: httpx.URL) -> bool:
         """Whether `url` is on the provider's own origin, the only place the API key may be sent."""
-        return (url.scheme, url.host, url.port) == (self.base_url.scheme, self.base_url.host, self.base_url.port)
+        base = self.base_url
+        return url.host == base.host and url.scheme == base.scheme and url.port == base.port
 
     def auth_headers(self, url: httpx.URL) -> dict[str, str]:
         return {self.provider.auth_header: self.api_key.reveal()} if self.is_own_host(url) else {}

@@ -36,6 +36,7 @@ def request(
     """Send `spec` until it succeeds (2xx) or the retry policy gives up; raise the matching error then."""
     policy = RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures)
     retries_done = 0
+    server_waited = 0.0  # seconds waited because a 429 said so: bounded by the policy, not by max_retries
     while True:
         if session.rate_limit and limit is not None and limit_key is not None:
             yield from sleep(session.limiter.reserve(limit_key, limit, session.clock()))
@@ -57,10 +58,13 @@ def request(
                 now=session.now(),
                 random=session.random,
                 reset_header=session.provider.header_rate_limit_reset,
+                server_waited=server_waited,
             )
             if not decision.retry:
                 logger.debug("%s %s: not retrying: %s", spec.method, spec.url, decision.reason)
                 raise status_error(session, outcome)
+            if outcome.status_code == 429:
+                server_waited += decision.delay
         else:
             logger.debug(
                 "%s %s -> %s (attempt %d, %.3f s)", spec.method, spec.url, type(outcome).__name__, attempt, elapsed
@@ -87,13 +91,24 @@ def _follow(session: Session, spec: RequestSpec) -> Flow[httpx.Response | httpx.
     current = spec
     for _ in range(MAX_REDIRECTS + 1):
         # The auth header comes only from the session, and only for the provider's own host.
-        auth = session.provider.auth_header.lower()
+        auth = session.auth_header_lower
         merged = {**session.default_headers, **current.headers}
         headers = {name: value for name, value in merged.items() if name.lower() != auth}
         headers.update(session.auth_headers(current.url))
-        outcome = yield from send(replace(current, headers=headers))
-        location = outcome.headers.get("location") if isinstance(outcome, httpx.Response) else None
-        if not (isinstance(outcome, httpx.Response) and outcome.status_code in REDIRECT_STATUSES and location):
+        outcome = yield from send(
+            RequestSpec(
+                method=current.method,
+                url=current.url,
+                timeout=current.timeout,
+                headers=headers,
+                content=current.content,
+                files=current.files,
+            )
+        )
+        if not (isinstance(outcome, httpx.Response) and outcome.status_code in REDIRECT_STATUSES):
+            return outcome
+        location = outcome.headers.get("location")
+        if not location:
             return outcome
         if current.method != "GET":
             return outcome  # a redirected POST is reported, not replayed: it may be a billed request

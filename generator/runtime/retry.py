@@ -22,8 +22,13 @@ charge the caller twice for one image, so those failures are raised at once unle
 
 Waits: exponential backoff min(0.5 * 2**n, 8) s, reduced by up to 25 % of random jitter. A server's
 `retry-after-ms`, `Retry-After` (seconds or HTTP date) or the provider's rate-limit-reset header (ISO 8601,
-HTTP date or epoch seconds) is honoured instead when it parses; when it asks for longer than
+HTTP date or epoch seconds) is honoured instead when it parses, plus a little jitter (up to 25 %, at most
+1 s) so clients told the same moment do not all come back at once; when it asks for longer than
 `max_wait` (60 s) the client does not wait that long and raises the error.
+
+A 429 that says how long to wait is never billed and is the server pacing the caller, so it does not use
+up `max_retries`: such retries go on while the waits the server asked for in one call add up to at most
+`max_wait`. `max_retries=0` still means no retry at all.
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 
 import httpx
 
@@ -114,20 +118,23 @@ def decide_response(
     now: datetime,
     random: Callable[[], float],
     reset_header: str | None = None,
+    server_waited: float = 0.0,
 ) -> Decision:
+    """`server_waited`: seconds already waited in this call because a 429 said so."""
     status = response.status_code
     if status not in RETRY_STATUSES:
         return Decision(False, reason=f"status {status} is not retried")
     if billed and status not in BILLED_SAFE_STATUSES and not policy.retry_billed_failures:
         return Decision(False, reason=f"status {status} on a billed request may have started work")
-    if retries_done >= policy.max_retries:
-        return Decision(False, reason=f"gave up after {retries_done} retries")
     asked = retry_after(response.headers, now, reset_header)
+    paced = status == 429 and asked is not None and policy.max_retries > 0
+    if retries_done >= policy.max_retries and not paced:
+        return Decision(False, reason=f"gave up after {retries_done} retries")
     if asked is None:
         return Decision(True, backoff(retries_done, random), f"status {status}")
-    if asked > policy.max_wait:
-        return Decision(False, reason=f"server asks to wait {asked:.0f} s, more than {policy.max_wait:g} s")
-    return Decision(True, asked, f"status {status}, server asks to wait")
+    if asked > policy.max_wait or (paced and server_waited + asked > policy.max_wait):
+        return Decision(False, reason=f"server asks to wait {asked:.0f} s, more than {policy.max_wait:g} s in all")
+    return Decision(True, asked + random() * min(0.25 * asked, 1.0), f"status {status}, server asks to wait")
 
 
 def decide_error(
@@ -167,6 +174,8 @@ def _iso_datetime(value: str) -> datetime | None:
 
 def _http_date(value: str) -> datetime | None:
     try:
+        from email.utils import parsedate_to_datetime  # only for HTTP-date Retry-After values
+
         return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None

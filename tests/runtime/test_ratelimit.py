@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -13,6 +13,11 @@ from generator.runtime.ratelimit import RateLimiter
 from .fakes import PRUNA, FakeTime, Pruna, Script, async_segmind, image, ok_json, pruna, segmind
 
 TWO_PER_MINUTE = RateLimit(requests=2, per_seconds=60.0)
+
+
+def _replace(record: Any, **changes: Any) -> Any:
+    """dataclasses.replace for the runtime's endpoint records."""
+    return type(record)(**{**{name: getattr(record, name) for name in type(record).__slots__}, **changes})
 
 
 def test_sliding_window_books_the_earliest_allowed_slot() -> None:
@@ -70,10 +75,10 @@ def test_with_options_copies_share_the_limiter() -> None:
 
 def test_status_polls_use_the_predictions_limit() -> None:
     assert PRUNA.predictions is not None
-    predictions = replace(PRUNA.predictions, status_rate_limit=RateLimit(requests=1, per_seconds=9.0))
+    predictions = _replace(PRUNA.predictions, status_rate_limit=RateLimit(requests=1, per_seconds=9.0))
 
     class TightPruna(Pruna):
-        _provider = replace(PRUNA, predictions=predictions)
+        _provider = _replace(PRUNA, predictions=predictions)
 
     time = FakeTime()
     client = pruna(Script([ok_json({"status": "processing"})] * 2), time, rate_limit=True, cls=TightPruna)

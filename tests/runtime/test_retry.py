@@ -167,3 +167,41 @@ def test_server_wait_beyond_cap_raises_at_once() -> None:
 def test_parse_wait_never_raises_nor_goes_negative(text: str) -> None:
     wait = parse_wait(text, EPOCH)
     assert wait is None or wait >= 0.0
+
+
+def test_paced_429s_do_not_use_up_max_retries() -> None:
+    """A 429 that says when to come back is the server pacing bulk callers: keep going past max_retries."""
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after": "2"})] * 5 + [image()])
+    segmind(script, time).p_image(prompt="cat")
+    assert len(script.requests) == 6
+    assert time.sleeps == [2.0] * 5
+
+
+def test_paced_429s_stop_when_the_asked_waits_pass_the_cap() -> None:
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after": "25"})] * 4)
+    with pytest.raises(RateLimitError):
+        segmind(script, time).p_image(prompt="cat")
+    assert time.sleeps == [25.0, 25.0]  # a third wait would pass 60 s in all
+
+
+def test_unpaced_429s_and_max_retries_zero_still_give_up() -> None:
+    script = Script([rate_limited({})] * 4)
+    with pytest.raises(RateLimitError):
+        segmind(script).p_image(prompt="cat")
+    assert len(script.requests) == 3
+    script = Script([rate_limited({"retry-after": "1"})] * 2)
+    with pytest.raises(RateLimitError):
+        segmind(script, max_retries=0).p_image(prompt="cat")
+    assert len(script.requests) == 1
+
+
+def test_honoured_waits_get_bounded_jitter() -> None:
+    from generator.runtime.retry import RetryPolicy, decide_response
+
+    response = rate_limited({"retry-after": "10"})
+    decision = decide_response(
+        RetryPolicy(max_retries=2), retries_done=0, billed=True, response=response, now=EPOCH, random=lambda: 1.0
+    )
+    assert decision.retry and decision.delay == pytest.approx(11.0)  # +25 % would be 2.5 s: capped at 1 s

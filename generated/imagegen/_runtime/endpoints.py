@@ -1,16 +1,74 @@
 """What the runtime knows about a provider and its models, as plain data the generator emits.
 
-Every class is a frozen, slotted dataclass built with keyword arguments only, so generated
-`_endpoints.py` modules read like configuration and cannot be changed at run time.
+Every class is an immutable record built with keyword arguments only, so generated `_endpoints.py`
+modules read like configuration and cannot be changed at run time. `record` gives type checkers a
+frozen keyword-only dataclass, but builds a plain slotted class: creating dataclasses at import cost
+about a millisecond each, and a package of 500 models builds thousands of these records at import.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+import sys
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import dataclass_transform
+
+_C = TypeVar("_C")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+def _init(self: Any, **values: Any) -> None:
+    names = type(self).__slots__
+    if values.keys() != set(names):
+        missing = sorted(set(names) - values.keys())
+        extra = sorted(values.keys() - set(names))
+        raise TypeError(f"{type(self).__name__}: missing {missing}, unexpected {extra}")
+    for name in names:
+        object.__setattr__(self, name, values[name])
+
+
+def _setattr(self: Any, name: str, value: object) -> None:
+    raise AttributeError(f"{type(self).__name__} is immutable")
+
+
+def _repr(self: Any) -> str:
+    fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in type(self).__slots__)
+    return f"{type(self).__name__}({fields})"
+
+
+def _values(self: Any) -> tuple[object, ...]:
+    return tuple(getattr(self, name) for name in type(self).__slots__)
+
+
+def _eq(self: Any, other: object) -> bool:
+    return type(other) is type(self) and _values(self) == _values(other)
+
+
+def _hash(self: Any) -> int:
+    return hash(_values(self))
+
+
+@dataclass_transform(kw_only_default=True, frozen_default=True)
+def record(cls: type[_C]) -> type[_C]:
+    namespace: dict[str, Any] = {
+        "__slots__": tuple(cls.__annotations__),
+        "__doc__": cls.__doc__,
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__init__": _init,
+        "__setattr__": _setattr,
+        "__repr__": _repr,
+        "__eq__": _eq,
+        "__hash__": _hash,
+    }
+    built: Callable[..., Any] = type(cls.__name__, (), namespace)
+    return built  # type: ignore[return-value]
+
+
+@record
 class RateLimit:
     """At most `requests` requests in any window of `per_seconds` seconds."""
 
@@ -18,7 +76,7 @@ class RateLimit:
     per_seconds: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Condition:
     """Holds when the parameter with wire name `parameter` has one of `values`."""
 
@@ -26,7 +84,7 @@ class Condition:
     values: tuple[object, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ParamInfo:
     """One model parameter: its wire and Python names, default, upload kind and relevance condition."""
 
@@ -38,7 +96,7 @@ class ParamInfo:
     relevant_when: Condition | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class EndpointInfo:
     """One model. `method` is the client method's name; `path` is the Segmind path (unused by Pruna)."""
 
@@ -52,7 +110,7 @@ class EndpointInfo:
     params: tuple[ParamInfo, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PredictionsInfo:
     """A predictions API (Pruna): create, poll `status_path` (holds "{id}"), download from `delivery_path`."""
 
@@ -70,7 +128,7 @@ class PredictionsInfo:
     delivery_rate_limit: RateLimit | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FilesInfo:
     """A multipart file-upload endpoint: POST `path` with the file in form field `field`."""
 
@@ -78,7 +136,7 @@ class FilesInfo:
     field: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ProviderInfo:
     """Everything provider-wide: where it lives, how to authenticate, timeouts, error and header shapes."""
 

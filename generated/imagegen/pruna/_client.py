@@ -11,16 +11,9 @@ from typing import Literal
 
 import httpx
 
-from .._runtime import (
-    NOT_GIVEN,
-    AsyncPredictionResult,
-    AsyncPrunaClient,
-    FileInput,
-    NotGiven,
-    PredictionResult,
-    PredictionStatus,
-    PrunaClient,
-)
+from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
+from .._runtime.pruna import AsyncPrunaClient, PrunaClient
+from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._runtime import APIStatusError
+from .._runtime.errors import APIStatusError
 
 
 class PrunaError(APIStatusError):

@@ -11,13 +11,9 @@ from typing import Literal
 
 import httpx
 
-from .._runtime import (
-    NOT_GIVEN,
-    AsyncSegmindClient,
-    GenerationResult,
-    NotGiven,
-    SegmindClient,
-)
+from .._runtime.options import NOT_GIVEN, NotGiven
+from .._runtime.results import GenerationResult
+from .._runtime.segmind import AsyncSegmindClient, SegmindClient
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
 
