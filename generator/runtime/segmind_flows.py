@@ -13,7 +13,7 @@ from .endpoints import EndpointInfo, RateLimit
 from .errors import ResponseParseError
 from .exchange import request
 from .flow import Flow, RequestSpec
-from .responses import check_complete, json_body, request_id
+from .responses import check_complete, header_map, json_body, request_id
 from .results import GenerationResult
 
 if TYPE_CHECKING:
@@ -79,11 +79,12 @@ def run_path(slug: str) -> str:
 
 def interpret(session: Session, response: httpx.Response) -> GenerationResult:
     """Branch on Content-Type: media (or octet-stream) -> bytes, JSON -> parsed; anything else is a parse error."""
-    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    headers = header_map(response)
+    content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
     content: bytes | None = None
     parsed: Any = None
     if content_type.startswith(MEDIA_PREFIXES) or content_type == "application/octet-stream":
-        check_complete(response)
+        check_complete(response, headers)
         if not response.content:
             raise ResponseParseError(f"empty {content_type} body from {response.request.url}")
         content = response.content
@@ -92,15 +93,14 @@ def interpret(session: Session, response: httpx.Response) -> GenerationResult:
     else:
         raise ResponseParseError(f"unexpected content type {content_type or '(none)'!r} from {response.request.url}")
     provider = session.provider
-    headers = response.headers
     return GenerationResult(
         content=content,
         content_type=content_type or None,
         json=parsed,
-        headers=headers,
-        request_id=request_id(session, response, parsed),
-        remaining_credits=_number(headers.get(provider.header_remaining_credits or ""), float),
-        seed=_number(headers.get(provider.header_seed or ""), int),
+        headers=response.headers,
+        request_id=request_id(session, response, parsed, headers),
+        remaining_credits=_number(headers.get((provider.header_remaining_credits or "").lower()), float),
+        seed=_number(headers.get((provider.header_seed or "").lower()), int),
     )
 
 

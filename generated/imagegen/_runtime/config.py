@@ -55,6 +55,7 @@ class Session:
     # Parsed URLs by path: parsing one costs more than the rest of a call's client-side work. Not copied
     # by dataclasses.replace (init=False), so a copy with another base URL starts empty.
     _urls: dict[str, httpx.URL] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _timeouts: dict[str, httpx.Timeout] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def auth_header_lower(self) -> str:
@@ -83,6 +84,14 @@ class Session:
 
     def timeout_for(self, kind: TimeoutKind, override: TimeoutArg) -> httpx.Timeout:
         """Per-call override, else the client's timeout, else the provider's default for this kind of call."""
+        if isinstance(override, NotGiven):
+            known = self._timeouts.get(kind)
+            if known is None:
+                known = self._timeouts[kind] = self._timeout_for(kind, override)
+            return known
+        return self._timeout_for(kind, override)
+
+    def _timeout_for(self, kind: TimeoutKind, override: TimeoutArg) -> httpx.Timeout:
         chosen = override if not isinstance(override, NotGiven) else self.timeout
         if isinstance(chosen, httpx.Timeout):
             return chosen

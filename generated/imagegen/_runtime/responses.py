@@ -21,10 +21,17 @@ def dig(body: object, dotted: str) -> object:
     return current
 
 
-def check_complete(response: httpx.Response) -> None:
+def header_map(response: httpx.Response) -> dict[str, str]:
+    """The response headers as a plain dict with lower-case names, decoded once: each httpx.Headers lookup
+    detects the encoding anew, which made header reads a large share of a call's client-side cost."""
+    return dict(response.headers.items())
+
+
+def check_complete(response: httpx.Response, headers: dict[str, str] | None = None) -> None:
     """Raise ResponseParseError when the body is shorter than its Content-Length says (a truncated download)."""
-    declared = response.headers.get("content-length")
-    if declared is None or response.headers.get("content-encoding", "identity") != "identity":
+    headers = header_map(response) if headers is None else headers
+    declared = headers.get("content-length")
+    if declared is None or headers.get("content-encoding", "identity") != "identity":
         return
     try:
         expected = int(declared)
@@ -57,16 +64,20 @@ def json_object(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def request_id(session: Session, response: httpx.Response, body: object = None) -> str | None:
+def request_id(
+    session: Session, response: httpx.Response, body: object = None, headers: dict[str, str] | None = None
+) -> str | None:
     provider = session.provider
     for path in provider.error_request_id_paths:
         value = dig(body, path)
         if isinstance(value, str) and value:
             return value
     names = (*provider.request_id_headers, *([provider.header_request_id] if provider.header_request_id else []))
+    headers = header_map(response) if headers is None else headers
     for name in names:
-        if name in response.headers:
-            return response.headers[name]
+        value = headers.get(name.lower())
+        if value is not None:
+            return value
     return None
 
 
