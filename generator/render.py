@@ -15,6 +15,14 @@ TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+# Template -> module of each provider's subpackage.
+PROVIDER_MODULES = (
+    ("provider_init.py.j2", "__init__.py"),
+    ("client.py.j2", "_client.py"),
+    ("endpoints.py.j2", "_endpoints.py"),
+    ("errors.py.j2", "errors.py"),
+    ("models_init.py.j2", "models/__init__.py"),
+)
 
 
 def _environment() -> jinja2.Environment:
@@ -75,15 +83,8 @@ def render_project(project: ir.Project) -> dict[str, str]:
     models = generate_request_models(project)
     for provider in project.providers:
         base = f"{PACKAGE}/{provider.id}"
-        for name in ("provider_init", "client", "endpoints", "errors", "models_init"):
-            target = {
-                "provider_init": "__init__.py",
-                "client": "_client.py",
-                "endpoints": "_endpoints.py",
-                "errors": "errors.py",
-                "models_init": "models/__init__.py",
-            }[name]
-            files[f"{base}/{target}"] = env.get_template(f"{name}.py.j2").render(provider=provider)
+        for template, target in PROVIDER_MODULES:
+            files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
         for model in provider.models:
             files[f"{base}/models/{model.module_name}.py"] = models[(provider.id, model.module_name)]
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
