@@ -77,6 +77,7 @@ def render_project(project: ir.Project) -> dict[str, str]:
         f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
             project=project, exports=_exports(project)
         ),
+        f"{PACKAGE}/__main__.py": env.get_template("main.py.j2").render(project=project, package=PACKAGE),
         f"{PACKAGE}/py.typed": "",
         **runtime_files(),
     }
