@@ -70,6 +70,15 @@ class ProviderEntry:
     endpoints: tuple[EndpointInfo, ...]
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs as written; option help wrapped without breaking `--option-names`."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class _UsageError(Exception):
     """A command line the parser accepted but that cannot run (exit 2)."""
 
@@ -148,7 +157,7 @@ def build_parser(
         description="Generate images and videos with the providers' models; options are checked before "
         "anything is sent.",
         epilog=_exit_codes_text() + "\n\n" + _keys_text(entries),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     providers = parser.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
     for entry in entries:
@@ -158,7 +167,7 @@ def build_parser(
             help=_escape(info.title),
             description=_escape(f"{info.title} models. The API key comes from {info.api_key_env}."),
             epilog=_exit_codes_text(),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_Formatter,
         )
         models = provider_parser.add_subparsers(dest="model", metavar="MODEL", required=True)
         for endpoint in entry.endpoints:
@@ -167,7 +176,7 @@ def build_parser(
                 help=_escape(_model_summary(endpoint)),
                 description=_escape(_model_description(endpoint)),
                 epilog=_escape(_DEFAULTS_NOTE) + "\n\n" + _exit_codes_text(),
-                formatter_class=argparse.RawDescriptionHelpFormatter,
+                formatter_class=_Formatter,
             )
             model_parser.set_defaults(entry=entry, endpoint=endpoint, model_parser=model_parser)
             if list(selected) == [info.id, endpoint.model_id]:
@@ -289,8 +298,12 @@ def _model_summary(endpoint: EndpointInfo) -> str:
 
 
 def _model_description(endpoint: EndpointInfo) -> str:
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size().columns - 2, 40)  # as argparse wraps option help
     facts = _facts(endpoint)
-    text = f"{endpoint.title}: {' '.join(endpoint.description.split())}"
+    text = textwrap.fill(f"{endpoint.title}: {' '.join(endpoint.description.split())}", width)
     return text + (f"\n\nDocumented: {facts}." if facts else "")
 
 
