@@ -411,15 +411,21 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
+    seen: list[str] = []  # prediction ids reported, so an interrupted wait can say which job runs on
     if info.predictions is not None:
         if args.deadline is not None:
             options["deadline"] = args.deadline
-        options["on_progress"] = _progress(note)
+        options["on_progress"] = _progress(note, seen)
     client_class = getattr(importlib.import_module(entry.module), entry.client)
     expected = f" (documented ~{endpoint.latency_seconds:g} s)" if endpoint.latency_seconds is not None else ""
     note(f"{info.id} {endpoint.model_id}: sending{expected}")
     with client_class(base_url=args.base_url) as client:
-        result = getattr(client, endpoint.method)(**given, **options)
+        try:
+            result = getattr(client, endpoint.method)(**given, **options)
+        except KeyboardInterrupt:
+            if seen:
+                print(f"prediction {seen[-1]} may still finish on the server", file=sys.stderr)
+            raise
         where = getattr(result, "generation_url", None) or getattr(result, "request_id", None)
         try:
             saved: Path = result.save(output)
@@ -432,11 +438,13 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
     return EXIT_OK
 
 
-def _progress(note: Callable[[str], None]) -> Callable[[PredictionStatus], None]:
-    """An on_progress callback that reports each change of status once."""
+def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[PredictionStatus], None]:
+    """An on_progress callback that reports each change of status once and records the prediction's id."""
     last: list[str] = []
 
     def report(status: PredictionStatus) -> None:
+        if status.id and status.id not in ids:
+            ids.append(status.id)
         if last and last[-1] == status.status:
             return
         last.append(status.status)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from imagegen.__main__ import main
+from imagegen._runtime.cli import EXIT_CODES
 
 from mockserver import MockServer
 
-from ..conftest import GENERATED
+from ..conftest import GENERATED, ROOT
 from ..mock.conftest import KEY
 from ..mock.helpers import assert_png
 
@@ -269,3 +272,24 @@ def test_using_the_clients_does_not_load_the_command_line() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+# -- the README's commands and exit codes -------------------------------------------------------------------
+
+README_SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## Command line", 1)[-1].split("\n## ", 1)[0]
+
+
+def test_readme_commands_run(
+    env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#", 1)[0] for line in README_SECTION.splitlines() if line.startswith("python -m imagegen")]
+    assert len(commands) >= 4
+    for command in commands:
+        assert main(shlex.split(command)[3:]) == 0, (command, capsys.readouterr().err)
+    assert_png((tmp_path / "watercolor.png").read_bytes())
+
+
+def test_readme_lists_every_exit_code() -> None:
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", README_SECTION, re.M)
+    assert [int(code) for code, _ in rows] == [code for code, _ in EXIT_CODES]
