@@ -19,7 +19,7 @@ RUFF_ARGS = ("--isolated", "--target-version", "py310", "--line-length", "120")
 def _ruff(*args: str) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
-        raise RuntimeError("ruff is not installed in this environment (pinned in requirements/lock.txt)")
+        raise RuntimeError("ruff is not installed in this environment (pinned in requirements/generate.txt)")
     subprocess.run([ruff, *args], check=True, capture_output=True, text=True)
 
 
