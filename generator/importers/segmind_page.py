@@ -48,8 +48,8 @@ _BOOL_RE = re.compile(r"(?i:true|false)")
 _QUOTED_RUN = re.compile(r'(?:[ \t]*,?\s*"[^"\n]*")+')
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
-# A parameter's first line(s): wire name, then "required"/"optional" directly or on the next line.
-_HEADER = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\n?[ \t]*(?P<marker>(?i:required|optional))")
+# A parameter's first line(s): wire name, then "required"/"optional" glued to it or on a later line.
+_HEADER = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<marker>(?i:required|optional))")
 _DEFAULT = re.compile(r"Default\s*:", re.IGNORECASE)
 _RANGE = re.compile(r"Range\s*:[ \t]*", re.IGNORECASE)
 _RANGE_VALUES = re.compile(rf"(?P<low>{_NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{_NUMBER})")
@@ -201,7 +201,7 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
         if key not in by_name:
             unmapped.append(f"line {line}: the example request sends {key!r}, which the parameter table does not list")
     draft["notes"] = [BODY_NOTE.format(returns=returns.group("what").strip())]
-    return draft, unmapped
+    return draft, sorted(unmapped, key=lambda item: int(item.split(":", 1)[0].removeprefix("line ")))
 
 
 def _header(
@@ -228,7 +228,9 @@ def _header(
         elif description is None and index == 1:
             description = line
         elif line.startswith(("$", "~")):
-            unmapped.append(f"line {number}: {line!r} is neither a price ('$0.01 per generation') nor a latency ('~7.5s')")
+            unmapped.append(
+                f"line {number}: {line!r} is neither a price ('$0.01 per generation') nor a latency ('~7.5s')"
+            )
     return title_line, title, description, cost, latency
 
 
@@ -257,11 +259,9 @@ def _output(returns: str, line: int, unmapped: list[str]) -> dict[str, Any]:
 def _example(page: _Text, end: int, unmapped: list[str]) -> tuple[dict[str, Any], dict[str, int]]:
     """The example request's body (`data = {...}` in the numbered code) and the page line of each key."""
     lines = page.text[:end].split("\n")
-    for index, line in enumerate(lines):
-        start = re.match(r"\s*(\d+)\s*data\s*=\s*\{\s*$", line)
-        if start is not None:
-            break
-    else:
+    starts = ((i, re.match(r"\s*(\d+)\s*data\s*=\s*\{\s*$", line)) for i, line in enumerate(lines))
+    index, start = next(((i, m) for i, m in starts if m is not None), (-1, None))
+    if start is None:
         return {}, {}
     number = int(start.group(1))
     body: list[str] = []
@@ -339,9 +339,13 @@ class _TableReader:
         if text:
             self.note(self.pos, f"{where} not understood: {text!r}")
         self.pos = cut
-        if glued is not None:
-            self.note(glued, f"parameter {_HEADER.match(self.text, glued, self.end).group('name')!r} follows "  # type: ignore[union-attr]
-                      "unparsed text directly; the first letters of its name may belong to that text")
+        header = None if glued is None else _HEADER.match(self.text, glued, self.end)
+        if header is not None:
+            self.note(
+                header.start(),
+                f"parameter {header.group('name')!r} follows unparsed text directly; "
+                "the first letters of its name may belong to that text",
+            )
         self.skip_space()
 
     def parameter(self, header: re.Match[str]) -> _Parameter | None:
@@ -357,12 +361,7 @@ class _TableReader:
 
     def read_type(self, param: _Parameter) -> None:
         where = f"parameter {param.name!r}"
-        while self.pos < self.end and self.text[self.pos] in " \t":
-            self.pos += 1
-        if self.text.startswith("\n", self.pos):
-            self.pos += 1
-            while self.pos < self.end and self.text[self.pos] in " \t":
-                self.pos += 1
+        self.skip_space()
         start = self.pos
         known = _TYPE_WORD.match(self.text, self.pos, self.end)
         if known is not None:
@@ -386,7 +385,9 @@ class _TableReader:
             self.pos = unknown.end()
             self.note(start, f"{where}: type {unknown.group(0)!r} not understood; parameter left out")
         else:
-            self.note(start, f"{where}: no type after {'required' if param.required else 'optional'}; parameter left out")
+            self.note(
+                start, f"{where}: no type after {'required' if param.required else 'optional'}; parameter left out"
+            )
 
     def at_attribute(self, param: _Parameter) -> bool:
         if _ATTRIBUTE_WORD.match(self.text, self.pos, self.end):
@@ -397,18 +398,26 @@ class _TableReader:
         return _HEADER.match(self.text, self.pos, self.end) is not None
 
     def read_description(self, param: _Parameter) -> None:
-        inline = self.rest_of_line().strip()
-        if inline:
-            param.description = inline
-            self.pos = self.page.line_end(self.pos, self.end)
-            return
-        self.skip_space()
-        if self.pos >= self.end or self.at_attribute(param) or self.at_header():
-            if param.type is not None:
-                self.note(self.pos, f"parameter {param.name!r} has no description")
-            return
-        param.description = self.rest_of_line().strip()
+        """The rest of the type's line and the lines after it, up to a value, an attribute or the next parameter."""
+        parts = [self.rest_of_line().strip()]
         self.pos = self.page.line_end(self.pos, self.end)
+        while True:
+            self.skip_space()
+            line_end = self.page.line_end(self.pos, self.end)
+            if (
+                self.pos >= self.end
+                or self.at_attribute(param)
+                or self.at_header()
+                or _glued_header(self.text, self.pos, line_end) is not None
+            ):
+                break
+            parts.append(self.rest_of_line().strip())
+            self.pos = line_end
+        description = " ".join(part for part in parts if part)
+        if description:
+            param.description = description
+        elif param.type is not None:
+            self.note(self.pos, f"parameter {param.name!r} has no description")
 
     def read_attributes(self, param: _Parameter) -> None:
         where = f"parameter {param.name!r}"
@@ -428,13 +437,13 @@ class _TableReader:
                     self.set_default(param, value, start)
             elif (match := _RANGE.match(self.text, self.pos, self.end)) is not None:
                 self.pos = match.end()
-                values = _RANGE_VALUES.match(self.text, self.pos, self.end)
-                if values is None:
+                bounds = _RANGE_VALUES.match(self.text, self.pos, self.end)
+                if bounds is None:
                     self.skip_unparsed(f"{where}: range")
                 else:
-                    self.pos = values.end()
-                    self.set_bound(param, "minimum", values.group("low"), start)
-                    self.set_bound(param, "maximum", values.group("high"), start)
+                    self.pos = bounds.end()
+                    self.set_bound(param, "minimum", bounds.group("low"), start)
+                    self.set_bound(param, "maximum", bounds.group("high"), start)
             elif (match := _BOUND.match(self.text, self.pos, self.end)) is not None:
                 self.pos = match.end()
                 if match.group("items"):
@@ -456,7 +465,9 @@ class _TableReader:
                     # The glued layout lists the default first, then the allowed values.
                     self.set_default(param, values[0], start)
                     self.set_enum(param, values[1:], start)
-                    param.notes.append(f"The page lists {listed[0]} first, apart from the allowed values, as the default.")
+                    param.notes.append(
+                        f"The page lists {listed[0]} first, apart from the allowed values, as the default."
+                    )
                 else:
                     self.note(
                         start,
