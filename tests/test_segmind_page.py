@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.importers.segmind_page import PageError, draft_from_page
 
@@ -410,3 +413,59 @@ def test_pruna_seed_is_not_a_segmind_page() -> None:
     (pruna,) = (shared / "seeds").glob("003_*.txt")
     with pytest.raises(PageError):
         draft_from_page(pruna.read_text(encoding="utf-8"))
+
+
+# --- any text: a draft or a PageError, quickly ---------------------------------------------------------------
+
+PIECES = [
+    '"',
+    "\n",
+    " ",
+    "required",
+    "optional",
+    "string[]",
+    "integer",
+    "Default:",
+    "Range: ",
+    "-",
+    "1.5",
+    "x_y",
+    "Allowed values :",
+    "true",
+    "[",
+    "Response Type",
+    "Returns: ",
+    "API Endpoint",
+    "data = {",
+    "}",
+    "é🙂",
+    "\r",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(LAYOUTS),
+    cut=st.tuples(st.floats(0, 1), st.floats(0, 1)),
+    insert=st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=8),
+)
+def test_edited_pages_give_a_draft_or_a_page_error(name: str, cut: tuple[float, float], insert: list[str]) -> None:
+    text = page(name)
+    low, high = sorted(int(f * len(text)) for f in cut)
+    edited = text[:low] + "".join(insert) + text[high:]
+    try:
+        draft, unmapped = draft_from_page(edited)
+    except PageError as error:
+        assert str(error).startswith("not a complete Segmind API page: ")
+        return
+    assert draft["kind"] == "model" and draft["parameters"]
+    assert all(item.startswith("line ") for item in unmapped)
+
+
+def test_long_runs_do_not_make_reading_slow() -> None:
+    started = time.perf_counter()
+    for filler in ("a" * 50_000 + " optionalstring", '"' * 50_000, " " * 50_000 + "x", "1" * 50_000):
+        for name in ("glued.txt", "one_per_line.txt"):
+            text = page(name).replace("Response Type", filler + "\nResponse Type")
+            draft_from_page(text)
+    assert time.perf_counter() - started < 5

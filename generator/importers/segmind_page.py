@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..diagnostics import show
+
 __all__ = ["PageError", "draft_from_page"]
 
 PROVIDER = "segmind"
@@ -45,7 +47,7 @@ _TITLE_SUFFIX = re.compile(r"\s+Serverless API$")
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _NUMBER_RE = re.compile(_NUMBER)
 _BOOL_RE = re.compile(r"(?i:true|false)")
-_QUOTED_RUN = re.compile(r'(?:[ \t]*,?\s*"[^"\n]*")+')
+_QUOTED_RUN = re.compile(r'(?:[\s,]*"[^"\n]*")+')
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
 # A parameter's first line(s): wire name, then "required"/"optional" glued to it or on a later line.
@@ -139,7 +141,7 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
     model id read from the endpoint line; the endpoint path is then kept as `path`.
     """
     if slug is not None and not _SLUG.match(slug):
-        raise ValueError(f"slug {slug!r} is not a model id (lowercase letters, digits, '.', '_', '-')")
+        raise ValueError(f"slug {show(slug)} is not a model id (lowercase letters, digits, '.', '_', '-')")
     page = _Text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").lstrip("\ufeff"))
     if not page.text.strip():
         raise PageError("the page is empty")
@@ -199,7 +201,9 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
     by_name = {p.name for p in params}
     for key, line in example_lines.items():
         if key not in by_name:
-            unmapped.append(f"line {line}: the example request sends {key!r}, which the parameter table does not list")
+            unmapped.append(
+                f"line {line}: the example request sends {show(key)}, which the parameter table does not list"
+            )
     draft["notes"] = [BODY_NOTE.format(returns=returns.group("what").strip())]
     return draft, sorted(unmapped, key=lambda item: int(item.split(":", 1)[0].removeprefix("line ")))
 
@@ -210,9 +214,9 @@ def _header(
     """Line and text of the title, description, cost and latency from the lines above the endpoint heading."""
     lines = page.text[:end].split("\n")
     filled = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    if not filled or _is_code(filled, 0):
+        raise PageError("no model title before the example code and the 'API Endpoint' heading", page.line(end))
     title_line, title = filled[0]
-    if _is_code(filled, 0) or title.lower().startswith("api endpoint"):
-        raise PageError("no model title before the example code", title_line)
     title = _TITLE_SUFFIX.sub("", title)
     description: str | None = None
     cost: dict[str, Any] | None = None
@@ -221,15 +225,18 @@ def _header(
         number, line = filled[index]
         if _is_code(filled, index):
             break
-        if (match := _LATENCY.match(line)) is not None:
-            latency = _number(match.group("seconds"))
-        elif (match := _PRICE.match(line)) is not None:
-            cost = {"usd": _number(match.group("usd")), "per": match.group("per").strip()}
+        latency_match, price_match = _LATENCY.match(line), _PRICE.match(line)
+        seconds = None if latency_match is None else _number(latency_match.group("seconds"))
+        usd = None if price_match is None else _number(price_match.group("usd"))
+        if latency_match is not None and seconds:
+            latency = seconds
+        elif price_match is not None and usd is not None:
+            cost = {"usd": usd, "per": price_match.group("per").strip()}
         elif description is None and index == 1:
             description = line
-        elif line.startswith(("$", "~")):
+        elif line.startswith(("$", "~")) or latency_match or price_match:
             unmapped.append(
-                f"line {number}: {line!r} is neither a price ('$0.01 per generation') nor a latency ('~7.5s')"
+                f"line {number}: {show(line)} is neither a price ('$0.01 per generation') nor a latency ('~7.5s')"
             )
     return title_line, title, description, cost, latency
 
@@ -250,7 +257,7 @@ def _output(returns: str, line: int, unmapped: list[str]) -> dict[str, Any]:
     if media is not None:
         output["media"] = media
     else:
-        unmapped.append(f"line {line}: response type {returns!r} does not say image or video; output.media not set")
+        unmapped.append(f"line {line}: response type {show(returns)} does not say image or video; output.media not set")
     output["body"] = "either"
     output["documented_as"] = returns
     return output
@@ -274,7 +281,7 @@ def _example(page: _Text, end: int, unmapped: list[str]) -> tuple[dict[str, Any]
         if content.strip() == "}":
             try:
                 data = json.loads("{" + "\n".join(body) + "}")
-            except ValueError as error:
+            except (ValueError, RecursionError) as error:
                 unmapped.append(f"line {index + 1}: the example request body is not JSON ({error}); no examples taken")
                 return {}, {}
             return (data, key_lines) if isinstance(data, dict) else ({}, {})
@@ -286,9 +293,12 @@ def _example(page: _Text, end: int, unmapped: list[str]) -> tuple[dict[str, Any]
     return {}, {}
 
 
-def _number(text: str) -> int | float:
+def _number(text: str) -> int | float | None:
+    """A page number as int or float; None when it has no usable value (too many digits, infinite)."""
+    if re.fullmatch(r"[-+]?\d+", text):
+        return int(text) if len(text) <= 30 else None
     value = float(text)
-    return int(value) if re.fullmatch(r"[-+]?\d+", text) else value
+    return value if math.isfinite(value) else None
 
 
 class _TableReader:
@@ -324,7 +334,9 @@ class _TableReader:
             if param is None:
                 continue
             if param.name in seen:
-                self.unmapped.append(f"line {param.line}: parameter {param.name!r} is listed a second time; left out")
+                self.unmapped.append(
+                    f"line {param.line}: parameter {show(param.name)} is listed a second time; left out"
+                )
                 continue
             seen.add(param.name)
             params.append(param)
@@ -337,13 +349,13 @@ class _TableReader:
         cut = stop if glued is None else glued
         text = self.text[self.pos : cut].strip()
         if text:
-            self.note(self.pos, f"{where} not understood: {text!r}")
+            self.note(self.pos, f"{where} not understood: {show(text)}")
         self.pos = cut
         header = None if glued is None else _HEADER.match(self.text, glued, self.end)
         if header is not None:
             self.note(
                 header.start(),
-                f"parameter {header.group('name')!r} follows unparsed text directly; "
+                f"parameter {show(header.group('name'))} follows unparsed text directly; "
                 "the first letters of its name may belong to that text",
             )
         self.skip_space()
@@ -360,7 +372,7 @@ class _TableReader:
         return param
 
     def read_type(self, param: _Parameter) -> None:
-        where = f"parameter {param.name!r}"
+        where = f"parameter {show(param.name)}"
         self.skip_space()
         start = self.pos
         known = _TYPE_WORD.match(self.text, self.pos, self.end)
@@ -375,7 +387,7 @@ class _TableReader:
                     item = "url"
                 param.item_type = item
                 if item is None:
-                    self.note(start, f"{where}: type {word!r} does not say what its items are; parameter left out")
+                    self.note(start, f"{where}: type {show(word)} does not say what its items are; parameter left out")
                     param.type = None
             else:
                 param.type = "url" if kind == "string" and _URL_NAME.search(param.name) else kind
@@ -383,7 +395,7 @@ class _TableReader:
         unknown = _UNKNOWN_TYPE_WORD.match(self.text, self.pos, self.end)
         if unknown is not None:
             self.pos = unknown.end()
-            self.note(start, f"{where}: type {unknown.group(0)!r} not understood; parameter left out")
+            self.note(start, f"{where}: type {show(unknown.group(0))} not understood; parameter left out")
         else:
             self.note(
                 start, f"{where}: no type after {'required' if param.required else 'optional'}; parameter left out"
@@ -417,10 +429,10 @@ class _TableReader:
         if description:
             param.description = description
         elif param.type is not None:
-            self.note(self.pos, f"parameter {param.name!r} has no description")
+            self.note(self.pos, f"parameter {show(param.name)} has no description")
 
     def read_attributes(self, param: _Parameter) -> None:
-        where = f"parameter {param.name!r}"
+        where = f"parameter {show(param.name)}"
         while True:
             self.skip_space()
             if self.pos >= self.end:
@@ -551,23 +563,23 @@ class _TableReader:
         return values
 
     def set_default(self, param: _Parameter, value: Any, pos: int) -> None:
-        where = f"parameter {param.name!r}"
+        where = f"parameter {show(param.name)}"
         if param.has_default:
-            self.note(pos, f"{where}: a second default {value!r}; the first, {param.default!r}, is kept")
+            self.note(pos, f"{where}: a second default {show(value)}; the first, {show(param.default)}, is kept")
         elif param.required:
-            self.note(pos, f"{where}: the page shows a default {value!r} for a required parameter; not set")
+            self.note(pos, f"{where}: the page shows a default {show(value)} for a required parameter; not set")
         else:
             param.default, param.has_default, param.default_line = value, True, self.page.line(pos)
 
     def set_bound(self, param: _Parameter, key: str, text: str, pos: int) -> None:
-        where = f"parameter {param.name!r}"
+        where = f"parameter {show(param.name)}"
         value = _number(text)
-        if param.type not in ("integer", "number"):
-            self.note(pos, f"{where}: a {key} {text} on a {param.type} parameter not understood; not set")
+        if param.type not in ("integer", "number") or value is None:
+            self.note(pos, f"{where}: {key} {show(text)} on a {param.type} parameter not understood; not set")
         elif param.type == "integer" and not float(value).is_integer():
-            self.note(pos, f"{where}: {key} {text} on an integer parameter; not set")
+            self.note(pos, f"{where}: {key} {show(text)} on an integer parameter; not set")
         elif getattr(param, key) is not None:
-            self.note(pos, f"{where}: a second {key} {text}; the first, {getattr(param, key)}, is kept")
+            self.note(pos, f"{where}: a second {key} {show(text)}; the first, {getattr(param, key)}, is kept")
         else:
             setattr(param, key, int(value) if param.type == "integer" else value)
 
@@ -575,21 +587,21 @@ class _TableReader:
         key = "min_items" if which == "min" else "max_items"
         value = _number(text)
         if param.type != "array" or not isinstance(value, int) or value < 0:
-            self.note(pos, f"parameter {param.name!r}: {key} {text} not understood; not set")
+            self.note(pos, f"parameter {show(param.name)}: {key} {show(text)} not understood; not set")
         else:
             setattr(param, key, value)
 
     def set_enum(self, param: _Parameter, values: list[Any] | None, pos: int) -> None:
-        where = f"parameter {param.name!r}"
+        where = f"parameter {show(param.name)}"
         if values is None:
             self.note(pos, f"{where}: allowed values not understood as {param.value_type} values; not set")
         elif param.enum is not None:
             self.note(pos, f"{where}: a second list of allowed values; the first is kept")
         elif param.value_type == "boolean":
             if sorted(values) != [False, True]:
-                self.note(pos, f"{where}: allowed values {values!r} on a boolean parameter; not set")
+                self.note(pos, f"{where}: allowed values {show(values)} on a boolean parameter; not set")
         elif len(set(map(repr, values))) != len(values):
-            self.note(pos, f"{where}: allowed values list a value twice: {values!r}; not set")
+            self.note(pos, f"{where}: allowed values list a value twice: {show(values)}; not set")
         else:
             param.enum = values
 
@@ -613,9 +625,14 @@ def _glued_header(text: str, start: int, stop: int) -> int | None:
         at = start + match.start()
         if _TYPE_WORD.match(text, start + match.end(), stop) is None:
             continue
-        name = re.search(r"[A-Za-z_][A-Za-z0-9_]*$", text[start:at])
-        if name is not None and start + name.start() > start:
-            return start + name.start()
+        # The name is the identifier run ending at the marker (scanned backwards: a regex search is quadratic).
+        begin = at
+        while begin > start and (text[begin - 1].isascii() and (text[begin - 1].isalnum() or text[begin - 1] == "_")):
+            begin -= 1
+        while begin < at and text[begin].isdigit():
+            begin += 1
+        if start < begin < at:
+            return begin
     return None
 
 
@@ -624,19 +641,20 @@ def _convert(kind: str | None, text: str) -> Any:
     converters: dict[str | None, Callable[[str], Any]] = {
         "string": lambda t: t,
         "url": lambda t: t if _HTTP_URL.match(t) else _NOTHING,
-        "integer": lambda t: int(t) if re.fullmatch(r"[-+]?\d+", t.strip()) else _NOTHING,
+        "integer": lambda t: _number(t.strip()) if re.fullmatch(r"[-+]?\d+", t.strip()) else _NOTHING,
         "number": lambda t: _number(t.strip()) if _NUMBER_RE.fullmatch(t.strip()) else _NOTHING,
         "boolean": lambda t: {"true": True, "false": False}.get(t.strip().lower(), _NOTHING),
         "array": _json_list,
     }
     convert = converters.get(kind)
-    return _NOTHING if convert is None else convert(text)
+    value = _NOTHING if convert is None else convert(text)
+    return _NOTHING if value is None else value
 
 
 def _json_list(text: str) -> Any:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return _NOTHING
     return value if isinstance(value, list) else _NOTHING
 
@@ -680,8 +698,8 @@ def _spec_parameter(
             spec["default"] = param.default
         else:
             unmapped.append(
-                f"line {param.default_line}: parameter {param.name!r}: the default {param.default!r} is outside "
-                "its own allowed values or range; not set"
+                f"line {param.default_line}: parameter {show(param.name)}: the default {show(param.default)} "
+                "is outside its own allowed values or range; not set"
             )
     if param.enum is not None and param.type != "array":
         spec["enum"] = param.enum
@@ -689,7 +707,9 @@ def _spec_parameter(
         if getattr(param, key) is not None:
             spec[key] = getattr(param, key)
     if param.minimum is not None and param.maximum is not None and param.minimum > param.maximum:
-        unmapped.append(f"line {param.line}: parameter {param.name!r}: range {param.minimum}..{param.maximum} is empty")
+        unmapped.append(
+            f"line {param.line}: parameter {show(param.name)}: range {param.minimum}..{param.maximum} is empty"
+        )
     if param.description is not None:
         spec["description"] = param.description
     if param.name in example:
@@ -698,7 +718,7 @@ def _spec_parameter(
             spec["example"] = value
         else:
             unmapped.append(
-                f"line {example_lines[param.name]}: the example request sends {param.name}={value!r}, which the "
+                f"line {example_lines[param.name]}: the example request sends {param.name}={show(value)}, which the "
                 "parameter table does not allow; not used as its example"
             )
     if param.notes:
