@@ -240,6 +240,19 @@ def test_line_endings_and_extra_blank_lines_do_not_change_the_draft(name: str) -
     assert draft_from_page(text.replace("\n\n", "\n\n\n\n"))[0] == expected
 
 
+def test_heading_words_in_prose_do_not_end_or_start_a_section() -> None:
+    text = page("glued.txt")
+    prose = "What to draw; see the API Endpoint and Response Type notes below."
+    edited = text.replace("loose pencil sketches.", "loose pencil sketches via one API endpoint.").replace(
+        "What to draw.", prose
+    )
+    draft, unmapped = draft_from_page(edited)
+    expected = draft_from_page(text)[0]
+    expected["description"] = "Aurora Sketch turns short prompts into loose pencil sketches via one API endpoint."
+    expected["parameters"][0]["description"] = prose
+    assert (draft, unmapped) == (expected, [])
+
+
 def test_draft_has_no_source_document_entry() -> None:
     draft, _ = draft_from_page(page("spaced.txt"))
     assert not {"sources", "url", "version", "sha256"} & set(draft)

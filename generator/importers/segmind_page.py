@@ -37,8 +37,9 @@ _ENDPOINT_URL = re.compile(
     r"\s*(?:POST\s*)?https://api\.segmind\.com/(?P<version>v\d+)/(?P<slug>[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)"
 )
 _PARAMETERS_HEADING = re.compile(r"Parameters")
-_RESPONSE_HEADING = re.compile(r"Response Type", re.IGNORECASE)
-_RETURNS = re.compile(r"Returns\s*:[ \t]*(?P<what>[^\n]*)")
+_RESPONSE_HEADING = re.compile(r"Response Type")
+# The table ends at the response-type heading, told from prose by the "Returns:" line right after it.
+_RESPONSE = re.compile(r"Response Type\s*Returns\s*:[ \t]*(?P<what>[^\n]*)")
 
 _LATENCY = re.compile(r"^~?\s*(?P<seconds>\d+(?:\.\d+)?)\s*s(?:ec(?:ond)?s?)?$")
 _PRICE = re.compile(r"^\$\s*(?P<usd>\d+(?:\.\d+)?)\s+per\s+(?P<per>\S.*)$")
@@ -83,6 +84,8 @@ _UNKNOWN_TYPE_WORD = re.compile(r"(?P<word>[a-z]+)(?P<array>\[\])?")
 # A text parameter whose wire name says it holds URLs is our `url` type (image_url, image_urls, mask_url, ...).
 _URL_NAME = re.compile(r"(?:^|_)(?:url|urls|uri|uris)$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"^https?://\S+$")
+# An unquoted default that says there is none; read as text it would become a wrong default.
+_NO_VALUE = {"null", "none", "nil", "undefined", "-", "n/a", "no default"}
 
 
 class PageError(ValueError):
@@ -146,31 +149,34 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
     if not page.text.strip():
         raise PageError("the page is empty")
     unmapped: list[str] = []
-    endpoint = _ENDPOINT_HEADING.search(page.text)
     last_line = page.line(len(page.text.rstrip()))
-    if endpoint is None:
+    headings = list(_ENDPOINT_HEADING.finditer(page.text))
+    if not headings:
         raise PageError(f"no 'API Endpoint' heading anywhere up to the last line ({last_line})")
-    url = _ENDPOINT_URL.match(page.text, endpoint.end())
-    if url is None:
+    # The words may occur in prose too: the heading is the one followed by the endpoint URL.
+    found = next(((h, u) for h in headings if (u := _ENDPOINT_URL.match(page.text, h.end())) is not None), None)
+    if found is None:
         raise PageError(
             "the 'API Endpoint' heading is not followed by an endpoint https://api.segmind.com/v1/<slug>",
-            page.line(endpoint.start()),
+            page.line(headings[0].start()),
         )
+    endpoint, url = found
     params_heading = _PARAMETERS_HEADING.search(page.text, url.end())
     if params_heading is None:
         raise PageError(
             f"no 'Parameters' heading after the endpoint line (the page ends at line {last_line})",
             page.line(url.end()),
         )
-    response = _RESPONSE_HEADING.search(page.text, params_heading.end())
-    if response is None:
+    response = _RESPONSE.search(page.text, params_heading.end())
+    if response is None or not response.group("what").strip():
+        heading = _RESPONSE_HEADING.search(page.text, params_heading.end())
+        if heading is not None:
+            raise PageError("no 'Returns: ...' line after the 'Response Type' heading", page.line(heading.start()))
         raise PageError(
             f"the page ends inside the parameter table at line {last_line}: no 'Response Type' heading (truncated?)",
             page.line(params_heading.start()),
         )
-    returns = _RETURNS.search(page.text, response.end())
-    if returns is None or not returns.group("what").strip():
-        raise PageError("no 'Returns: ...' line after the 'Response Type' heading", page.line(response.start()))
+    returns = response.group("what").strip()
 
     title_line, title, description, cost, latency = _header(page, endpoint.start(), unmapped)
     params = _TableReader(page, params_heading.end(), response.start(), unmapped).read()
@@ -191,7 +197,7 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
         draft["description"] = description
     else:
         unmapped.append(f"line {title_line}: the model has no description line after its title")
-    draft["output"] = _output(returns.group("what").strip(), page.line(returns.start()), unmapped)
+    draft["output"] = _output(returns, page.line(response.start("what")), unmapped)
     if cost is not None:
         draft["cost"] = cost
     if latency is not None:
@@ -204,7 +210,7 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
             unmapped.append(
                 f"line {line}: the example request sends {show(key)}, which the parameter table does not list"
             )
-    draft["notes"] = [BODY_NOTE.format(returns=returns.group("what").strip())]
+    draft["notes"] = [BODY_NOTE.format(returns=returns)]
     return draft, sorted(unmapped, key=lambda item: int(item.split(":", 1)[0].removeprefix("line ")))
 
 
@@ -253,7 +259,8 @@ def _is_code(filled: list[tuple[int, str]], index: int) -> bool:
 
 def _output(returns: str, line: int, unmapped: list[str]) -> dict[str, Any]:
     output: dict[str, Any] = {}
-    media = {"image": "image", "images": "image", "video": "video"}.get(returns.lower())
+    word = re.match(r"(image|video)(?:s\b|/[\w.+-]+|\b)", returns, re.IGNORECASE)
+    media = None if word is None else word.group(1).lower()
     if media is not None:
         output["media"] = media
     else:
@@ -266,7 +273,9 @@ def _output(returns: str, line: int, unmapped: list[str]) -> dict[str, Any]:
 def _example(page: _Text, end: int, unmapped: list[str]) -> tuple[dict[str, Any], dict[str, int]]:
     """The example request's body (`data = {...}` in the numbered code) and the page line of each key."""
     lines = page.text[:end].split("\n")
-    starts = ((i, re.match(r"\s*(\d+)\s*data\s*=\s*\{\s*$", line)) for i, line in enumerate(lines))
+    starts = (
+        (i, re.match(r"\s*(\d+)\s*(?:(?:const|let|var)\s+)?data\s*=\s*\{\s*$", line)) for i, line in enumerate(lines)
+    )
     index, start = next(((i, m) for i, m in starts if m is not None), (-1, None))
     if start is None:
         return {}, {}
@@ -538,7 +547,7 @@ class _TableReader:
             line = self.rest_of_line()
             word = _ATTRIBUTE_WORD.search(line)
             text = (line if word is None else line[: word.start()]).strip()
-            if text:
+            if text and text.lower() not in _NO_VALUE:
                 self.pos += len(line if word is None else line[: word.start()])
                 return text
         return _NOTHING
