@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from generator.importers.segmind_page import PageError, draft_from_page
 
+from .seed_facts import MISSING, SEED_FACTS
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).resolve().parent / "fixtures" / "segmind_pages"
 LAYOUTS = ["glued.txt", "spaced.txt", "one_per_line.txt", "variations.txt"]
@@ -340,6 +342,23 @@ def test_allowed_values_that_do_not_fit_the_type_are_reported() -> None:
     assert "line 33: parameter 'num_images': allowed values not understood as integer values; not set" in unmapped
 
 
+@pytest.mark.parametrize("value", ["", "null", "None"])
+def test_default_without_a_value_is_reported_and_the_next_parameter_kept(value: str) -> None:
+    text = (
+        page("one_per_line.txt")
+        .replace("Default:\ndeep_sea\n", "")
+        .replace("storm_grey\n", f"storm_grey\nDefault: {value}\n")
+    )
+    draft, unmapped = draft_from_page(text)
+    assert [(p["name"], p.get("default")) for p in draft["parameters"]] == [
+        ("prompt", None),
+        ("palette", None),
+        ("num_images", 1),
+        ("upscale", 1.0),
+    ]
+    assert unmapped[0] == "line 26: parameter 'palette': 'Default:' without a value it can take"
+
+
 # --- pages that are not complete Segmind API pages ----------------------------------------------------------------
 
 
@@ -417,6 +436,27 @@ def test_seed_pages_draft_the_checked_in_facts() -> None:
         for key in ("cost", "latency_seconds"):
             assert draft.get(key) == spec.get(key), (path.name, key)
         assert draft["output"]["documented_as"] == spec["output"]["documented_as"], path.name
+
+
+def test_seed_pages_draft_the_hand_transcribed_seed_facts() -> None:
+    shared = shared_dir()
+    if shared is None:
+        pytest.skip("../shared/seeds is absent (set IMAGEGEN_SHARED_DIR): the fixture pages cover the layouts")
+    json_type = {"url": "string"}
+    for path in sorted((shared / "seeds").glob("00[0124]_*.txt")):
+        draft, _ = draft_from_page(path.read_text(encoding="utf-8"))
+        found = {
+            p["name"]: (
+                json_type.get(p["type"], p["type"]),
+                bool(p.get("required")),
+                p.get("minimum"),
+                p.get("maximum"),
+                p.get("enum"),
+                p.get("default", MISSING),
+            )
+            for p in draft["parameters"]
+        }
+        assert found == SEED_FACTS[("segmind", draft["id"])], path.name
 
 
 def test_pruna_seed_is_not_a_segmind_page() -> None:

@@ -453,7 +453,8 @@ class _TableReader:
                 value = self.value(param)
                 if value is _NOTHING:
                     self.note(start, f"{where}: 'Default:' without a value it can take")
-                    self.skip_unparsed(f"{where}: default")
+                    if not self.at_header():
+                        self.skip_unparsed(f"{where}: default")
                 else:
                     self.set_default(param, value, start)
             elif (match := _RANGE.match(self.text, self.pos, self.end)) is not None:
@@ -543,7 +544,7 @@ class _TableReader:
         bare = self.bare_value(param, consume=True, single=True)
         if bare is not None:
             return bare[0][0]
-        if param.value_type in ("string", "url") and param.type != "array":
+        if param.value_type in ("string", "url") and param.type != "array" and not self.at_header():
             line = self.rest_of_line()
             word = _ATTRIBUTE_WORD.search(line)
             text = (line if word is None else line[: word.start()]).strip()
