@@ -359,6 +359,44 @@ def test_default_without_a_value_is_reported_and_the_next_parameter_kept(value: 
     assert unmapped[0] == "line 26: parameter 'palette': 'Default:' without a value it can take"
 
 
+def test_array_values_read_as_a_json_default_and_item_values() -> None:
+    text = page("spaced.txt").replace(
+        "Photos to relight, as public URLs.\n",
+        'Photos to relight, as public URLs.\nAllowed values : "https://example.com/a.png", "https://example.com/b.png"\n',
+    )
+    text = text.replace(
+        "Reference photo whose light is copied.\n", 'Reference photo.\nDefault: "https://example.com/r.png"\n'
+    )
+    text = text.replace(
+        "keep_colorsoptional\nboolean",
+        'tagsoptional\nstring[]\n\nTags.\n\nDefault: ["a", "b"]\nkeep_colorsoptional\nboolean',
+    )
+    draft, unmapped = draft_from_page(text)
+    params = {p["name"]: p for p in draft["parameters"]}
+    assert params["photo_urls"]["items"] == {
+        "type": "url",
+        "enum": ["https://example.com/a.png", "https://example.com/b.png"],
+    }
+    assert params["reference_image"]["default"] == "https://example.com/r.png"
+    assert params["tags"] == {
+        "name": "tags",
+        "type": "array",
+        "items": {"type": "string"},
+        "default": ["a", "b"],
+        "description": "Tags.",
+    }
+    assert unmapped == []
+
+
+def test_quoted_words_as_an_array_default_are_reported() -> None:
+    text = page("spaced.txt").replace(
+        "Photos to relight, as public URLs.\n", 'Photos to relight.\n"https://example.com/a.png"\n'
+    )
+    draft, unmapped = draft_from_page(text)
+    assert "default" not in draft["parameters"][0]
+    assert unmapped == ["line 32: parameter 'photo_urls' not understood: '\"https://example.com/a.png\"'"]
+
+
 # --- pages that are not complete Segmind API pages ----------------------------------------------------------------
 
 

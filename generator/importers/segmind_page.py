@@ -50,6 +50,7 @@ _NUMBER_RE = re.compile(_NUMBER)
 _BOOL_RE = re.compile(r"(?i:true|false)")
 _QUOTED_RUN = re.compile(r'(?:[\s,]*"[^"\n]*")+')
 _QUOTED = re.compile(r'"([^"\n]*)"')
+_VALUES_LINE = re.compile(r'(?:[ \t,]*"[^"\n]*")+[ \t]*')
 
 # A parameter's first line(s): wire name, then "required"/"optional" glued to it or on a later line.
 _HEADER = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<marker>(?i:required|optional))")
@@ -430,6 +431,7 @@ class _TableReader:
                 or self.at_attribute(param)
                 or self.at_header()
                 or _glued_header(self.text, self.pos, line_end) is not None
+                or _VALUES_LINE.fullmatch(self.text, self.pos, line_end) is not None
             ):
                 break
             parts.append(self.rest_of_line().strip())
@@ -510,7 +512,8 @@ class _TableReader:
         """
         kind = param.value_type
         text, pos, end = self.text, self.pos, self.end
-        run = (_QUOTED if single else _QUOTED_RUN).match(text, pos, end)
+        # An array's value is a JSON list; quoted words next to one are not understood (they go to unmapped).
+        run = None if param.type == "array" else (_QUOTED if single else _QUOTED_RUN).match(text, pos, end)
         if run is not None:
             listed = [f'"{q}"' for q in _QUOTED.findall(run.group(0))]
             values = [_convert(kind, q) for q in _QUOTED.findall(run.group(0))]
