@@ -242,6 +242,38 @@ def test_line_endings_and_extra_blank_lines_do_not_change_the_draft(name: str) -
     assert draft_from_page(text.replace("\n\n", "\n\n\n\n"))[0] == expected
 
 
+SAME_FACTS_REWRITES = [
+    ("one_per_line.txt", "Minimum: 1\nMaximum: 4", "Minimum: 1, Maximum: 4"),
+    ("one_per_line.txt", "deep_sea\ncoral\nstorm_grey\n", "deep_sea | coral | storm_grey\n"),
+    ("one_per_line.txt", "deep_sea\ncoral\nstorm_grey\n", '"deep_sea", "coral", "storm_grey"\n'),
+    (
+        "one_per_line.txt",
+        'Default:\n1\nAllowed values :\n"1"\n"2"\n"4"\n',
+        'Allowed values :\n"1"\n"2"\n"4"\nDefault:\n1\n',
+    ),
+    ("one_per_line.txt", "palette\noptionalstring", "palette (Optional)\nstring"),
+    (
+        "one_per_line.txt",
+        "prompt\nrequiredstring\nScene to paint\n",
+        "prompt\n\nrequired\n\nstring\n\nScene to paint\n\n",
+    ),
+    ("spaced.txt", "Range: 1 - 5Default: 2", "Range: [1, 5]\nDefault: 2"),
+    ("spaced.txt", "Range: 1 - 5Default: 2", "Default: 2\nRange: 1 to 5"),
+    ("glued.txt", "0.65Range: -1.5 - 2.5", "0.65Range: -1.5 – 2.5"),
+    ("glued.txt", "promptRequiredstring", "promptrequiredString"),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new"), SAME_FACTS_REWRITES)
+def test_layout_variants_give_the_same_draft(name: str, old: str, new: str) -> None:
+    text = page(name)
+    assert old in text
+    draft, unmapped = draft_from_page(text.replace(old, new))
+    expected, expected_unmapped = draft_from_page(text)
+    assert draft == expected
+    assert [item.split(": ", 1)[1] for item in unmapped] == [item.split(": ", 1)[1] for item in expected_unmapped]
+
+
 def test_heading_words_in_prose_do_not_end_or_start_a_section() -> None:
     text = page("glued.txt")
     prose = "What to draw; see the API Endpoint and Response Type notes below."

@@ -53,10 +53,12 @@ _QUOTED = re.compile(r'"([^"\n]*)"')
 _VALUES_LINE = re.compile(r'(?:[ \t,]*"[^"\n]*")+[ \t]*')
 
 # A parameter's first line(s): wire name, then "required"/"optional" glued to it or on a later line.
-_HEADER = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?P<marker>(?i:required|optional))")
+_HEADER = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:[(\[]\s*)?(?P<marker>(?i:required|optional))(?:\s*[)\]])?")
 _DEFAULT = re.compile(r"Default\s*:", re.IGNORECASE)
 _RANGE = re.compile(r"Range\s*:[ \t]*", re.IGNORECASE)
-_RANGE_VALUES = re.compile(rf"(?P<low>{_NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{_NUMBER})")
+_RANGE_VALUES = re.compile(
+    rf"(?P<low>{_NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{_NUMBER})|\[\s*(?P<low2>{_NUMBER})\s*,\s*(?P<high2>{_NUMBER})\s*\]"
+)
 _BOUND = re.compile(rf"(?P<which>Min|Max)(?:imum)?(?P<items>\s+items)?\s*:\s*(?P<value>{_NUMBER})", re.IGNORECASE)
 _ALLOWED = re.compile(r"Allowed values\s*:?", re.IGNORECASE)
 _ATTRIBUTE_WORD = re.compile(r"Default\s*:|Range\s*:|Allowed values|(?:Min|Max)(?:imum)?(?:\s+items)?\s*:", re.I)
@@ -445,7 +447,9 @@ class _TableReader:
     def read_attributes(self, param: _Parameter) -> None:
         where = f"parameter {show(param.name)}"
         while True:
-            self.skip_space()
+            # Attributes may share a line, separated by commas, semicolons or bars ("Min: 1, Max: 4").
+            while self.pos < self.end and (self.text[self.pos].isspace() or self.text[self.pos] in ",;|"):
+                self.pos += 1
             if self.pos >= self.end:
                 return
             start = self.pos
@@ -466,8 +470,8 @@ class _TableReader:
                     self.skip_unparsed(f"{where}: range")
                 else:
                     self.pos = bounds.end()
-                    self.set_bound(param, "minimum", bounds.group("low"), start)
-                    self.set_bound(param, "maximum", bounds.group("high"), start)
+                    self.set_bound(param, "minimum", bounds.group("low") or bounds.group("low2"), start)
+                    self.set_bound(param, "maximum", bounds.group("high") or bounds.group("high2"), start)
             elif (match := _BOUND.match(self.text, self.pos, self.end)) is not None:
                 self.pos = match.end()
                 if match.group("items"):
@@ -567,7 +571,7 @@ class _TableReader:
             raw = []
             while self.pos < self.end and not self.at_header() and not _ATTRIBUTE_WORD.match(self.text, self.pos):
                 line = self.rest_of_line()
-                raw.extend(v.strip() for v in line.split(",") if v.strip())
+                raw.extend(v.strip() for v in re.split(r"[,|]", line) if v.strip())
                 self.pos += len(line)
                 self.skip_space()
         values = [_convert(kind, v) for v in raw]
