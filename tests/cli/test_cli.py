@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from imagegen.__main__ import main
 from imagegen._runtime.cli import EXIT_CODES
+from imagegen._runtime.endpoints import EndpointInfo
 
 from mockserver import MockServer
 
@@ -293,3 +294,20 @@ def test_readme_commands_run(
 def test_readme_lists_every_exit_code() -> None:
     rows = re.findall(r"^\| (\d+) \| (.+) \|$", README_SECTION, re.M)
     assert [int(code) for code, _ in rows] == [code for code, _ in EXIT_CODES]
+
+
+def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option() -> None:
+    from imagegen._runtime.cli import ProviderEntry, build_parser
+    from imagegen.segmind._endpoints import PROVIDER
+
+    from ..runtime.fakes import DESCRIBED, SEGMIND_IMAGE, _param
+
+    endpoint = EndpointInfo(**{**_fields(SEGMIND_IMAGE), "params": (_param("output"),), **DESCRIBED})
+    entry = ProviderEntry("imagegen.segmind", "Segmind", PROVIDER, (endpoint,))
+    parser = build_parser("prog", [entry], selected=["segmind", "p-image"])
+    args = parser.parse_args(["segmind", "p-image", "--param-output", "wire value", "-o", "file.png"])
+    assert (args.param_0, args.output) == ("wire value", "file.png")
+
+
+def _fields(record: object) -> dict[str, object]:
+    return {name: getattr(record, name) for name in type(record).__slots__}

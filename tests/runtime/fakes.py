@@ -132,14 +132,14 @@ def _param(wire: str, python: str | None = None, default: object = None, **kw: A
     )
 
 
-def _described(title: str) -> dict[str, Any]:
-    return {
-        "title": title,
-        "description": "",
-        "cost_usd": None,
-        "cost_per": None,
-        "latency_seconds": None,
-    }
+# What EndpointInfo holds for people (help, dry run); the runtime's tests do not read it.
+DESCRIBED: dict[str, Any] = {
+    "title": "",
+    "description": "",
+    "cost_usd": None,
+    "cost_per": None,
+    "latency_seconds": None,
+}
 
 
 CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
@@ -163,7 +163,7 @@ SEGMIND_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
-    **_described("fake"),
+    **DESCRIBED,
 )
 PRUNA_IMAGE = EndpointInfo(
     model_id="p-image",
@@ -174,7 +174,7 @@ PRUNA_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
-    **_described("fake"),
+    **DESCRIBED,
 )
 PRUNA_VIDEO = EndpointInfo(
     model_id="wan-t2v",
@@ -185,7 +185,7 @@ PRUNA_VIDEO = EndpointInfo(
     rate_limit=None,
     sync=False,
     params=PARAMS,
-    **_described("fake"),
+    **DESCRIBED,
 )
 
 
