@@ -118,7 +118,8 @@ class _ClientBase:
         return self._session.deadline if isinstance(deadline, NotGiven) else deadline
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self._session.base_url)!r})"
+        session = getattr(self, "_session", None)  # absent while __init__ fails (a traceback shows locals)
+        return f"{type(self).__name__}(base_url={str(session.base_url) if session else None!r})"
 
 
 class SyncClient(_ClientBase):

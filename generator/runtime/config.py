@@ -148,16 +148,21 @@ def resolve_session(
     random: Callable[[], float] | None,
     environ: Mapping[str, str] | None = None,
 ) -> Session:
-    env = os.environ if environ is None else environ
-    key = api_key if api_key is not None else env.get(provider.api_key_env)
-    secret = APIKey(key, source="api_key" if api_key is not None else provider.api_key_env) if key else None
+    # No local holds os.environ: a traceback with locals would print every variable in it, keys included.
+    def env(name: str) -> str | None:
+        return (os.environ if environ is None else environ).get(name)
+
+    if api_key is not None:
+        secret = APIKey(api_key) if api_key else None
+    else:  # read inline, so no frame local holds the key if it is refused
+        secret = APIKey(env(provider.api_key_env) or "", source=provider.api_key_env)
     if not secret:
         raise MissingAPIKeyError(
             f"no API key for {provider.title}: pass api_key=... or set the {provider.api_key_env} environment variable"
         )
     check_seconds("timeout", timeout)
     check_seconds("deadline", deadline)
-    url = base_url or (env.get(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
+    url = base_url or (env(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
     if max_retries < 0:
         raise ValueError(f"max_retries must be >= 0, got {max_retries}")
     return Session(
