@@ -21,7 +21,7 @@ class APIKey:
     log would otherwise print it in clear.
     """
 
-    __slots__ = ("_value", "__weakref__")
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str, *, source: str = "api_key") -> None:
         if not isinstance(value, str):

@@ -22,6 +22,7 @@ def download(
         if target.path.startswith(prefix):
             limit_key, limit = "delivery", predictions.delivery_rate_limit
     spec = RequestSpec(method="GET", url=target, timeout=session.timeout_for("other", timeout))
+
     def complete(response: httpx.Response) -> bytes:
         check_complete(response)
         return response.content

@@ -81,7 +81,9 @@ def request(
                 server_waited=server_waited,
             )
             if decision.retry and _too_late(session, end, decision.delay):
-                logger.debug("%s %s: not retrying: no time left for a %.2f s wait", spec.method, spec.url, decision.delay)
+                logger.debug(
+                    "%s %s: not retrying: no time left for a %.2f s wait", spec.method, spec.url, decision.delay
+                )
                 raise status_error(session, outcome)
             if not decision.retry:
                 logger.debug("%s %s: not retrying: %s", spec.method, spec.url, decision.reason)
@@ -131,7 +133,14 @@ def fetch(
     tries = 0
     while True:
         response = yield from request(
-            session, spec, billed=False, max_retries=max_retries, budget=None, until=end, limit_key=limit_key, limit=limit
+            session,
+            spec,
+            billed=False,
+            max_retries=max_retries,
+            budget=None,
+            until=end,
+            limit_key=limit_key,
+            limit=limit,
         )
         try:
             return parse(response)

@@ -121,9 +121,7 @@ async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Cal
     return response
 
 
-def run_sync(
-    flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]
-) -> T:
+def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]) -> T:
     reply: object = None
     try:
         while True:

@@ -67,8 +67,14 @@ class Segmind(SegmindClient):
     _default_error = SegmindError
 
     def flux(
-        self, *, prompt: str, guidance: float | None = None, steps: float | None = None,
-        weights: list[float] | None = None, timeout: Timeout = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        self,
+        *,
+        prompt: str,
+        guidance: float | None = None,
+        steps: float | None = None,
+        weights: list[float] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, steps, weights)
         return self._generate(SEGMIND_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
@@ -80,8 +86,14 @@ class AsyncSegmind(AsyncSegmindClient):
     _default_error = SegmindError
 
     async def flux(
-        self, *, prompt: str, guidance: float | None = None, steps: float | None = None,
-        weights: list[float] | None = None, timeout: Timeout = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        self,
+        *,
+        prompt: str,
+        guidance: float | None = None,
+        steps: float | None = None,
+        weights: list[float] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, steps, weights)
         return await self._generate(SEGMIND_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
@@ -93,8 +105,13 @@ class Pruna(PrunaClient):
     _default_error = PrunaError
 
     def flux(
-        self, *, prompt: str, guidance: float | None = None, timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN, deadline: Deadline = NOT_GIVEN,
+        self,
+        *,
+        prompt: str,
+        guidance: float | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: Deadline = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, None, None)
         return self._generate(
@@ -108,8 +125,13 @@ class AsyncPruna(AsyncPrunaClient):
     _default_error = PrunaError
 
     async def flux(
-        self, *, prompt: str, guidance: float | None = None, timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN, deadline: Deadline = NOT_GIVEN,
+        self,
+        *,
+        prompt: str,
+        guidance: float | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: Deadline = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, None, None)
         return await self._generate(
@@ -151,6 +173,6 @@ def timed(mode: str, provider: str, url: str, call: Callable[[Any], Any], **kw: 
     started = time.monotonic()
     try:
         outcome = run(mode, provider, url, call, **kw)
-    except Exception as error:  # noqa: BLE001 - the caller asserts on the type
+    except Exception as error:
         outcome = error
     return outcome, time.monotonic() - started

@@ -33,9 +33,7 @@ class Reply:
     stopped: threading.Event
     closed: bool = False
 
-    def send(
-        self, status: int, body: bytes | str | object = b"", headers: Mapping[str, str] | None = None
-    ) -> None:
+    def send(self, status: int, body: bytes | str | object = b"", headers: Mapping[str, str] | None = None) -> None:
         if not isinstance(body, (bytes, str)):
             body = json.dumps(body)
             headers = {"content-type": "application/json", **(headers or {})}

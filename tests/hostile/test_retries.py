@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 
 import pytest
 
@@ -56,6 +56,7 @@ def test_paced_429s_do_not_use_up_max_retries(mode: str, serve: Callable[[Scenar
     result, elapsed = timed(mode, "segmind", server.url, lambda c: c.flux(prompt="a"))
     assert not isinstance(result, Exception), result
     assert result.content == PNG and len(server.requests) == 4  # default max_retries=2 covers the 429 and 503
+    assert elapsed < 1.25 + 0.5 + 1.0 + 1.0  # the paced wait and two backoffs
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -10,7 +10,7 @@ import pytest
 from generator.runtime import APIStatusError, InvalidParameterError, MissingAPIKeyError
 from generator.runtime.segmind_flows import post
 
-from ..runtime.fakes import KEY, segmind, Script, image
+from ..runtime.fakes import KEY, Script, image, segmind
 from .clients import timed
 from .leaks import assert_no_key
 from .server import HostileServer, Reply, Request, Scenario
@@ -74,8 +74,16 @@ def test_a_bad_key_from_the_environment_names_the_variable(
 
 def test_no_flow_object_shows_or_pickles_the_key() -> None:
     client = segmind(Script([image()]))
-    flow = post(client._session, "/v1/p-image", {"prompt": "a"}, limit_key=None, limit=None, timeout=5.0,
-                max_retries=0, extra_headers=None)
+    flow = post(
+        client._session,
+        "/v1/p-image",
+        {"prompt": "a"},
+        limit_key=None,
+        limit=None,
+        timeout=5.0,
+        max_retries=0,
+        extra_headers=None,
+    )
     effect = next(flow)
     assert KEY not in repr(effect) and "APIKey('****')" in repr(effect)
     with pytest.raises(TypeError, match="cannot be pickled"):

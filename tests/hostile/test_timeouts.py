@@ -23,7 +23,9 @@ def created(reply: Reply) -> None:
     reply.json({"id": "p1", "status": "starting", "model": "flux"})
 
 
-def pruna_server(status: Callable[[Request, Reply], None], create: Callable[[Request, Reply], None] = lambda r, x: created(x)) -> Scenario:
+def pruna_server(
+    status: Callable[[Request, Reply], None], create: Callable[[Request, Reply], None] = lambda r, x: created(x)
+) -> Scenario:
     def scenario(request: Request, reply: Reply) -> None:
         if request.method == "POST":
             create(request, reply)
