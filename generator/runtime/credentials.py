@@ -10,7 +10,15 @@ from .errors import InvalidParameterError
 
 REDACTED = "[redacted]"
 # httpcore logs response headers at DEBUG: a server echoing the key in a header would put it in a log line.
-GUARDED_LOGGERS = ("httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy", "httpx", "imagegen")
+GUARDED_LOGGERS = (
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "httpx",
+    "imagegen",
+)
 
 
 class APIKey:
