@@ -55,6 +55,11 @@ class Reply:
         self.sock.close()
         self.closed = True
 
+    def head_then_hold(self, status: int, length: int, seconds: float = 30.0) -> None:
+        """Send the head promising `length` bytes, then never send the body."""
+        self.sock.sendall(self._head(status, {"content-length": str(length), "content-type": "image/png"}))
+        self.hold(seconds)
+
     def drip(self, status: int, body: bytes, interval: float, content_type: str = "image/png") -> None:
         """Send the head at once, then the body one byte per `interval` (each byte well within a read timeout)."""
         self.sock.sendall(self._head(status, {"content-length": str(len(body)), "content-type": content_type}))

@@ -57,6 +57,13 @@ def test_a_dripping_body_cannot_outlast_the_timeout(
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_head_without_its_body_ends_at_the_timeout(mode: str, serve: Callable[[Scenario], HostileServer]) -> None:
+    server = serve(lambda request, reply: reply.head_then_hold(200, 100))
+    error, elapsed = timed(mode, "segmind", server.url, lambda c: c.flux(prompt="a", timeout=1))
+    assert isinstance(error, APITimeoutError) and elapsed < 1 + MARGIN, (error, elapsed)
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_dripping_download_is_retried_within_the_timeout(
     mode: str, serve: Callable[[Scenario], HostileServer]
 ) -> None:
