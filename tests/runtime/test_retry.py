@@ -267,3 +267,12 @@ async def test_paced_429s_stop_at_the_callers_timeout_async() -> None:
     with pytest.raises(RateLimitError):
         await async_segmind(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
     assert time.sleeps == [1.0, 1.0] and len(script.requests) == 3
+
+
+def test_a_download_without_a_timeout_still_ends() -> None:
+    """600 s in all by default: room for a large file on a slow link, yet a failing server cannot hold it."""
+    time = FakeTime()
+    script = Script([httpx.Response(503)] * 200)
+    with pytest.raises(APIStatusError):
+        segmind(script, time, max_retries=1000).download("/v1/out.png")
+    assert 590 <= sum(time.sleeps) < 600

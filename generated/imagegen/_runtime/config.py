@@ -28,6 +28,9 @@ TimeoutKind = Literal["generate", "other"]
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_WAIT_DEADLINE = 900.0  # seconds a Pruna call waits for a prediction unless told otherwise
+# A download or upload without a caller's timeout: long enough for a large file on a slow link (each read still
+# times out after the provider's `other` timeout), short enough that a dripping server cannot hold it forever.
+DEFAULT_TRANSFER_BUDGET = 600.0
 
 
 def utc_now() -> datetime:
@@ -94,7 +97,7 @@ class Session:
         """The auth header name and key for `url`: only the provider's own host gets them."""
         return (self.provider.auth_header, self.api_key) if self.is_own_host(url) else None
 
-    def budget_for(self, kind: TimeoutKind, override: TimeoutArg) -> float | None:
+    def budget_for(self, kind: TimeoutKind | Literal["transfer"], override: TimeoutArg) -> float | None:
         """Seconds one logical request may take in all (every attempt, wait and body): the caller's timeout.
 
         A number is the whole budget; an httpx.Timeout keeps its per-phase meaning and its `read` value
@@ -103,6 +106,8 @@ class Session:
         chosen = override if not isinstance(override, NotGiven) else self.timeout
         check_seconds("timeout", chosen)
         if isinstance(chosen, NotGiven):
+            if kind == "transfer":
+                return DEFAULT_TRANSFER_BUDGET
             return self.provider.generate_timeout if kind == "generate" else self.provider.other_timeout
         if isinstance(chosen, httpx.Timeout):
             return chosen.read

@@ -33,7 +33,7 @@ def download(
             spec,
             complete,
             max_retries=max_retries,
-            budget=session.budget_for("other", timeout),
+            budget=session.budget_for("transfer", timeout),
             until=until,
             limit_key=limit_key,
             limit=limit,

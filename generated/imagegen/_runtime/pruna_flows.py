@@ -255,7 +255,12 @@ def upload_bytes(
         files={files.field: (file.name, file.content, file.content_type)},
     )
     response = yield from request(
-        session, spec, billed=False, max_retries=max_retries, budget=session.budget_for("other", timeout), until=until
+        session,
+        spec,
+        billed=False,
+        max_retries=max_retries,
+        budget=session.budget_for("transfer", timeout),
+        until=until,
     )
     body = json_object(response)
     url = dig(body, "urls.get")
