@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from typing import Final
 
@@ -43,7 +44,8 @@ class APIKey:
             )
         self._value: Final = value
         if value:
-            _live_keys.add(self)
+            with _lock:
+                _live_keys.add(self)
             _install_log_filter()
 
     def reveal(self) -> str:
@@ -82,13 +84,15 @@ def _unsendable(value: str) -> str | None:
 
 _live_keys: weakref.WeakSet[APIKey] = weakref.WeakSet()
 _installed: list[logging.Filter] = []
+_lock = threading.Lock()  # clients may be built in one thread while another logs
 
 
 class _RedactKeys(logging.Filter):
     """Rewrites a log record whose message holds a live API key; runs only for records a logger emits."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        keys = list(_live_keys)
+        with _lock:
+            keys = list(_live_keys)
         if not keys:
             return True
         message = cleaned = record.getMessage()
@@ -100,8 +104,9 @@ class _RedactKeys(logging.Filter):
 
 
 def _install_log_filter() -> None:
-    if _installed:
-        return
-    _installed.append(_RedactKeys())
+    with _lock:
+        if _installed:
+            return
+        _installed.append(_RedactKeys())
     for name in GUARDED_LOGGERS:
         logging.getLogger(name).addFilter(_installed[0])
