@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from .validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
+logger = logging.getLogger("imagegen")
 
 SYNC_MARGIN = 5.0  # seconds beyond the server's Try-Sync hold that a call needs left to ask for it
 LAST_POLL = 0.25  # seconds the poll at the deadline may take (the deadline is otherwise strict)
@@ -59,6 +61,10 @@ def create(
     headers = {"content-type": "application/json", info.model_header: model_id}
     if try_sync and _room_for_hold(session, info, budget, until):
         headers[info.sync_header] = "true"
+    elif try_sync:
+        logger.debug(
+            "%s: less time left than the %g s Try-Sync hold: creating without it", model_id, info.sync_wait_seconds
+        )
     spec = RequestSpec(
         method="POST",
         url=session.url(info.path),
