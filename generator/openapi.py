@@ -47,15 +47,18 @@ def _error_schema_name(status: int | None) -> str:
     return "Error" if status is None else f"Error{status}"
 
 
-def _header_object(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"description": description, "schema": schema}
+def _header_object(description: str, schema: dict[str, Any], example: str) -> dict[str, Any]:
+    return {"description": description, "schema": schema, "example": example}
 
 
 def _request_id_headers(provider: ir.Provider) -> dict[str, Any]:
     names = [*provider.request_id_headers]
     if provider.response_headers.request_id and provider.response_headers.request_id not in names:
         names.append(provider.response_headers.request_id)
-    return {name: _header_object("Identifier of the request, for support.", {"type": "string"}) for name in names}
+    return {
+        name: _header_object("Identifier of the request, for support.", {"type": "string"}, "req-example-0001")
+        for name in names
+    }
 
 
 def _success_headers(provider: ir.Provider) -> dict[str, Any]:
@@ -63,12 +66,13 @@ def _success_headers(provider: ir.Provider) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if names.remaining_credits:
         headers[names.remaining_credits] = _header_object(
-            "Credits left on the account after this call.", {"type": "string", "pattern": r"^-?[0-9.]+$"}
+            "Credits left on the account after this call.", {"type": "string", "pattern": r"^-?[0-9.]+$"}, "99.5"
         )
     if names.seed:
         headers[names.seed] = _header_object(
             "The seed the provider used; send it back to reproduce the result.",
             {"type": "string", "pattern": "^-?[0-9]+$"},
+            "42",
         )
     return {**headers, **_request_id_headers(provider)}
 
@@ -81,7 +85,8 @@ def _error_responses(provider: ir.Provider) -> dict[str, Any]:
         if e.status == 429 and reset:
             headers[reset] = _header_object(
                 "When the rate limit resets (ISO 8601, UTC); the client waits until then before retrying.",
-                {"type": "string"},
+                {"type": "string", "format": "date-time"},
+                "2026-01-01T00:00:30Z",
             )
         response: dict[str, Any] = {"description": f"{e.title}: {e.meaning}."}
         if headers:
