@@ -173,7 +173,14 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         other_timeout=float(timeouts.get("other", 30)),
         errors=tuple(
             ir.ErrorCode(
-                e["status"], e["name"], e["title"], e["meaning"], e["retry"], e.get("billed"), e.get("source"), e.get("body")
+                e["status"],
+                e["name"],
+                e["title"],
+                e["meaning"],
+                e["retry"],
+                e.get("billed"),
+                e.get("source"),
+                e.get("body"),
             )
             for e in sorted(raw["errors"], key=lambda e: e["status"])
         ),

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import imagegen
 import pytest
 
-import imagegen
 from generator import ir, samples
 from generator.pipeline import load_project
 
