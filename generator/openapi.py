@@ -337,7 +337,7 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
         },
         "responses": {
             "201": {
-                "description": "Created: finished (Try-Sync) or accepted with an id to poll.",
+                "description": f"Created: finished (within the {pred.sync_header} wait), or accepted with an id.",
                 "content": {
                     JSON: {"schema": {"$ref": "#/components/schemas/PredictionCreated"}, "examples": answer_examples}
                 },
