@@ -254,3 +254,16 @@ def test_a_request_that_breaks_the_document_fails_with_the_violations(prism: dic
         )
     assert answer.status_code == 422
     assert len(violations.seen) == 1 and "not_a_parameter" in violations.seen[0]
+
+
+@pytest.mark.parametrize("provider_id", [p.id for p in PROJECT.providers if p.files is not None])
+def test_uploads_pass_the_document(prism: dict[str, str], provider_id: str) -> None:
+    """A local file goes up as the documented multipart form; the answer's URL is a valid model input."""
+    provider, violations = PROVIDERS[provider_id], Violations()
+    with _client(provider, prism[provider_id], violations) as client:
+        try:
+            uploaded = client.files.upload(PNG)
+        except imagegen.APIStatusError as error:
+            _fail_on_status_error(error, violations)
+    assert uploaded.url.startswith(("http://", "https://")) and uploaded.id
+    violations.check()
