@@ -172,12 +172,22 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         generate_timeout=float(timeouts.get("generate", 120)),
         other_timeout=float(timeouts.get("other", 30)),
         errors=tuple(
-            ir.ErrorCode(e["status"], e["name"], e["title"], e["meaning"], e["retry"], e.get("billed"), e.get("source"))
+            ir.ErrorCode(
+                e["status"],
+                e["name"],
+                e["title"],
+                e["meaning"],
+                e["retry"],
+                e.get("billed"),
+                e.get("source"),
+                e.get("body"),
+            )
             for e in sorted(raw["errors"], key=lambda e: e["status"])
         ),
         error_message_paths=tuple(body["message"]),
         error_request_id_paths=tuple(body.get("request_id", ())),
         request_id_headers=tuple(body.get("request_id_headers", ())),
+        error_body_schema=body.get("schema"),
         response_headers=ir.ResponseHeaders(**headers),
         rate_limits=tuple(
             ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
