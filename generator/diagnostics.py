@@ -26,10 +26,14 @@ class SpecProblem:
     line: int | None
     found: str
     expected: str
+    column: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {format_path(self.path)}: found {self.found}; expected {self.expected}"
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        text = f"{where}: {format_path(self.path)}: found {self.found}; expected {self.expected}"
+        return printable(text)  # a message never carries a raw control character to the terminal
 
 
 class SpecError(Exception):
@@ -40,6 +44,13 @@ class SpecError(Exception):
         count = len(self.problems)
         header = f"{count} problem{'s' if count != 1 else ''} in specs:"
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+def printable(text: str) -> str:
+    """`text` with every character a terminal would act on (ESC, NUL, newline, ...) written as an escape."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def show(value: object, limit: int = 80) -> str:

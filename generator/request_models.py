@@ -51,6 +51,13 @@ def generate_request_models(project: ir.Project) -> dict[tuple[str, str], str]:
         # Values must be what they claim: no "1" for 1, no 0 for false, no True for 1.0 (JSON Schema agrees).
         strict_types=[StrictTypes.str, StrictTypes.int, StrictTypes.float, StrictTypes.bool],
         extra_fields="forbid",
+        # Field names are the IR's Python names (safe from pydantic's protected names); the wire name is the alias.
+        aliases={
+            f"{m.schema_name}.{p.wire_name}": p.python_name
+            for m in project.models
+            for p in m.parameters
+            if p.python_name != p.wire_name
+        },
         formatters=[],
     )
     if isinstance(output, str):  # a single model still comes back as a package here; keep the guard honest
