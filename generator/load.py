@@ -10,6 +10,7 @@ types come out: an unquoted date stays text, as JSON Schema has no dates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from .spec_files import find_spec_files, read_spec_text
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DEPTH = 32  # the deepest key of the format today is 5 levels down
-MAX_NODES = 50_000  # the largest spec today has a few hundred
+MAX_NODES = 20_000  # the largest spec today has a few hundred
 MAX_NUMBER_CHARS = 100  # keeps every integer exactly convertible to a float and quick to parse
 
 _TAG = "tag:yaml.org,2002:"
@@ -84,11 +85,14 @@ class _Builder:
     def __init__(self, doc: SpecDocument, loader: yaml.SafeLoader) -> None:
         self.doc = doc
         self.loader = loader
+        # PyYAML is untyped: the events are typed Any here, and so are their marks.
+        self.next_event: Callable[[], Any] = loader.get_event
+        self.resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = loader.resolve
         self.problems: list[SpecProblem] = []
         self.stack: list[_Collection] = []
         self.nodes = 0
 
-    def refuse(self, mark: yaml.Mark, found: str, expected: str) -> _Refused:
+    def refuse(self, mark: Any, found: str, expected: str) -> _Refused:
         """A problem at `mark`, under the key path of the value being read (or of its nearest keyed ancestor)."""
         path = self.child_path()
         frames = iter(reversed(self.stack))
@@ -110,11 +114,10 @@ class _Builder:
 
     def build(self) -> tuple[bool, Any]:
         """(whether the stream held a document, its data)."""
-        loader = self.loader
         documents = 0
         result: Any = None
         while True:
-            event = loader.get_event()
+            event = self.next_event()
             if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, yaml.StreamEndEvent):
@@ -141,7 +144,8 @@ class _Builder:
                 raise self.refuse(
                     event.start_mark, f"more than {MAX_NODES} values", f"at most {MAX_NODES} values in one spec"
                 )
-            line = event.start_mark.line + 1
+            start: Any = event.start_mark
+            line = start.line + 1
             path = self.child_path()
             if path is not None:
                 self.doc.lines.setdefault(path, line)
@@ -161,10 +165,12 @@ class _Builder:
                 )
             self.stack.append(_Collection(path, [] if is_list else {}, line))
 
-    def scalar(self, event: yaml.ScalarEvent) -> Any:
+    def scalar(self, event: Any) -> Any:
         tag = event.tag
+        if tag is None and not event.implicit[0]:
+            return event.value  # quoted or block: text
         if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
             if tag not in _CONSTRUCTED:
                 return event.value  # text, and also what YAML 1.1 would read as a date or a merge key
         elif tag not in _SCALAR_TAGS:
