@@ -292,7 +292,7 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             continue
         for j, value in enumerate(when["values"]):
             checker.check_scalar(("parameters", i, "relevant_when", "values", j), target["type"], value, target)
-    module = naming.python_identifier(raw["id"])
+    module = naming.module_name(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
     if "method" in raw and (method in naming.RESERVED_METHODS or keyword.iskeyword(method)):
         checker.add(

@@ -58,6 +58,11 @@ def parameter_name(wire_name: str) -> str:
     return name
 
 
+def module_name(model_id: str) -> str:
+    name = python_identifier(model_id)
+    return f"{name}_model" if keyword.iskeyword(name) else name  # `models/import.py` could not be imported
+
+
 def method_name(model_id: str) -> str:
     name = python_identifier(model_id)
     if name[0] == "p" and name.startswith("p_") and model_id[0].isdigit():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import subprocess
 import sys
@@ -17,7 +16,6 @@ from generator.render import render_project
 
 # Wire names pydantic would warn about as field names: its protected namespace and BaseModel attributes.
 PYDANTIC_NAMES = ("model_dump", "model_config", "model_version", "json", "copy", "schema")
-ESC, NUL, BIDI = "\x1b", "\x00", "\u202e"
 
 SPEC = f"""\
 kind: model
@@ -37,12 +35,28 @@ parameters:
     type: string
     enum: ["plain", "loud\\e[0m"]
     description: Style.
+  - name: "wire\\e[0mname"
+    type: string
+    description: A wire name with a control character.
 {"".join(f"  - {{name: {n}, type: string, description: Wire name {n}.}}{chr(10)}" for n in PYDANTIC_NAMES)}"""
+# A model id that is a Python keyword cannot be a module name as it is.
+KEYWORD_SPEC = """\
+kind: model
+provider: segmind
+id: import
+title: Import
+description: A model whose id is a Python keyword.
+output: {media: image, body: either}
+sources: [tests]
+parameters:
+  - {name: prompt, type: string, required: true, description: Prompt.}
+"""
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Model, Path]:
-    """The hostile model alone, rendered in memory (one model keeps datamodel-code-generator quick) and written."""
+    """The hostile models with their provider alone, rendered in memory (few models keep datamodel-code-generator
+    quick) and written out."""
     specs = tmp_path_factory.mktemp("specs")
     root = Path(__file__).resolve().parent.parent / "specs"
     (specs / "models").mkdir()
@@ -50,11 +64,12 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Model, Path]:
     (specs / "spec.schema.json").write_bytes((root / "spec.schema.json").read_bytes())
     (specs / "providers" / "segmind.yaml").write_bytes((root / "providers" / "segmind.yaml").read_bytes())
     (specs / "models" / "segmind-hostile-text.yaml").write_text(SPEC, encoding="utf-8")
+    (specs / "models" / "segmind-import.yaml").write_text(KEYWORD_SPEC, encoding="utf-8")
     project = load_project(specs)
     (provider,) = project.providers
     model = next(m for m in provider.models if m.model_id == "hostile-text")
     out = tmp_path_factory.mktemp("generated")
-    for relative, text in render_project(ir.Project((dataclasses.replace(provider, models=(model,)),))).items():
+    for relative, text in render_project(ir.Project((provider,))).items():
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
         (out / relative).write_text(text, encoding="utf-8")
     return model, out
@@ -78,6 +93,8 @@ def test_pydantic_names_get_safe_python_names_and_keep_their_wire_names(package:
         "body = M.model_validate({'prompt': 'p', 'model_dump': 'a', 'model_config': 'b', 'json': 'c'})\n"
         "print(sorted(body.model_dump(by_alias=True, exclude_none=True)))\n"
         "print(sorted(inspect.signature(imagegen.Segmind.hostile_text).parameters))\n"
+        "from imagegen.segmind.models.import_model import ImportModelRequest\n"
+        "print(ImportModelRequest.model_validate({'prompt': 'p'}).prompt, imagegen.Segmind.import_model.__name__)\n"
     )
     result = subprocess.run(
         [sys.executable, "-W", "error", "-c", script],
@@ -87,7 +104,8 @@ def test_pydantic_names_get_safe_python_names_and_keep_their_wire_names(package:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    sent, signature = result.stdout.splitlines()
+    sent, signature, keyword_model = result.stdout.splitlines()
+    assert keyword_model == "p import_model"
     assert sent == "['json', 'model_config', 'model_dump', 'prompt']", "the wire names go out unchanged"
     for python_name in ("p_model_dump", "p_model_config", "json_"):
         assert repr(python_name) in signature
