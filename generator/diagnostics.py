@@ -36,14 +36,27 @@ class SpecProblem:
         return printable(text)  # a message never carries a raw control character to the terminal
 
 
+# A hostile file can hold thousands of mistakes; a person reads the first few, and the message stays small.
+MAX_LISTED_PER_FILE = 50
+
+
 class SpecError(Exception):
-    """Raised at the edge of the pipeline with every problem of the run."""
+    """Raised at the edge of the pipeline with every problem of the run (at most MAX_LISTED_PER_FILE per file
+    in the message; `problems` holds them all)."""
 
     def __init__(self, problems: Sequence[SpecProblem]) -> None:
         self.problems = tuple(sorted(problems, key=lambda p: (p.file, p.line or 0, format_path(p.path))))
         count = len(self.problems)
-        header = f"{count} problem{'s' if count != 1 else ''} in specs:"
-        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+        lines = [f"{count} problem{'s' if count != 1 else ''} in specs:"]
+        per_file: dict[str, int] = {}
+        for problem in self.problems:
+            seen = per_file[problem.file] = per_file.get(problem.file, 0) + 1
+            if seen <= MAX_LISTED_PER_FILE:
+                lines.append(f"  {problem}")
+        for file, seen in per_file.items():
+            if seen > MAX_LISTED_PER_FILE:
+                lines.append(f"  {printable(file)}: at least {seen - MAX_LISTED_PER_FILE} more problems, not listed")
+        super().__init__("\n".join(lines))
 
 
 def printable(text: str) -> str:

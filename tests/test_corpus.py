@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import SpecError
+from generator.diagnostics import MAX_LISTED_PER_FILE, SpecError
 from generator.load import MAX_NODES
 from generator.pipeline import generate, load_project
 from generator.spec_files import MAX_SPEC_BYTES
@@ -124,6 +124,11 @@ def _too_many_values(path: Path, outside: Path) -> None:
     path.write_text("kind: model\nnotes: [" + "0, " * 60_000 + "]\n", encoding="utf-8")
 
 
+def _thousands_of_mistakes(path: Path, outside: Path) -> None:
+    head = (SPECS / "models" / "segmind-p-image.yaml").read_text(encoding="utf-8").split("parameters:")[0]
+    path.write_text(head.replace("id: p-image", "id: mistakes") + "parameters: [" + "{}, " * 5000 + "]\n")
+
+
 def _control_character_name(path: Path, outside: Path) -> None:
     shutil.copy(SPECS / "models" / "segmind-p-image.yaml", path)
 
@@ -135,6 +140,7 @@ HOSTILE = {
     "vendor": (_folder_link_outside, "models/vendor: (document): found a symlink leading outside the specs folder"),
     "oversized.yaml": (_oversized, f"found a file of {(MAX_SPEC_BYTES // 10 + 1) * 10} bytes; expected a spec of at"),
     "many.yaml": (_too_many_values, f"found more than {MAX_NODES} values; expected at most {MAX_NODES} values in one"),
+    "mistakes.yaml": (_thousands_of_mistakes, "more problems, not listed"),
     "bell\x1b[2J.yaml": (_control_character_name, "models/bell\\x1b[2J.yaml: (document): found a file name with"),
 }
 
@@ -160,7 +166,9 @@ def test_hostile_file_ends_in_a_spec_error(name: str, specs_copy: Path, tmp_path
         signal.alarm(0)
     message = str(caught.value)
     assert expected in message
-    assert message.count("\n") == 1, "one problem, and no spec beyond the folder was read"
+    listed = message.splitlines()[1:]
+    assert all(line.startswith(f"  models/{name.split(chr(27))[0]}") for line in listed), "nothing else was read"
+    assert len(listed) <= MAX_LISTED_PER_FILE + 1
     assert "\x1b" not in message
 
 
