@@ -141,8 +141,10 @@ class _ModelChecker:
 
 
 def _is_multiple(value: float, step: float) -> bool:
+    if isinstance(value, int) and isinstance(step, int):
+        return value % step == 0
     quotient = value / step
-    return abs(quotient - round(quotient)) < 1e-9
+    return math.isfinite(quotient) and abs(quotient - round(quotient)) < 1e-9  # 1e300 / 1e-300 is inf
 
 
 def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
