@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.load import load_specs, parse_document
 
@@ -39,3 +41,15 @@ def test_values_are_json_types_with_the_lines_of_their_keys() -> None:
     }
     assert doc.line_of(("items", 1, "a")) == 7
     assert doc.line_of(("hex",)) == 3
+
+
+# Characters that make YAML structure, tags, anchors, aliases, numbers and escapes.
+_YAML_ALPHABET = "&*!:[]{},-?|># \n\t'\"%@`\\0123456789abex._+~=<"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_YAML_ALPHABET, max_size=120))
+def test_any_text_gives_data_or_problems_never_an_exception(text: str) -> None:
+    doc, problems = parse_document(text, "fuzz.yaml")
+    assert (doc is None) == bool(problems)
+    assert all(p.file == "fuzz.yaml" for p in problems)
