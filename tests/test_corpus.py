@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import shutil
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -157,13 +159,8 @@ def test_hostile_file_ends_in_a_spec_error(name: str, specs_copy: Path, tmp_path
     make, expected = HOSTILE[name]
     (tmp_path / "outside").mkdir()
     make(specs_copy / "models" / name, tmp_path / "outside")
-    signal.signal(signal.SIGALRM, _too_slow)
-    signal.alarm(5)  # a FIFO opened for reading blocks until a writer comes: fail instead of hanging
-    try:
-        with pytest.raises(SpecError) as caught:
-            load_project(specs_copy)
-    finally:
-        signal.alarm(0)
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
     message = str(caught.value)
     assert expected in message
     listed = message.splitlines()[1:]
@@ -174,6 +171,32 @@ def test_hostile_file_ends_in_a_spec_error(name: str, specs_copy: Path, tmp_path
 
 def _too_slow(signum: int, frame: object) -> None:
     raise TimeoutError("the loader did not return within 5 s")
+
+
+@contextlib.contextmanager
+def _within_5_s() -> Iterator[None]:
+    """A FIFO opened for reading blocks until a writer comes: fail instead of hanging the suite."""
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(5)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_the_schema_in_the_specs_folder_is_read_as_carefully_as_a_spec(specs_copy: Path) -> None:
+    schema = specs_copy / "spec.schema.json"
+    schema.write_text('{"$defs": {"model": [}}', encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    assert "spec.schema.json:1:22: (document): found malformed JSON (Expecting value)" in str(caught.value)
+    schema.unlink()
+    os.mkfifo(schema)
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    assert "spec.schema.json: (document): found a FIFO (named pipe); expected a regular file" in str(caught.value)
 
 
 def test_symlinks_inside_the_specs_folder_are_read(specs_copy: Path, tmp_path: Path) -> None:
