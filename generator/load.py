@@ -1,11 +1,12 @@
 """Read spec files into plain JSON-shaped data, remembering the line of every key.
 
-The data is built here from libyaml's event stream rather than by PyYAML's composer and constructor, which
-keep the last of two equal keys, lose line numbers, expand aliases without limit (a few hundred bytes can
-stand for billions of nodes), recurse once per nesting level in C, and skip tags on lists and mappings.
-Every document is bounded instead: no anchors or aliases, no tags but YAML's own, at most MAX_DEPTH levels
-and MAX_NODES nodes, numbers of at most MAX_NUMBER_CHARS characters, duplicate keys refused. Only JSON's
-types come out: an unquoted date stays text, as JSON Schema has no dates.
+The data is built here, without recursion, from libyaml's event stream rather than by PyYAML's composer and
+constructor: those keep the last of two equal keys, lose line numbers, expand aliases without limit (a few
+hundred bytes can stand for billions of nodes) and recurse once per nesting level (a deep enough file
+crashes the interpreter). Every document is bounded instead: no anchors or aliases, no tags but YAML's own
+(on scalars, lists and mappings alike), at most MAX_DEPTH levels and MAX_NODES nodes, numbers of at most
+MAX_NUMBER_CHARS characters, duplicate keys refused. Only JSON's types come out: an unquoted date stays
+text, as JSON Schema has no dates.
 """
 
 from __future__ import annotations
