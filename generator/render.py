@@ -79,6 +79,7 @@ def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str,
         f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
             project=project, exports=_exports(project)
         ),
+        f"{PACKAGE}/__main__.py": env.get_template("main.py.j2").render(project=project, package=PACKAGE),
         f"{PACKAGE}/py.typed": "",
         **runtime_files(),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -118,6 +119,14 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
     )
     assert result.stdout.strip() == "ok", result.stderr
+    command = [sys.executable, "-m", "imagegen", "pruna", "brand-new-2"]
+    cli = subprocess.run(
+        [*command, "--help"], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
+    assert "Range: 0 to 1. Default: 0.5." in " ".join(cli.stdout.split()), cli.stderr
+    dry_run = [*command, "--prompt", "x", "--strength", "0.25", "--dry-run"]
+    cli = subprocess.run(dry_run, env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True)
+    assert json.loads(cli.stdout) == {"input": {"prompt": "x", "strength": 0.25}}, cli.stderr
     assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
     assert "brand_new_2" in (out / "docs/pruna.md").read_text()
 
