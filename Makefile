@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup generate check validate lint typecheck test bench mock clean
+.PHONY: setup generate check validate drift lint typecheck test bench mock clean
 
 setup: $(STAMP)
 
@@ -23,6 +23,9 @@ check: $(STAMP)  ## fail when generated/ differs from what the specs produce
 validate: $(STAMP)
 	$(PY) -m generator validate
 
+drift: $(STAMP)  ## every spec against its provider's facts lock (sources/<provider>.facts.json)
+	$(PY) -m generator drift
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator mockserver benchmarks tests
 	$(VENV)/bin/ruff format --check generator mockserver benchmarks
@@ -31,9 +34,9 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy generator mockserver benchmarks
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
-test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy
+test: $(STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
 	$(PY) -m pytest
-	$(MAKE) --no-print-directory check lint typecheck
+	$(MAKE) --no-print-directory check drift lint typecheck
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
