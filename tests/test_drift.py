@@ -171,3 +171,23 @@ def test_a_provider_without_a_lock_is_skipped_with_a_message(project: Path, caps
     (project / "sources" / "mini.facts.json").unlink()
     assert _drift(project) == 0
     assert "mini: no facts lock (mini.facts.json); drift not checked" in capsys.readouterr().out
+
+
+# ../shared next to the clone (or next to the folder of worktrees holding it).
+SHARED_PRUNA = next(
+    (
+        path
+        for parent in Path(__file__).resolve().parents[1:4]
+        if (path := parent / "shared" / "sources" / "pruna-openapi-0.5.3.yml").is_file()
+    ),
+    Path("../shared/sources/pruna-openapi-0.5.3.yml"),
+)
+
+
+@pytest.mark.skipif(not SHARED_PRUNA.is_file(), reason="Pruna's document is kept outside the repo (../shared)")
+def test_the_checked_in_pruna_lock_is_what_pruna_s_document_gives(tmp_path: Path) -> None:
+    url = "https://docs.api.pruna.ai/openapi.yaml"
+    args = ["sources", "refresh", "pruna", str(SHARED_PRUNA), "--source-url", url, "--sources", str(tmp_path)]
+    assert main(args) == 0
+    checked_in = SPECS.parent / "sources" / "pruna.facts.json"
+    assert (tmp_path / "pruna.facts.json").read_bytes() == checked_in.read_bytes()

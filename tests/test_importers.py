@@ -180,3 +180,15 @@ def test_a_url_that_never_answers_times_out_cleanly(silent_server: str, tmp_path
     out = tmp_path / "out"
     assert _import(out, "--timeout", "0.3", document=silent_server) == 2
     assert not out.exists()
+
+
+def test_output_media_the_document_does_not_state_is_the_maintainer_s_recorded_choice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _import(tmp_path, "--model", "trainer") == 2
+    assert "not written: trainer: the document does not state its output" in capsys.readouterr().err
+    assert not tmp_path.exists() or not any(tmp_path.iterdir())
+    assert _import(tmp_path, "--model", "trainer", "--output-media", "image") == 0
+    trainer = _spec(tmp_path / "pruna-trainer.yaml")
+    assert trainer["output"] == {"media": "image", "body": "json"}
+    assert any("--output-media" in note for note in trainer["notes"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,8 @@ def read_document(location: str, *, timeout: float = DEFAULT_TIMEOUT) -> SourceD
 def _fetch(url: str, timeout: float) -> bytes:
     import httpx  # the project's HTTP stack; imported here so file imports do not pay for it
 
+    # httpx's timeout bounds each read; the deadline bounds the whole transfer (a server dripping bytes).
+    deadline = time.monotonic() + timeout
     try:
         with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=True) as client:
             with client.stream("GET", url) as response:
@@ -71,6 +74,8 @@ def _fetch(url: str, timeout: float) -> bytes:
                     size += len(chunk)
                     if size > MAX_BYTES:
                         raise DocumentError(f"{url}: larger than {MAX_BYTES} bytes; not a provider document")
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("deadline")
                     chunks.append(chunk)
                 return b"".join(chunks)
     except httpx.TimeoutException:
