@@ -114,8 +114,8 @@ def test_a_changed_default_fails_with_file_key_path_and_line_until_recorded(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = project / "specs" / "models" / "mini-alpha.yaml"
-    _edit(spec, "  default: 256\n", "  default: 512\n")
-    line = spec.read_text(encoding="utf-8").splitlines().index("  default: 512") + 1
+    _edit(spec, "    default: 256\n", "    default: 512\n")
+    line = spec.read_text(encoding="utf-8").splitlines().index("    default: 512") + 1
     assert _drift(project) == 1
     err = capsys.readouterr().err
     assert f"models/mini-alpha.yaml:{line}: parameters[1].default: found parameters.size.default = 512" in err
@@ -127,7 +127,7 @@ def test_a_changed_default_fails_with_file_key_path_and_line_until_recorded(
 
 def test_a_removed_enum_value_fails_naming_the_enum(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = project / "specs" / "models" / "mini-alpha.yaml"
-    _edit(spec, "  - tall\n", "")
+    _edit(spec, "      - tall\n", "")
     assert _drift(project) == 1
     err = capsys.readouterr().err
     assert "models/mini-alpha.yaml:" in err
@@ -146,7 +146,7 @@ def test_a_deviation_that_no_longer_differs_is_stale(project: Path, capsys: pyte
 
 def test_a_spec_parameter_the_document_lacks_is_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = project / "specs" / "models" / "mini-beta.yaml"
-    _edit(spec, "parameters:\n", "parameters:\n- name: mode\n  type: string\n  description: From elsewhere.\n")
+    _edit(spec, "parameters:\n", "parameters:\n  - name: mode\n    type: string\n    description: From elsewhere.\n")
     assert _drift(project) == 1
     assert "parameters[0]: found parameters.mode = present where the provider's document says absent" in (
         capsys.readouterr().err

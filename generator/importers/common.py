@@ -144,11 +144,18 @@ def _ordered(data: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
     return {**head, **{k: v for k, v in data.items() if k not in head}}
 
 
+class _Dumper(yaml.SafeDumper):
+    """Lists indented under their key, as the hand-written specs have them."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
 def spec_text(spec: dict[str, Any]) -> str:
     """The draft as YAML, byte-identical run to run, reading back to exactly `spec`."""
     ordered = _ordered(spec, _MODEL_ORDER)
     ordered["parameters"] = [_ordered(p, _PARAMETER_ORDER) for p in spec.get("parameters", [])]
-    text = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)
+    text = yaml.dump(ordered, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)
     if yaml.safe_load(text) != ordered:  # e.g. a value YAML would read back as another type
         raise DocumentError(f"spec {spec.get('id')!r}: does not survive a YAML round trip; not written")
     return text
