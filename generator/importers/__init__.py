@@ -52,6 +52,8 @@ def single_draft(
     def run(document: SourceDocument, options: ImportOptions) -> ImportResult:
         spec, unmapped = parse(document.text, slug=options.slug)
         spec = dict(spec)
+        if not spec.get("id"):
+            raise DocumentError(f"{document.location}: the page states no model id; import it with --id SLUG")
         spec.setdefault("provider", provider)
         url = options.source_url or document.location
         spec["source_document"] = {"sha256": document.sha256, "url": url}
