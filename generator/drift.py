@@ -126,8 +126,15 @@ def check_drift(specs_dir: Path, sources_dir: Path) -> DriftReport:
         lock = read_lock(path)
         documented: dict[str, Any] = lock.get("models", {})
         specs = models.get(provider_id, [])
+        locked = {d.get("sha256") for d in lock.get("documents", [])}
         for doc in specs:
             _check_model(doc, documented.get(doc.data["id"]), report)
+            drafted = (doc.data.get("source_document") or {}).get("sha256")
+            if drafted is not None and drafted not in locked:
+                # Not a failure: the facts are what count, and they were just compared with the newer document.
+                report.messages.append(
+                    f"{doc.file}: drafted from an older document than the lock's (sha256 {drafted[:12]})"
+                )
         have = {d.data["id"] for d in specs}
         excluded = list(enumerate(provider_doc.data.get("excluded_models") or []))
         excluded_ids = {e["id"] for _, e in excluded}

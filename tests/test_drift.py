@@ -191,3 +191,16 @@ def test_the_checked_in_pruna_lock_is_what_pruna_s_document_gives(tmp_path: Path
     assert main(args) == 0
     checked_in = SPECS.parent / "sources" / "pruna.facts.json"
     assert (tmp_path / "pruna.facts.json").read_bytes() == checked_in.read_bytes()
+
+
+def test_a_deviation_the_provider_has_since_moved_from_must_be_updated(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = project / "specs" / "models" / "mini-alpha.yaml"
+    _edit(spec, "    default: 256\n", "    default: 512\n")
+    with spec.open("a", encoding="utf-8") as f:
+        f.write(DEVIATION.replace("provider: 256", "provider: 128"))
+    assert _drift(project) == 1
+    err = capsys.readouterr().err
+    assert "deviations[0]: found deviation for parameters.size.default recording provider 128 and spec 512" in err
+    assert "expected provider 256 and spec 512 as they are now" in err

@@ -118,11 +118,10 @@ def _media(category: str | None) -> str | None:
 
 def _body_kind(operation: dict[str, Any]) -> str | None:
     responses = operation.get("responses") or {}
-    for status in sorted(str(s) for s in responses):
-        if not status.startswith("2"):
+    for status, response in sorted((str(s), r) for s, r in responses.items()):
+        if not status.startswith("2") or not isinstance(response, dict):
             continue
-        content = (responses.get(status) or responses.get(int(status)) or {}).get("content") or {}
-        types = sorted(content)
+        types = sorted(response.get("content") or {})
         if any(t == "application/json" for t in types):
             return "json"
         if any(t.startswith(("image/", "video/")) for t in types):
