@@ -122,7 +122,24 @@ def _param(wire: str, python: str | None = None, default: object = None, **kw: A
         default=default,
         upload=kw.pop("upload", None),
         relevant_when=kw.pop("relevant_when", None),
+        type="string",
+        item_type=None,
+        required=False,
+        enum=(),
+        minimum=None,
+        maximum=None,
+        description="",
     )
+
+
+# What EndpointInfo holds for people (help, dry run); the runtime's tests do not read it.
+DESCRIBED: dict[str, Any] = {
+    "title": "",
+    "description": "",
+    "cost_usd": None,
+    "cost_per": None,
+    "latency_seconds": None,
+}
 
 
 CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
@@ -146,6 +163,7 @@ SEGMIND_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
+    **DESCRIBED,
 )
 PRUNA_IMAGE = EndpointInfo(
     model_id="p-image",
@@ -156,6 +174,7 @@ PRUNA_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
+    **DESCRIBED,
 )
 PRUNA_VIDEO = EndpointInfo(
     model_id="wan-t2v",
@@ -166,6 +185,7 @@ PRUNA_VIDEO = EndpointInfo(
     rate_limit=None,
     sync=False,
     params=PARAMS,
+    **DESCRIBED,
 )
 
 
