@@ -199,6 +199,8 @@ def test_a_page_parser_plugs_into_import_and_refresh_through_the_tables(
 ) -> None:
     # The shape a one-page parser (such as the Segmind page parser) has: text -> (spec dict, unmapped).
     def parse(text: str, *, slug: str | None = None) -> tuple[dict, list[str]]:  # type: ignore[type-arg]
+        if "size default" not in text:
+            raise ValueError("line 1: no parameter table")
         size = int(text.split("size default ")[1].split()[0])
         spec = {
             "kind": "model",
@@ -223,3 +225,7 @@ def test_a_page_parser_plugs_into_import_and_refresh_through_the_tables(
     assert "line 3: a table the parser does not read" in capsys.readouterr().err
     assert main(["sources", "refresh", "segmind", str(page), "--sources", str(tmp_path)]) == 2
     assert "the page states no model id; import it with --id SLUG" in capsys.readouterr().err
+    page.write_text("Broken page\n", encoding="utf-8")
+    assert main(["import", "test-page", str(page), "--id", "page-model", "--out", str(tmp_path / "broken")]) == 2
+    assert f"{page}: line 1: no parameter table" in capsys.readouterr().err
+    assert not (tmp_path / "broken").exists()

@@ -46,11 +46,14 @@ PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi"}
 def single_draft(
     parse: Callable[..., tuple[dict[str, object], list[str]]], provider: str
 ) -> Callable[[SourceDocument, ImportOptions], ImportResult]:
-    """Adapt a one-page parser `parse(text, slug=...) -> (spec dict, unmapped)` to the importer shape,
-    adding the document as the spec's source."""
+    """Adapt a one-page parser `parse(text, slug=...) -> (spec dict, unmapped)`, which raises ValueError for
+    a broken page, to the importer shape, adding the document as the spec's source."""
 
     def run(document: SourceDocument, options: ImportOptions) -> ImportResult:
-        spec, unmapped = parse(document.text, slug=options.slug)
+        try:
+            spec, unmapped = parse(document.text, slug=options.slug)
+        except ValueError as exc:  # a page parser's way of saying the page is broken (with its line)
+            raise DocumentError(f"{document.location}: {exc}") from None
         spec = dict(spec)
         if not spec.get("id"):
             raise DocumentError(f"{document.location}: the page states no model id; import it with --id SLUG")
