@@ -12,10 +12,11 @@ class WanImageSmallRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] = "16:9"
-    width: Annotated[StrictInt | None, Field(multiple_of=16)] = None
-    height: Annotated[StrictInt | None, Field(multiple_of=16)] = None
+    aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] = "16:9"
+    width: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None
     juiced: StrictBool = False
     seed: StrictInt | None = None
     output_format: Literal["png", "jpg", "webp"] = "jpg"
-    output_quality: StrictInt = 80
+    output_quality: Annotated[StrictInt, Field(ge=1, le=100)] = 80
+    num_outputs: Annotated[StrictInt, Field(ge=1, le=4)] = 1

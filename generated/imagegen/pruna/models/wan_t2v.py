@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class WanT2vRequest(BaseModel):
@@ -12,11 +12,17 @@ class WanT2vRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    num_frames: StrictInt = 81
-    aspect_ratio: Literal["16:9", "9:16"] | None = None
+    num_frames: Annotated[StrictInt, Field(ge=81, le=121)] = 81
+    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
     resolution: Literal["480p", "720p"] = "480p"
-    frames_per_second: StrictInt = 16
+    frames_per_second: Annotated[StrictInt, Field(ge=5, le=30)] = 16
     go_fast: StrictBool = True
-    sample_shift: StrictFloat = 12
+    sample_shift: Annotated[StrictFloat, Field(ge=1.0, le=20.0)] = 12
     seed: StrictInt | None = None
-    disable_safety_checker: StrictBool | None = None
+    disable_safety_checker: StrictBool = False
+    optimize_prompt: StrictBool = False
+    interpolate_output: StrictBool = True
+    lora_scale_transformer: StrictFloat = 1
+    lora_scale_transformer_2: StrictFloat = 1
+    lora_weights_transformer: StrictStr | None = None
+    lora_weights_transformer_2: StrictStr | None = None

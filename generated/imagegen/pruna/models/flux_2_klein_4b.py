@@ -1,0 +1,28 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictInt, StrictStr
+
+
+class Flux2Klein4bRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    seed: StrictInt | None = None
+    images: Annotated[list[Image], Field(validate_default=True)] = []
+    prompt: StrictStr
+    go_fast: StrictBool = False
+    aspect_ratio: Literal[
+        "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
+    ] = "1:1"
+    output_format: Literal["webp", "jpg", "png"] = "jpg"
+    output_quality: Annotated[StrictInt, Field(ge=0, le=100)] = 95
+    output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] = "1"
+    disable_safety_checker: StrictBool = False
+
+
+class Image(RootModel[StrictStr]):
+    root: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
