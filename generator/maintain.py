@@ -70,9 +70,10 @@ def _import(args: argparse.Namespace) -> int:
     document = read_document(args.document, timeout=args.timeout)
     options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
     result = IMPORTERS[args.kind](document, options)
-    complete = [d for d in result.drafts if "output" in d]
+    # A spec needs its output media; a document that does not state it gets no draft (see --output-media).
+    complete = [d for d in result.drafts if "media" in d.get("output", {})]
     for draft in result.drafts:
-        if "output" not in draft:
+        if draft not in complete:
             print(f"not written: {draft['id']}: the document does not state its output (see below)", file=sys.stderr)
     if not complete:
         raise DocumentError(f"{args.document}: no model could be drafted completely; nothing written")

@@ -204,3 +204,16 @@ def test_a_deviation_the_provider_has_since_moved_from_must_be_updated(
     err = capsys.readouterr().err
     assert "deviations[0]: found deviation for parameters.size.default recording provider 128 and spec 512" in err
     assert "expected provider 256 and spec 512 as they are now" in err
+
+
+@pytest.mark.skipif(not (SHARED_PRUNA.parents[1] / "seeds").is_dir(), reason="the seed pages are kept outside the repo")
+def test_the_checked_in_segmind_lock_is_what_the_seed_pages_give(tmp_path: Path) -> None:
+    checked_in = SPECS.parent / "sources" / "segmind.facts.json"
+    urls = [document["url"] for document in json.loads(checked_in.read_text(encoding="utf-8"))["documents"]]
+    # Each page's public address names the page text it was read from: "... (page text as in seeds/NNN.txt)".
+    pages = [str(SHARED_PRUNA.parents[1] / url.split("page text as in ")[1].rstrip(")")) for url in urls]
+    args = ["sources", "refresh", "segmind", *pages, "--sources", str(tmp_path)]
+    for url in urls:
+        args += ["--source-url", url]
+    assert main(args) == 0
+    assert (tmp_path / "segmind.facts.json").read_bytes() == checked_in.read_bytes()

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, read_document, single_draft
+from generator.importers import DocumentError, read_document
 from generator.pipeline import generate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "importers"
@@ -194,38 +194,26 @@ def test_output_media_the_document_does_not_state_is_the_maintainer_s_recorded_c
     assert any("--output-media" in note for note in trainer["notes"])
 
 
-def test_a_page_parser_plugs_into_import_and_refresh_through_the_tables(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The shape a one-page parser (such as the Segmind page parser) has: text -> (spec dict, unmapped).
-    def parse(text: str, *, slug: str | None = None) -> tuple[dict, list[str]]:  # type: ignore[type-arg]
-        if "size default" not in text:
-            raise ValueError("line 1: no parameter table")
-        size = int(text.split("size default ")[1].split()[0])
-        spec = {
-            "kind": "model",
-            "id": slug,
-            "title": "Page model",
-            "description": "A model described by one page.",
-            "output": {"media": "image", "body": "either"},
-            "parameters": [{"name": "size", "type": "integer", "default": size, "description": "Size."}],
-            "sources": ["page"],
-        }
-        return spec, ["line 3: a table the parser does not read"]
-
-    monkeypatch.setitem(IMPORTERS, "test-page", single_draft(parse, "segmind"))
-    monkeypatch.setitem(PROVIDER_DOCUMENTS, "segmind", "test-page")
-    page = tmp_path / "page.txt"
-    page.write_text("Page model\nsize default 512 px\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert main(["import", "test-page", str(page), "--id", "page-model", "--out", str(out)]) == 0
-    draft = _spec(out / "segmind-page-model.yaml")
-    assert draft["provider"] == "segmind"
-    assert draft["source_document"]["url"] == str(page)
-    assert "line 3: a table the parser does not read" in capsys.readouterr().err
-    assert main(["sources", "refresh", "segmind", str(page), "--sources", str(tmp_path)]) == 2
-    assert "the page states no model id; import it with --id SLUG" in capsys.readouterr().err
-    page.write_text("Broken page\n", encoding="utf-8")
-    assert main(["import", "test-page", str(page), "--id", "page-model", "--out", str(tmp_path / "broken")]) == 2
-    assert f"{page}: line 1: no parameter table" in capsys.readouterr().err
+    pages = Path(__file__).parent / "fixtures" / "segmind_pages"
+    out = specs_copy / "models"
+    # A "Returns: Text/JSON" page names no media: refused until the maintainer says which, then recorded.
+    assert main(["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out)]) == 2
+    assert "output" in capsys.readouterr().err
+    assert not (out / "segmind-tidal-paint.yaml").exists()
+    argv = ["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out), "--output-media", "image"]
+    assert main(argv) == 0
+    draft = _spec(out / "segmind-tidal-paint.yaml")
+    assert draft["provider"] == "segmind" and draft["output"]["media"] == "image"
+    assert draft["source_document"]["url"] == str(pages / "one_per_line.txt")
+    assert any("--output-media" in note for note in draft["notes"])
+    generate(specs_copy, tmp_path / "generated")
+    assert "def tidal_paint(" in (tmp_path / "generated/imagegen/segmind/_client.py").read_text()
+    assert main(["sources", "refresh", "segmind", str(pages / "glued.txt"), "--sources", str(tmp_path)]) == 0
+    assert "aurora-sketch" in (tmp_path / "segmind.facts.json").read_text()
+    capsys.readouterr()
+    assert main(["import", "segmind-page", str(pages / "no_parameters.txt"), "--out", str(tmp_path / "broken")]) == 2
+    assert f"{pages / 'no_parameters.txt'}: " in capsys.readouterr().err
     assert not (tmp_path / "broken").exists()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import openapi
+from . import openapi, segmind_page
 from .common import DocumentError, SourceDocument, read_document
 from .openapi import ImportResult
 
@@ -37,10 +37,10 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
 
 # Kind of document -> importer. A page importer returning one (spec dict, unmapped) pair per page is
 # registered through `single_draft` (see there).
-IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {"openapi": _openapi}
+IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
 
 # Provider -> the kind of document its facts lock is built from (`sources refresh PROVIDER DOC...`).
-PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi"}
+PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi", "segmind": "segmind-page"}
 
 
 def single_draft(
@@ -51,7 +51,7 @@ def single_draft(
 
     def run(document: SourceDocument, options: ImportOptions) -> ImportResult:
         try:
-            spec, unmapped = parse(document.text, slug=options.slug)
+            spec, unmapped = parse(document.text, slug=options.slug, output_media=options.output_media)
         except ValueError as exc:  # a page parser's way of saying the page is broken (with its line)
             raise DocumentError(f"{document.location}: {exc}") from None
         spec = dict(spec)
@@ -60,9 +60,13 @@ def single_draft(
         spec.setdefault("provider", provider)
         url = options.source_url or document.location
         spec["source_document"] = {"sha256": document.sha256, "url": url}
+        spec.setdefault("sources", [url])
         return ImportResult(drafts=[spec], unmapped=list(unmapped), version=None)
 
     return run
+
+
+IMPORTERS.update({"openapi": _openapi, "segmind-page": single_draft(segmind_page.draft_from_page, "segmind")})
 
 
 __all__ = [
