@@ -133,6 +133,8 @@ def invalid_cases(param: ir.Parameter) -> list[Case]:
         base = _scalar_valid(param.type, (), param.minimum, param.maximum, param.multiple_of)
         if param.maximum is None or base + 1 <= param.maximum:
             cases.append(Case("not a multiple", base + 1))
+    if param.min_length:
+        cases.append(Case("too short", "x" * (param.min_length - 1)))
     if param.max_length is not None:
         cases.append(Case("too long", "x" * (param.max_length + 1)))
     return cases

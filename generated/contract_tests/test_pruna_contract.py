@@ -64,7 +64,7 @@ MODELS = {
             "properties": {
                 "seed": {"type": "integer"},
                 "images": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}, "default": []},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "go_fast": {"type": "boolean", "default": False},
                 "aspect_ratio": {
                     "type": "string",
@@ -127,7 +127,7 @@ MODELS = {
             "title": "FluxDevRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "speed_mode": {
                     "type": "string",
                     "enum": [
@@ -201,7 +201,7 @@ MODELS = {
                 "lora": {"type": "string"},
                 "seed": {"type": "integer"},
                 "image": {"type": "string", "pattern": "^https?://\\S+$"},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "guidance": {"type": "number", "minimum": 0, "maximum": 10, "default": 3},
                 "extra_lora": {"type": "string"},
                 "lora_scale": {"type": "number", "minimum": -1, "maximum": 3, "default": 1},
@@ -258,7 +258,7 @@ MODELS = {
             "title": "PImageRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "aspect_ratio": {
                     "type": "string",
                     "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"],
@@ -300,7 +300,7 @@ MODELS = {
             "title": "PImageEditRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "images": {
                     "type": "array",
                     "items": {"type": "string", "pattern": "^https?://\\S+$"},
@@ -355,7 +355,7 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "turbo": {"type": "boolean", "default": True},
                 "images": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}, "default": []},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "lora_scale": {"type": "number", "minimum": -1, "maximum": 3, "default": 1},
                 "aspect_ratio": {
                     "type": "string",
@@ -404,7 +404,7 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "width": {"type": "integer", "minimum": 256, "maximum": 1440},
                 "height": {"type": "integer", "minimum": 256, "maximum": 1440},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "lora_scale": {"type": "number", "minimum": -1, "maximum": 3, "default": 0.5},
                 "aspect_ratio": {
                     "type": "string",
@@ -553,7 +553,7 @@ MODELS = {
                 "audio": {"type": "string", "pattern": "^https?://\\S+$"},
                 "draft": {"type": "boolean", "default": False},
                 "image": {"type": "string", "pattern": "^https?://\\S+$"},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "duration": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5},
                 "resolution": {"type": "string", "enum": ["720p", "1080p"], "default": "720p"},
                 "save_audio": {"type": "boolean", "default": True},
@@ -829,7 +829,7 @@ MODELS = {
             "title": "QwenImageRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "seed": {"type": "integer"},
                 "image": {"type": "string", "pattern": "^https?://\\S+$"},
                 "go_fast": {"type": "boolean", "default": True},
@@ -895,7 +895,7 @@ MODELS = {
             "properties": {
                 "seed": {"type": "integer"},
                 "image": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "go_fast": {"type": "boolean", "default": True},
                 "aspect_ratio": {
                     "type": "string",
@@ -936,7 +936,7 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "width": {"type": "integer", "minimum": 256, "maximum": 1440},
                 "height": {"type": "integer", "minimum": 256, "maximum": 1440},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "creativity": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.62},
                 "aspect_ratio": {
                     "type": "string",
@@ -986,7 +986,7 @@ MODELS = {
             "title": "VaceRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "src_video": {"type": "string", "pattern": "^https?://\\S+$"},
                 "src_mask": {"type": "string", "pattern": "^https?://\\S+$"},
                 "src_ref_images": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}},
@@ -1059,7 +1059,7 @@ MODELS = {
             "title": "WanI2vRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "image": {"type": "string", "pattern": "^https?://\\S+$"},
                 "last_image": {"type": "string", "pattern": "^https?://\\S+$"},
                 "num_frames": {"type": "integer", "minimum": 81, "maximum": 121, "default": 81},
@@ -1110,7 +1110,7 @@ MODELS = {
             "title": "WanImageSmallRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "aspect_ratio": {
                     "type": "string",
                     "enum": ["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"],
@@ -1171,7 +1171,7 @@ MODELS = {
             "title": "WanT2vRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "num_frames": {"type": "integer", "minimum": 81, "maximum": 121, "default": 81},
                 "aspect_ratio": {"type": "string", "enum": ["16:9", "9:16"], "default": "16:9"},
                 "resolution": {"type": "string", "enum": ["480p", "720p"], "default": "480p"},
@@ -1227,7 +1227,7 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "width": {"type": "integer", "minimum": 64, "maximum": 2048, "default": 1024},
                 "height": {"type": "integer", "minimum": 64, "maximum": 2048, "default": 1024},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "go_fast": {"type": "boolean", "default": False},
                 "output_format": {"type": "string", "enum": ["png", "jpg", "webp"], "default": "jpg"},
                 "guidance_scale": {"type": "number", "minimum": 0, "maximum": 20, "default": 0},
@@ -1274,7 +1274,7 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "width": {"type": "integer", "minimum": 64, "maximum": 1440, "default": 1024},
                 "height": {"type": "integer", "minimum": 64, "maximum": 1440, "default": 1024},
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "lora_scales": {"type": "array", "items": {"type": "number"}},
                 "lora_weights": {"type": "array", "items": {"type": "string"}},
                 "output_format": {"type": "string", "enum": ["png", "jpg", "webp"], "default": "jpg"},
@@ -2452,6 +2452,7 @@ FORBIDDEN = [
     pytest.param("flux_2_klein_4b", "images", [5], {}, id="flux_2_klein_4b-images-item: number for URL"),
     pytest.param("flux_2_klein_4b", "images", ["not a url"], {}, id="flux_2_klein_4b-images-item: not a URL"),
     pytest.param("flux_2_klein_4b", "prompt", 5, {}, id="flux_2_klein_4b-prompt-number for text"),
+    pytest.param("flux_2_klein_4b", "prompt", "", {}, id="flux_2_klein_4b-prompt-too short"),
     pytest.param("flux_2_klein_4b", "go_fast", "true", {}, id="flux_2_klein_4b-go_fast-text for boolean"),
     pytest.param("flux_2_klein_4b", "go_fast", 1, {}, id="flux_2_klein_4b-go_fast-number for boolean"),
     pytest.param("flux_2_klein_4b", "aspect_ratio", 5, {}, id="flux_2_klein_4b-aspect_ratio-number for text"),
@@ -2486,6 +2487,7 @@ FORBIDDEN = [
         id="flux_2_klein_4b-disable_safety_checker-number for boolean",
     ),
     pytest.param("flux_dev", "prompt", 5, {}, id="flux_dev-prompt-number for text"),
+    pytest.param("flux_dev", "prompt", "", {}, id="flux_dev-prompt-too short"),
     pytest.param("flux_dev", "speed_mode", 5, {}, id="flux_dev-speed_mode-number for text"),
     pytest.param(
         "flux_dev",
@@ -2521,6 +2523,7 @@ FORBIDDEN = [
     pytest.param("flux_dev_lora", "image", 5, {}, id="flux_dev_lora-image-number for URL"),
     pytest.param("flux_dev_lora", "image", "not a url", {}, id="flux_dev_lora-image-not a URL"),
     pytest.param("flux_dev_lora", "prompt", 5, {}, id="flux_dev_lora-prompt-number for text"),
+    pytest.param("flux_dev_lora", "prompt", "", {}, id="flux_dev_lora-prompt-too short"),
     pytest.param("flux_dev_lora", "guidance", "1.5", {}, id="flux_dev_lora-guidance-text for number"),
     pytest.param("flux_dev_lora", "guidance", True, {}, id="flux_dev_lora-guidance-bool for number"),
     pytest.param("flux_dev_lora", "guidance", -0.5, {}, id="flux_dev_lora-guidance-below minimum"),
@@ -2568,6 +2571,7 @@ FORBIDDEN = [
         "flux_dev_lora", "num_inference_steps", True, {}, id="flux_dev_lora-num_inference_steps-bool for integer"
     ),
     pytest.param("p_image", "prompt", 5, {}, id="p_image-prompt-number for text"),
+    pytest.param("p_image", "prompt", "", {}, id="p_image-prompt-too short"),
     pytest.param("p_image", "aspect_ratio", 5, {}, id="p_image-aspect_ratio-number for text"),
     pytest.param("p_image", "aspect_ratio", "1x1", {}, id="p_image-aspect_ratio-near-miss enum value"),
     pytest.param("p_image", "width", "5", {"aspect_ratio": "custom"}, id="p_image-width-text for integer"),
@@ -2598,6 +2602,7 @@ FORBIDDEN = [
     pytest.param("p_image", "width", 256, {"aspect_ratio": "1:1"}, id="p_image-width-set where it does not apply"),
     pytest.param("p_image", "height", 256, {"aspect_ratio": "1:1"}, id="p_image-height-set where it does not apply"),
     pytest.param("p_image_edit", "prompt", 5, {}, id="p_image_edit-prompt-number for text"),
+    pytest.param("p_image_edit", "prompt", "", {}, id="p_image_edit-prompt-too short"),
     pytest.param(
         "p_image_edit", "images", "https://example.com/input.png", {}, id="p_image_edit-images-single value for list"
     ),
@@ -2649,6 +2654,7 @@ FORBIDDEN = [
     pytest.param("p_image_edit_lora", "images", [5], {}, id="p_image_edit_lora-images-item: number for URL"),
     pytest.param("p_image_edit_lora", "images", ["not a url"], {}, id="p_image_edit_lora-images-item: not a URL"),
     pytest.param("p_image_edit_lora", "prompt", 5, {}, id="p_image_edit_lora-prompt-number for text"),
+    pytest.param("p_image_edit_lora", "prompt", "", {}, id="p_image_edit_lora-prompt-too short"),
     pytest.param("p_image_edit_lora", "lora_scale", "1.5", {}, id="p_image_edit_lora-lora_scale-text for number"),
     pytest.param("p_image_edit_lora", "lora_scale", True, {}, id="p_image_edit_lora-lora_scale-bool for number"),
     pytest.param("p_image_edit_lora", "lora_scale", -1.5, {}, id="p_image_edit_lora-lora_scale-below minimum"),
@@ -2691,6 +2697,7 @@ FORBIDDEN = [
     pytest.param("p_image_lora", "height", 255, {}, id="p_image_lora-height-below minimum"),
     pytest.param("p_image_lora", "height", 1441, {}, id="p_image_lora-height-above maximum"),
     pytest.param("p_image_lora", "prompt", 5, {}, id="p_image_lora-prompt-number for text"),
+    pytest.param("p_image_lora", "prompt", "", {}, id="p_image_lora-prompt-too short"),
     pytest.param("p_image_lora", "lora_scale", "1.5", {}, id="p_image_lora-lora_scale-text for number"),
     pytest.param("p_image_lora", "lora_scale", True, {}, id="p_image_lora-lora_scale-bool for number"),
     pytest.param("p_image_lora", "lora_scale", -1.5, {}, id="p_image_lora-lora_scale-below minimum"),
@@ -2797,6 +2804,7 @@ FORBIDDEN = [
     pytest.param("p_video", "image", 5, {}, id="p_video-image-number for URL"),
     pytest.param("p_video", "image", "not a url", {}, id="p_video-image-not a URL"),
     pytest.param("p_video", "prompt", 5, {}, id="p_video-prompt-number for text"),
+    pytest.param("p_video", "prompt", "", {}, id="p_video-prompt-too short"),
     pytest.param("p_video", "duration", "5", {}, id="p_video-duration-text for integer"),
     pytest.param("p_video", "duration", 5.5, {}, id="p_video-duration-fraction for integer"),
     pytest.param("p_video", "duration", True, {}, id="p_video-duration-bool for integer"),
@@ -2965,6 +2973,7 @@ FORBIDDEN = [
         id="p_video_replace-disable_safety_checker-number for boolean",
     ),
     pytest.param("qwen_image", "prompt", 5, {}, id="qwen_image-prompt-number for text"),
+    pytest.param("qwen_image", "prompt", "", {}, id="qwen_image-prompt-too short"),
     pytest.param("qwen_image", "seed", "5", {}, id="qwen_image-seed-text for integer"),
     pytest.param("qwen_image", "seed", 5.5, {}, id="qwen_image-seed-fraction for integer"),
     pytest.param("qwen_image", "seed", True, {}, id="qwen_image-seed-bool for integer"),
@@ -3036,6 +3045,7 @@ FORBIDDEN = [
     pytest.param("qwen_image_edit_plus", "image", [5], {}, id="qwen_image_edit_plus-image-item: number for URL"),
     pytest.param("qwen_image_edit_plus", "image", ["not a url"], {}, id="qwen_image_edit_plus-image-item: not a URL"),
     pytest.param("qwen_image_edit_plus", "prompt", 5, {}, id="qwen_image_edit_plus-prompt-number for text"),
+    pytest.param("qwen_image_edit_plus", "prompt", "", {}, id="qwen_image_edit_plus-prompt-too short"),
     pytest.param("qwen_image_edit_plus", "go_fast", "true", {}, id="qwen_image_edit_plus-go_fast-text for boolean"),
     pytest.param("qwen_image_edit_plus", "go_fast", 1, {}, id="qwen_image_edit_plus-go_fast-number for boolean"),
     pytest.param("qwen_image_edit_plus", "aspect_ratio", 5, {}, id="qwen_image_edit_plus-aspect_ratio-number for text"),
@@ -3095,6 +3105,7 @@ FORBIDDEN = [
     pytest.param("qwen_image_fast", "height", 255, {}, id="qwen_image_fast-height-below minimum"),
     pytest.param("qwen_image_fast", "height", 1441, {}, id="qwen_image_fast-height-above maximum"),
     pytest.param("qwen_image_fast", "prompt", 5, {}, id="qwen_image_fast-prompt-number for text"),
+    pytest.param("qwen_image_fast", "prompt", "", {}, id="qwen_image_fast-prompt-too short"),
     pytest.param("qwen_image_fast", "creativity", "1.5", {}, id="qwen_image_fast-creativity-text for number"),
     pytest.param("qwen_image_fast", "creativity", True, {}, id="qwen_image_fast-creativity-bool for number"),
     pytest.param("qwen_image_fast", "creativity", -0.5, {}, id="qwen_image_fast-creativity-below minimum"),
@@ -3116,6 +3127,7 @@ FORBIDDEN = [
         id="qwen_image_fast-disable_safety_checker-number for boolean",
     ),
     pytest.param("vace", "prompt", 5, {}, id="vace-prompt-number for text"),
+    pytest.param("vace", "prompt", "", {}, id="vace-prompt-too short"),
     pytest.param("vace", "src_video", 5, {}, id="vace-src_video-number for URL"),
     pytest.param("vace", "src_video", "not a url", {}, id="vace-src_video-not a URL"),
     pytest.param("vace", "src_mask", 5, {}, id="vace-src_mask-number for URL"),
@@ -3148,6 +3160,7 @@ FORBIDDEN = [
     pytest.param("vace", "sample_shift", 5.5, {}, id="vace-sample_shift-fraction for integer"),
     pytest.param("vace", "sample_shift", True, {}, id="vace-sample_shift-bool for integer"),
     pytest.param("wan_i2v", "prompt", 5, {}, id="wan_i2v-prompt-number for text"),
+    pytest.param("wan_i2v", "prompt", "", {}, id="wan_i2v-prompt-too short"),
     pytest.param("wan_i2v", "image", 5, {}, id="wan_i2v-image-number for URL"),
     pytest.param("wan_i2v", "image", "not a url", {}, id="wan_i2v-image-not a URL"),
     pytest.param("wan_i2v", "last_image", 5, {}, id="wan_i2v-last_image-number for URL"),
@@ -3190,6 +3203,7 @@ FORBIDDEN = [
         "wan_i2v", "lora_weights_transformer_2", 5, {}, id="wan_i2v-lora_weights_transformer_2-number for text"
     ),
     pytest.param("wan_image_small", "prompt", 5, {}, id="wan_image_small-prompt-number for text"),
+    pytest.param("wan_image_small", "prompt", "", {}, id="wan_image_small-prompt-too short"),
     pytest.param("wan_image_small", "aspect_ratio", 5, {}, id="wan_image_small-aspect_ratio-number for text"),
     pytest.param(
         "wan_image_small", "aspect_ratio", "customs", {}, id="wan_image_small-aspect_ratio-near-miss enum value"
@@ -3258,6 +3272,7 @@ FORBIDDEN = [
         id="wan_image_small-height-set where it does not apply",
     ),
     pytest.param("wan_t2v", "prompt", 5, {}, id="wan_t2v-prompt-number for text"),
+    pytest.param("wan_t2v", "prompt", "", {}, id="wan_t2v-prompt-too short"),
     pytest.param("wan_t2v", "num_frames", "5", {}, id="wan_t2v-num_frames-text for integer"),
     pytest.param("wan_t2v", "num_frames", 5.5, {}, id="wan_t2v-num_frames-fraction for integer"),
     pytest.param("wan_t2v", "num_frames", True, {}, id="wan_t2v-num_frames-bool for integer"),
@@ -3313,6 +3328,7 @@ FORBIDDEN = [
     pytest.param("z_image_turbo", "height", 63, {}, id="z_image_turbo-height-below minimum"),
     pytest.param("z_image_turbo", "height", 2049, {}, id="z_image_turbo-height-above maximum"),
     pytest.param("z_image_turbo", "prompt", 5, {}, id="z_image_turbo-prompt-number for text"),
+    pytest.param("z_image_turbo", "prompt", "", {}, id="z_image_turbo-prompt-too short"),
     pytest.param("z_image_turbo", "go_fast", "true", {}, id="z_image_turbo-go_fast-text for boolean"),
     pytest.param("z_image_turbo", "go_fast", 1, {}, id="z_image_turbo-go_fast-number for boolean"),
     pytest.param("z_image_turbo", "output_format", 5, {}, id="z_image_turbo-output_format-number for text"),
@@ -3351,6 +3367,7 @@ FORBIDDEN = [
     pytest.param("z_image_turbo_lora", "height", 63, {}, id="z_image_turbo_lora-height-below minimum"),
     pytest.param("z_image_turbo_lora", "height", 1441, {}, id="z_image_turbo_lora-height-above maximum"),
     pytest.param("z_image_turbo_lora", "prompt", 5, {}, id="z_image_turbo_lora-prompt-number for text"),
+    pytest.param("z_image_turbo_lora", "prompt", "", {}, id="z_image_turbo_lora-prompt-too short"),
     pytest.param(
         "z_image_turbo_lora", "lora_scales", 1.5, {}, id="z_image_turbo_lora-lora_scales-single value for list"
     ),

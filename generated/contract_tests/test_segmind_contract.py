@@ -51,7 +51,7 @@ MODELS = {
             "title": "ImagenRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "aspect_ratio": {"type": "string", "enum": ["1:1", "4:3", "3:4", "9:16", "16:9"], "default": "16:9"},
                 "person_generation": {
                     "type": "string",
@@ -94,7 +94,7 @@ MODELS = {
             "title": "Imagen4FastRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "width": {"type": "integer", "minimum": 256, "maximum": 1024, "default": 512},
                 "height": {"type": "integer", "minimum": 256, "maximum": 1024, "default": 512},
                 "steps": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25},
@@ -133,7 +133,7 @@ MODELS = {
             "title": "PImageRequest",
             "additionalProperties": False,
             "properties": {
-                "prompt": {"type": "string"},
+                "prompt": {"type": "string", "minLength": 1},
                 "aspect_ratio": {
                     "type": "string",
                     "enum": ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"],
@@ -175,8 +175,12 @@ MODELS = {
             "title": "PImageEditRequest",
             "additionalProperties": False,
             "properties": {
-                "image_urls": {"type": "array", "items": {"type": "string", "pattern": "^https?://\\S+$"}},
-                "prompt": {"type": "string"},
+                "image_urls": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^https?://\\S+$"},
+                    "minItems": 1,
+                },
+                "prompt": {"type": "string", "minLength": 1},
                 "aspect_ratio": {
                     "type": "string",
                     "enum": ["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"],
@@ -328,6 +332,9 @@ ALLOWED = [
         id="p_image_edit-image_urls-example",
     ),
     pytest.param(
+        "p_image_edit", "image_urls", ["https://example.com/input.png"], {}, id="p_image_edit-image_urls-fewest items"
+    ),
+    pytest.param(
         "p_image_edit",
         "prompt",
         "Make the character from image 1 lean against the logo from image 2, as if the logo is standing upright on the ground",
@@ -356,6 +363,7 @@ ALLOWED = [
 
 FORBIDDEN = [
     pytest.param("imagen", "prompt", 5, {}, id="imagen-prompt-number for text"),
+    pytest.param("imagen", "prompt", "", {}, id="imagen-prompt-too short"),
     pytest.param("imagen", "aspect_ratio", 5, {}, id="imagen-aspect_ratio-number for text"),
     pytest.param("imagen", "aspect_ratio", "1x1", {}, id="imagen-aspect_ratio-near-miss enum value"),
     pytest.param("imagen", "person_generation", 5, {}, id="imagen-person_generation-number for text"),
@@ -365,6 +373,7 @@ FORBIDDEN = [
         "imagen", "safety_filter_level", "block_low_and_above", {}, id="imagen-safety_filter_level-near-miss enum value"
     ),
     pytest.param("imagen_4_fast", "prompt", 5, {}, id="imagen_4_fast-prompt-number for text"),
+    pytest.param("imagen_4_fast", "prompt", "", {}, id="imagen_4_fast-prompt-too short"),
     pytest.param("imagen_4_fast", "width", "5", {}, id="imagen_4_fast-width-text for integer"),
     pytest.param("imagen_4_fast", "width", 5.5, {}, id="imagen_4_fast-width-fraction for integer"),
     pytest.param("imagen_4_fast", "width", True, {}, id="imagen_4_fast-width-bool for integer"),
@@ -393,6 +402,7 @@ FORBIDDEN = [
     pytest.param("imagen_4_fast", "seed", -2, {}, id="imagen_4_fast-seed-below minimum"),
     pytest.param("imagen_4_fast", "seed", 2147483648, {}, id="imagen_4_fast-seed-above maximum"),
     pytest.param("p_image", "prompt", 5, {}, id="p_image-prompt-number for text"),
+    pytest.param("p_image", "prompt", "", {}, id="p_image-prompt-too short"),
     pytest.param("p_image", "aspect_ratio", 5, {}, id="p_image-aspect_ratio-number for text"),
     pytest.param("p_image", "aspect_ratio", "1x1", {}, id="p_image-aspect_ratio-near-miss enum value"),
     pytest.param("p_image", "disable_safety_checker", "true", {}, id="p_image-disable_safety_checker-text for boolean"),
@@ -421,9 +431,11 @@ FORBIDDEN = [
         {},
         id="p_image_edit-image_urls-single value for list",
     ),
+    pytest.param("p_image_edit", "image_urls", [], {}, id="p_image_edit-image_urls-too few items"),
     pytest.param("p_image_edit", "image_urls", [5], {}, id="p_image_edit-image_urls-item: number for URL"),
     pytest.param("p_image_edit", "image_urls", ["not a url"], {}, id="p_image_edit-image_urls-item: not a URL"),
     pytest.param("p_image_edit", "prompt", 5, {}, id="p_image_edit-prompt-number for text"),
+    pytest.param("p_image_edit", "prompt", "", {}, id="p_image_edit-prompt-too short"),
     pytest.param("p_image_edit", "aspect_ratio", 5, {}, id="p_image_edit-aspect_ratio-number for text"),
     pytest.param(
         "p_image_edit", "aspect_ratio", "match_input_images", {}, id="p_image_edit-aspect_ratio-near-miss enum value"

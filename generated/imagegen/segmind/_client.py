@@ -178,7 +178,7 @@ class Segmind(SegmindClient):
         Model p-image-edit (~7.53 s, $0.01 per generation; spec: specs/models/segmind-p-image-edit.yaml).
 
         Args:
-            image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. Required.
+            image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
             prompt: Describes the desired image edit or composition. Use vivid adjectives for creativity. Required.
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default: False.
@@ -362,7 +362,7 @@ class AsyncSegmind(AsyncSegmindClient):
         Model p-image-edit (~7.53 s, $0.01 per generation; spec: specs/models/segmind-p-image-edit.yaml).
 
         Args:
-            image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. Required.
+            image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
             prompt: Describes the desired image edit or composition. Use vivid adjectives for creativity. Required.
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default: False.

@@ -13,7 +13,7 @@ class Flux2Klein4bRequest(BaseModel):
     )
     seed: StrictInt | None = None
     images: Annotated[list[Image], Field(validate_default=True)] = []
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     go_fast: StrictBool = False
     aspect_ratio: Literal[
         "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"

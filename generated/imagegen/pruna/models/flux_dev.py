@@ -11,7 +11,7 @@ class FluxDevRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     speed_mode: Literal[
         "Lightly Juiced 🍊 (more consistent)",
         "Juiced 🔥 (default)",

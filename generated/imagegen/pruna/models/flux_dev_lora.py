@@ -14,7 +14,7 @@ class FluxDevLoraRequest(BaseModel):
     lora: StrictStr | None = None
     seed: StrictInt | None = None
     image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     guidance: Annotated[StrictFloat, Field(ge=0.0, le=10.0)] = 3
     extra_lora: StrictStr | None = None
     lora_scale: Annotated[StrictFloat, Field(ge=-1.0, le=3.0)] = 1

@@ -15,7 +15,7 @@ class PImageEditRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     images: Annotated[list[Image] | None, Field(max_length=5, min_length=1)] = None
     turbo: StrictBool = True
     aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"

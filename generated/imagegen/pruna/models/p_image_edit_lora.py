@@ -18,7 +18,7 @@ class PImageEditLoraRequest(BaseModel):
     seed: StrictInt | None = None
     turbo: StrictBool = True
     images: Annotated[list[Image], Field(validate_default=True)] = []
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     lora_scale: Annotated[StrictFloat, Field(ge=-1.0, le=3.0)] = 1
     aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
     hf_api_token: StrictStr | None = None

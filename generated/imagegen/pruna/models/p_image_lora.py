@@ -14,7 +14,7 @@ class PImageLoraRequest(BaseModel):
     seed: StrictInt | None = None
     width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
     height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     lora_scale: Annotated[StrictFloat, Field(ge=-1.0, le=3.0)] = 0.5
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
     hf_api_token: StrictStr | None = None

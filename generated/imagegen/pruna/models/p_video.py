@@ -16,7 +16,7 @@ class PVideoRequest(BaseModel):
     audio: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     draft: StrictBool = False
     image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     duration: Annotated[StrictInt, Field(ge=1, le=20)] = 5
     resolution: Literal["720p", "1080p"] = "720p"
     save_audio: StrictBool = True

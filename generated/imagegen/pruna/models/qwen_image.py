@@ -11,7 +11,7 @@ class QwenImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     seed: StrictInt | None = None
     image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     go_fast: StrictBool = True

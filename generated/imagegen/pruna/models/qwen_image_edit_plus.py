@@ -17,7 +17,7 @@ class QwenImageEditPlusRequest(BaseModel):
     )
     seed: StrictInt | None = None
     image: list[ImageItem]
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     go_fast: StrictBool = True
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] = "match_input_image"
     output_format: Literal["webp", "jpg", "png"] = "webp"

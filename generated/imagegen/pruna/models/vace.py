@@ -15,7 +15,7 @@ class VaceRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     src_video: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     src_mask: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     src_ref_images: list[SrcRefImage] | None = None

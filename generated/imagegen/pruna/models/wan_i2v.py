@@ -11,7 +11,7 @@ class WanI2vRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
     last_image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     num_frames: Annotated[StrictInt, Field(ge=81, le=121)] = 81

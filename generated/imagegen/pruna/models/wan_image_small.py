@@ -11,7 +11,7 @@ class WanImageSmallRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] = "16:9"
     width: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None
     height: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None

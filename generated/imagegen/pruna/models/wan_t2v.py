@@ -11,7 +11,7 @@ class WanT2vRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     num_frames: Annotated[StrictInt, Field(ge=81, le=121)] = 81
     aspect_ratio: Literal["16:9", "9:16"] = "16:9"
     resolution: Literal["480p", "720p"] = "480p"

@@ -14,7 +14,7 @@ class ZImageTurboRequest(BaseModel):
     seed: StrictInt | None = None
     width: Annotated[StrictInt, Field(ge=64, le=2048)] = 1024
     height: Annotated[StrictInt, Field(ge=64, le=2048)] = 1024
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     go_fast: StrictBool = False
     output_format: Literal["png", "jpg", "webp"] = "jpg"
     guidance_scale: Annotated[StrictFloat, Field(ge=0.0, le=20.0)] = 0

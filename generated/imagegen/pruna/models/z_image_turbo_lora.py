@@ -14,7 +14,7 @@ class ZImageTurboLoraRequest(BaseModel):
     seed: StrictInt | None = None
     width: Annotated[StrictInt, Field(ge=64, le=1440)] = 1024
     height: Annotated[StrictInt, Field(ge=64, le=1440)] = 1024
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     lora_scales: list[StrictFloat] | None = None
     lora_weights: list[StrictStr] | None = None
     output_format: Literal["png", "jpg", "webp"] = "jpg"

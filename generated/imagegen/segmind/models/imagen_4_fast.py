@@ -11,7 +11,7 @@ class Imagen4FastRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     width: Annotated[StrictInt, Field(ge=256, le=1024)] = 512
     height: Annotated[StrictInt, Field(ge=256, le=1024)] = 512
     steps: Annotated[StrictInt, Field(ge=1, le=100)] = 25

@@ -11,7 +11,7 @@ class PImageRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: StrictStr
+    prompt: Annotated[StrictStr, Field(min_length=1)]
     aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
     disable_safety_checker: StrictBool = False
     height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
