@@ -76,6 +76,8 @@ class Parameter:
     relevant_when: Condition | None = None
     notes: tuple[str, ...] = ()
     uploadable: bool = False  # a URL the client may fill by uploading a local file
+    always_send: bool = False  # the provider requires it: sent with its default when the caller leaves it out
+    usage: str = ""  # advice for callers beyond the provider's description
 
     @property
     def is_url(self) -> bool:
@@ -111,19 +113,28 @@ class Parameter:
         return self.type
 
     @property
+    def sent_unset(self) -> bool:
+        """Whether a call that leaves the parameter out still sends it (with its default)."""
+        return self.always_send and self.has_default
+
+    @property
     def signature_default(self) -> str | None:
-        """Python source of the default in the method signature; None for required."""
+        """Python source of the default in the method signature; None for required.
+
+        An optional parameter defaults to NOT_GIVEN, so it is not sent and the provider applies its own
+        default; only a parameter the provider requires in every request shows its default here.
+        """
         if self.required:
             return None
-        if self.has_default:
+        if self.sent_unset:
             return repr(self.default) if not isinstance(self.default, list) else repr(tuple(self.default))
-        return "None"
+        return "NOT_GIVEN"
 
     @property
     def signature_annotation(self) -> str:
-        if not self.required and not self.has_default:
-            return f"{self.annotation} | None"
-        return self.annotation
+        if self.required or self.sent_unset:
+            return self.annotation
+        return f"{self.annotation} | NotGiven"
 
     def _scalar_schema(self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": _JSON_SCALAR[kind]}

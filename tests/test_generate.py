@@ -95,7 +95,9 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         "try:\n    M.model_validate({'prompt': 'x', 'strength': 2})\nexcept Exception:\n    pass\n"
         "else:\n    raise SystemExit('range not enforced')\n"
         "sig = inspect.signature(imagegen.Pruna.brand_new_2)\n"
-        "assert sig.parameters['strength'].default == 0.5\n"
+        "assert sig.parameters['strength'].default is imagegen.NOT_GIVEN\n"
+        "assert M.model_fields['strength'].default == 0.5\n"
+        "assert 'Default (applied by the provider when not set): 0.5.' in inspect.getdoc(imagegen.Pruna.brand_new_2)\n"
         "print('ok')\n"
     )
     result = subprocess.run(

@@ -48,15 +48,7 @@ MODELS = {
             "output_format": "output_format",
             "output_quality": "output_quality",
         },
-        defaults={
-            "num_inference_steps": 28,
-            "guidance": 3.5,
-            "seed": -1,
-            "aspect_ratio": "1:1",
-            "image_size": 1024,
-            "output_format": "jpg",
-            "output_quality": 80,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "FluxDevRequest",
@@ -96,7 +88,7 @@ MODELS = {
             "seed": "seed",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={"aspect_ratio": "16:9", "disable_safety_checker": False},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageRequest",
@@ -138,12 +130,7 @@ MODELS = {
             "seed": "seed",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "turbo": True,
-            "mode": "default",
-            "aspect_ratio": "match_input_image",
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageEditRequest",
@@ -195,7 +182,7 @@ MODELS = {
         body="json",
         minimal={"prompt": "a red fox in the snow"},
         wire_names={"prompt": "prompt"},
-        defaults={},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "QwenImageRequest",
@@ -224,7 +211,7 @@ MODELS = {
             "sample_guide_scale": "sample_guide_scale",
             "sample_solver": "sample_solver",
         },
-        defaults={"frame_num": 81, "sample_steps": 50, "sample_guide_scale": 5},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "VaceRequest",
@@ -264,7 +251,7 @@ MODELS = {
             "seed": "seed",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={"num_frames": 81, "resolution": "480p", "frames_per_second": 16, "go_fast": True, "sample_shift": 12},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanI2vRequest",
@@ -303,7 +290,7 @@ MODELS = {
             "output_format": "output_format",
             "output_quality": "output_quality",
         },
-        defaults={"aspect_ratio": "16:9", "juiced": False, "output_format": "jpg", "output_quality": 80},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanImageSmallRequest",
@@ -345,7 +332,7 @@ MODELS = {
             "seed": "seed",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={"num_frames": 81, "resolution": "480p", "frames_per_second": 16, "go_fast": True, "sample_shift": 12},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanT2vRequest",
@@ -880,6 +867,11 @@ def test_missing_required_and_unknown_arguments_fail_before_sending(method: str)
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_request_shape(method: str) -> None:
     support.check_request_shape(Pruna, PROVIDER, MODELS[method])
+
+
+@pytest.mark.parametrize("method", sorted(MODELS))
+def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
+    support.check_minimal_body(Pruna, PROVIDER, MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)

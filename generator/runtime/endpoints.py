@@ -86,12 +86,13 @@ class Condition:
 
 @record
 class ParamInfo:
-    """One model parameter: its wire and Python names, default, upload kind and relevance condition."""
+    """One model parameter: its wire and Python names, upload kind and relevance condition.
+
+    Its documented default lives in the request model only (not sent unless the caller sets it).
+    """
 
     wire: str
     python: str
-    has_default: bool
-    default: object
     upload: Literal["one", "many"] | None
     relevant_when: Condition | None
 

@@ -114,27 +114,26 @@ class ImageRequest(BaseModel):
     safe: StrictBool = True
 
 
-def _param(wire: str, python: str | None = None, default: object = None, **kw: Any) -> ParamInfo:
+def _param(wire: str, python: str | None = None, **kw: Any) -> ParamInfo:
     return ParamInfo(
         wire=wire,
         python=python or wire,
-        has_default=kw.pop("has_default", default is not None),
-        default=default,
         upload=kw.pop("upload", None),
         relevant_when=kw.pop("relevant_when", None),
     )
 
 
 CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
+# The defaults live in ImageRequest, as they do in a generated request model.
 PARAMS = (
     _param("prompt"),
-    _param("aspect_ratio", default="16:9"),
-    _param("width", default=1024, relevant_when=CUSTOM),
-    _param("height", default=576, relevant_when=CUSTOM),
-    _param("seed", default=42),
+    _param("aspect_ratio"),
+    _param("width", relevant_when=CUSTOM),
+    _param("height", relevant_when=CUSTOM),
+    _param("seed"),
     _param("images", upload="many"),
     _param("class", "class_"),
-    _param("safe", default=True),
+    _param("safe"),
 )
 
 SEGMIND_IMAGE = EndpointInfo(

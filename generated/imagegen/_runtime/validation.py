@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .endpoints import EndpointInfo, ParamInfo
 from .errors import InvalidParameterError
-from .options import FileInput
+from .options import FileInput, NotGiven
 from .uploads import PLACEHOLDER_URL, is_local_file
 
 if TYPE_CHECKING:
@@ -53,15 +53,17 @@ def validate(
     *,
     upload_host: str | None,
 ) -> ValidatedRequest:
-    """The JSON body for `values` (keyed by wire name; None means "not given"), or InvalidParameterError.
+    """The JSON body for `values` (keyed by wire name), or InvalidParameterError.
 
+    A value that is NOT_GIVEN (or None) is not sent: the provider applies its own documented default.
+    A value the caller gives is sent, even when it equals that default.
     `upload_host` names the provider that can take local files (None: only URLs are accepted).
     """
     params = {p.wire: p for p in endpoint.params}
     order = {wire: i for i, wire in enumerate(params)}
     problems: list[tuple[int, str]] = []
-    data = {wire: value for wire, value in values.items() if value is not None}
-    omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
+    data = {wire: value for wire, value in values.items() if value is not None and not isinstance(value, NotGiven)}
+    omitted = _irrelevant(params, model, data, lambda wire, text: problems.append((order[wire], text)))
     uploads: list[PendingUpload] = []
     for param in endpoint.params:
         if param.upload is not None and param.wire in data:
@@ -77,7 +79,8 @@ def validate(
         problems.sort(key=lambda item: item[0])
         raise InvalidParameterError([text for _, text in problems])
     assert instance is not None
-    body = instance.model_dump(by_alias=True, mode="json", exclude_none=True)
+    # exclude_unset: the request model's defaults document the provider's; only what the caller set is sent.
+    body = instance.model_dump(by_alias=True, mode="json", exclude_unset=True)
     for wire in omitted:
         body.pop(wire, None)
     return ValidatedRequest(body, tuple(uploads))
@@ -95,20 +98,28 @@ def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], url
 
 
 def _irrelevant(
-    params: Mapping[str, ParamInfo], data: dict[str, object], report: Callable[[str, str], object]
+    params: Mapping[str, ParamInfo],
+    model: type[BaseModel],
+    data: dict[str, object],
+    report: Callable[[str, str], object],
 ) -> list[str]:
-    """Wire names to leave out because their condition does not hold; reports those set to a non-default."""
+    """Wire names to leave out because their condition does not hold; reports those set to a non-default.
+
+    A condition on a parameter the caller left out is judged by that parameter's documented default,
+    which is what the provider applies.
+    """
     omitted = []
     for wire, param in params.items():
         condition = param.relevant_when
         if condition is None or wire not in data:
             continue
         other = params.get(condition.parameter)
-        actual = data.get(condition.parameter, other.default if other is not None and other.has_default else None)
+        actual = data[condition.parameter] if condition.parameter in data else _default(model, condition.parameter)
         if actual in condition.values:
             continue
         value = data[wire]
-        if param.has_default and _same(value, param.default):
+        default = _default(model, wire)
+        if not isinstance(default, _NoDefault) and _same(value, default):
             omitted.append(wire)
             continue
         other_name = other.python if other is not None else condition.parameter
@@ -119,6 +130,24 @@ def _irrelevant(
             f"(got {other_name}={_show(actual)})",
         )
     return omitted
+
+
+class _NoDefault:
+    """The provider documents no default: the condition it decides is unknown, so it does not hold."""
+
+    def __repr__(self) -> str:
+        return "not set"
+
+
+_NO_DEFAULT = _NoDefault()
+
+
+def _default(model: type[BaseModel], wire: str) -> object:
+    """The documented default of the parameter `wire`, read from the request model (its one home)."""
+    for field_name, field in model.model_fields.items():
+        if field.alias == wire or (field.alias is None and field_name == wire):
+            return _NO_DEFAULT if field.is_required() or field.default is None else field.default
+    return _NO_DEFAULT
 
 
 def _take_uploads(

@@ -32,14 +32,15 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        speed_mode: str | None = None,
-        num_inference_steps: int = 28,
-        guidance: float = 3.5,
-        seed: int = -1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        image_size: int = 1024,
-        output_format: str = "jpg",
-        output_quality: int = 80,
+        speed_mode: str | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        image_size: int | NotGiven = NOT_GIVEN,
+        output_format: str | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -52,14 +53,14 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            speed_mode: Speed optimization level, one of four labelled values.
-            num_inference_steps: Number of inference steps. Default: 28.
-            guidance: Guidance scale; higher values follow the prompt more closely. Default: 3.5.
-            seed: Random seed for reproducible generation; -1 for random. Default: -1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            image_size: Base image size in pixels (longest side). Default: 1024.
-            output_format: File format of the output image. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Default: 80.
+            speed_mode: Speed optimization level, one of four labelled values. Not sent when not set.
+            num_inference_steps: Number of inference steps. Default (applied by the provider when not set): 28.
+            guidance: Guidance scale; higher values follow the prompt more closely. Default (applied by the provider when not set): 3.5.
+            seed: Random seed for reproducible generation; -1 for random. Default (applied by the provider when not set): -1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
+            output_format: File format of the output image. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Default (applied by the provider when not set): 80.
         """
         from .models.flux_dev import FluxDevRequest as _model
 
@@ -88,11 +89,11 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -105,11 +106,11 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -136,7 +137,7 @@ class Pruna(PrunaClient):
         *,
         prompt: str,
         images: Sequence[FileInput],
-        turbo: bool = True,
+        turbo: bool | NotGiven = NOT_GIVEN,
         mode: Literal[
             "default",
             "multiple_angles",
@@ -148,13 +149,13 @@ class Pruna(PrunaClient):
             "next_scene",
             "style_consistency",
             "subject_consistency",
-        ] = "default",
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        reference_image: str | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        reference_image: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -168,12 +169,12 @@ class Pruna(PrunaClient):
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Required. A local path, bytes or an open binary file is uploaded first.
-            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default: True.
-            mode: Editing mode. Allowed: 'default', 'multiple_angles', 'relight', 'light_restoration', 'white_to_scene', 'fusion', 'add_characters', 'next_scene', 'style_consistency', 'subject_consistency'. Default: 'default'.
-            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\".
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
+            mode: Editing mode. Allowed: 'default', 'multiple_angles', 'relight', 'light_restoration', 'white_to_scene', 'fusion', 'add_characters', 'next_scene', 'style_consistency', 'subject_consistency'. Default (applied by the provider when not set): 'default'.
+            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit import PImageEditRequest as _model
 
@@ -233,14 +234,14 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        src_video: FileInput | None = None,
-        src_mask: FileInput | None = None,
-        src_ref_images: Sequence[FileInput] | None = None,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | None = None,
-        frame_num: int = 81,
-        sample_steps: int = 50,
-        sample_guide_scale: float = 5,
-        sample_solver: Literal["unipc", "dpm++"] | None = None,
+        src_video: FileInput | NotGiven = NOT_GIVEN,
+        src_mask: FileInput | NotGiven = NOT_GIVEN,
+        src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        frame_num: int | NotGiven = NOT_GIVEN,
+        sample_steps: int | NotGiven = NOT_GIVEN,
+        sample_guide_scale: float | NotGiven = NOT_GIVEN,
+        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -253,14 +254,14 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            src_video: URL of an input video to edit. A local path, bytes or an open binary file is uploaded first.
-            src_mask: URL of an input mask (video or image) marking what to edit. A local path, bytes or an open binary file is uploaded first.
-            src_ref_images: URLs of reference images. A local path, bytes or an open binary file is uploaded first.
-            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'.
-            frame_num: Number of frames to generate. Default: 81.
-            sample_steps: Number of sampling steps. Default: 50.
-            sample_guide_scale: Sampling guidance scale. Default: 5.
-            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'.
+            src_video: URL of an input video to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_mask: URL of an input mask (video or image) marking what to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_ref_images: URLs of reference images. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Not sent when not set.
+            frame_num: Number of frames to generate. Default (applied by the provider when not set): 81.
+            sample_steps: Number of sampling steps. Default (applied by the provider when not set): 50.
+            sample_guide_scale: Sampling guidance scale. Default (applied by the provider when not set): 5.
+            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Not sent when not set.
         """
         from .models.vace import VaceRequest as _model
 
@@ -290,14 +291,14 @@ class Pruna(PrunaClient):
         *,
         prompt: str,
         image: FileInput,
-        last_image: FileInput | None = None,
-        num_frames: int = 81,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool | None = None,
+        last_image: FileInput | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -311,14 +312,14 @@ class Pruna(PrunaClient):
         Args:
             prompt: Text prompt describing the video to generate. Required.
             image: URL of the input image to animate, for instance from the files endpoint. Required. A local path, bytes or an open binary file is uploaded first.
-            last_image: URL of an optional last image to condition the video on. A local path, bytes or an open binary file is uploaded first.
-            num_frames: Number of video frames. Default: 81.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video.
+            last_image: URL of an optional last image to condition the video on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            num_frames: Number of video frames. Default (applied by the provider when not set): 81.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Not sent when not set.
         """
         from .models.wan_i2v import WanI2vRequest as _model
 
@@ -348,13 +349,13 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        juiced: bool = False,
-        seed: int | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        juiced: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -367,13 +368,13 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '21:9', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            juiced: Faster inference with additional optimizations. Default: False.
-            seed: Random seed for reproducible generation.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Default: 80.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '21:9', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            juiced: Faster inference with additional optimizations. Default (applied by the provider when not set): False.
+            seed: Random seed for reproducible generation. Not sent when not set.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Default (applied by the provider when not set): 80.
         """
         from .models.wan_image_small import WanImageSmallRequest as _model
 
@@ -401,14 +402,14 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        num_frames: int = 81,
-        aspect_ratio: Literal["16:9", "9:16"] | None = None,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool | None = None,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -421,14 +422,14 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            num_frames: Number of video frames. Default: 81.
-            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video.
+            num_frames: Number of video frames. Default (applied by the provider when not set): 81.
+            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Not sent when not set.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Not sent when not set.
         """
         from .models.wan_t2v import WanT2vRequest as _model
 
@@ -468,14 +469,15 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        speed_mode: str | None = None,
-        num_inference_steps: int = 28,
-        guidance: float = 3.5,
-        seed: int = -1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        image_size: int = 1024,
-        output_format: str = "jpg",
-        output_quality: int = 80,
+        speed_mode: str | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        image_size: int | NotGiven = NOT_GIVEN,
+        output_format: str | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -488,14 +490,14 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            speed_mode: Speed optimization level, one of four labelled values.
-            num_inference_steps: Number of inference steps. Default: 28.
-            guidance: Guidance scale; higher values follow the prompt more closely. Default: 3.5.
-            seed: Random seed for reproducible generation; -1 for random. Default: -1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            image_size: Base image size in pixels (longest side). Default: 1024.
-            output_format: File format of the output image. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Default: 80.
+            speed_mode: Speed optimization level, one of four labelled values. Not sent when not set.
+            num_inference_steps: Number of inference steps. Default (applied by the provider when not set): 28.
+            guidance: Guidance scale; higher values follow the prompt more closely. Default (applied by the provider when not set): 3.5.
+            seed: Random seed for reproducible generation; -1 for random. Default (applied by the provider when not set): -1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
+            output_format: File format of the output image. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Default (applied by the provider when not set): 80.
         """
         from .models.flux_dev import FluxDevRequest as _model
 
@@ -524,11 +526,11 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -541,11 +543,11 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -572,7 +574,7 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         prompt: str,
         images: Sequence[FileInput],
-        turbo: bool = True,
+        turbo: bool | NotGiven = NOT_GIVEN,
         mode: Literal[
             "default",
             "multiple_angles",
@@ -584,13 +586,13 @@ class AsyncPruna(AsyncPrunaClient):
             "next_scene",
             "style_consistency",
             "subject_consistency",
-        ] = "default",
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        reference_image: str | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        reference_image: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -604,12 +606,12 @@ class AsyncPruna(AsyncPrunaClient):
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Required. A local path, bytes or an open binary file is uploaded first.
-            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default: True.
-            mode: Editing mode. Allowed: 'default', 'multiple_angles', 'relight', 'light_restoration', 'white_to_scene', 'fusion', 'add_characters', 'next_scene', 'style_consistency', 'subject_consistency'. Default: 'default'.
-            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\".
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
+            mode: Editing mode. Allowed: 'default', 'multiple_angles', 'relight', 'light_restoration', 'white_to_scene', 'fusion', 'add_characters', 'next_scene', 'style_consistency', 'subject_consistency'. Default (applied by the provider when not set): 'default'.
+            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit import PImageEditRequest as _model
 
@@ -669,14 +671,14 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        src_video: FileInput | None = None,
-        src_mask: FileInput | None = None,
-        src_ref_images: Sequence[FileInput] | None = None,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | None = None,
-        frame_num: int = 81,
-        sample_steps: int = 50,
-        sample_guide_scale: float = 5,
-        sample_solver: Literal["unipc", "dpm++"] | None = None,
+        src_video: FileInput | NotGiven = NOT_GIVEN,
+        src_mask: FileInput | NotGiven = NOT_GIVEN,
+        src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        frame_num: int | NotGiven = NOT_GIVEN,
+        sample_steps: int | NotGiven = NOT_GIVEN,
+        sample_guide_scale: float | NotGiven = NOT_GIVEN,
+        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -689,14 +691,14 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            src_video: URL of an input video to edit. A local path, bytes or an open binary file is uploaded first.
-            src_mask: URL of an input mask (video or image) marking what to edit. A local path, bytes or an open binary file is uploaded first.
-            src_ref_images: URLs of reference images. A local path, bytes or an open binary file is uploaded first.
-            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'.
-            frame_num: Number of frames to generate. Default: 81.
-            sample_steps: Number of sampling steps. Default: 50.
-            sample_guide_scale: Sampling guidance scale. Default: 5.
-            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'.
+            src_video: URL of an input video to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_mask: URL of an input mask (video or image) marking what to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_ref_images: URLs of reference images. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Not sent when not set.
+            frame_num: Number of frames to generate. Default (applied by the provider when not set): 81.
+            sample_steps: Number of sampling steps. Default (applied by the provider when not set): 50.
+            sample_guide_scale: Sampling guidance scale. Default (applied by the provider when not set): 5.
+            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Not sent when not set.
         """
         from .models.vace import VaceRequest as _model
 
@@ -726,14 +728,14 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         prompt: str,
         image: FileInput,
-        last_image: FileInput | None = None,
-        num_frames: int = 81,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool | None = None,
+        last_image: FileInput | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -747,14 +749,14 @@ class AsyncPruna(AsyncPrunaClient):
         Args:
             prompt: Text prompt describing the video to generate. Required.
             image: URL of the input image to animate, for instance from the files endpoint. Required. A local path, bytes or an open binary file is uploaded first.
-            last_image: URL of an optional last image to condition the video on. A local path, bytes or an open binary file is uploaded first.
-            num_frames: Number of video frames. Default: 81.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video.
+            last_image: URL of an optional last image to condition the video on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            num_frames: Number of video frames. Default (applied by the provider when not set): 81.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Not sent when not set.
         """
         from .models.wan_i2v import WanI2vRequest as _model
 
@@ -784,13 +786,13 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        juiced: bool = False,
-        seed: int | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        juiced: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -803,13 +805,13 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '21:9', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            juiced: Faster inference with additional optimizations. Default: False.
-            seed: Random seed for reproducible generation.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Default: 80.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '21:9', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            juiced: Faster inference with additional optimizations. Default (applied by the provider when not set): False.
+            seed: Random seed for reproducible generation. Not sent when not set.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Default (applied by the provider when not set): 80.
         """
         from .models.wan_image_small import WanImageSmallRequest as _model
 
@@ -837,14 +839,14 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        num_frames: int = 81,
-        aspect_ratio: Literal["16:9", "9:16"] | None = None,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool | None = None,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -857,14 +859,14 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            num_frames: Number of video frames. Default: 81.
-            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video.
+            num_frames: Number of video frames. Default (applied by the provider when not set): 81.
+            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Not sent when not set.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Not sent when not set.
         """
         from .models.wan_t2v import WanT2vRequest as _model
 
