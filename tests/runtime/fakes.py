@@ -203,17 +203,11 @@ Timeout = float | httpx.Timeout | None | NotGiven
 
 
 def _values(kw: Mapping[str, Any]) -> dict[str, object]:
-    defaults: dict[str, object] = {
-        "aspect_ratio": "16:9",
-        "width": 1024,
-        "height": 576,
-        "seed": 42,
-        "images": None,
-        "class": None,
-        "safe": True,
+    # As a generated method does: every parameter by wire name, NOT_GIVEN where the caller set nothing.
+    unset: dict[str, object] = {
+        wire: NOT_GIVEN for wire in ("aspect_ratio", "width", "height", "seed", "images", "class", "safe")
     }
-    values = {**defaults, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
-    return values
+    return {**unset, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
 
 
 class Segmind(SegmindClient):
@@ -225,13 +219,13 @@ class Segmind(SegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: str = "16:9",
-        width: int = 1024,
-        height: int = 576,
-        seed: int = 42,
-        images: Sequence[FileInput] | None = None,
-        class_: str | None = None,
-        safe: bool = True,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        safe: bool | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
