@@ -139,9 +139,10 @@ class _ModelChecker:
         if "example" in param:
             self.check_value((*path, "example"), param, param["example"])
         if param.get("always_send") and (param.get("required") or "default" not in param):
+            kind_found = "required parameter" if param.get("required") else "parameter without a default"
             self.add(
                 (*path, "always_send"),
-                "always_send on a " + ("required parameter" if param.get("required") else "parameter without a default"),
+                f"always_send on a {kind_found}",
                 "always_send only on an optional parameter with a default (the value sent when the caller gives none)",
             )
 

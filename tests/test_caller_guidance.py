@@ -5,9 +5,8 @@ from __future__ import annotations
 import inspect
 import re
 
-import pytest
-
 import imagegen
+import pytest
 
 from .conftest import GENERATED
 
