@@ -1,45 +1,71 @@
-# Every target sets up its own virtualenv from the exact pins in requirements/lock.txt.
+# Every target sets up the virtualenv it needs from exact pins: `generate` only what generation needs
+# (requirements/generate.txt), `test` and the others add requirements/test.txt, `bench` adds bench.txt.
+# Packages are installed with the pinned uv (parallel downloads); plain pip is the fallback.
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+UV_VERSION := 0.13.9
+GEN_STAMP := $(VENV)/.generate-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
+# Install into the venv with uv when it is there, else with pip.
+INSTALL = if [ -x $(VENV)/bin/uv ]; then $(VENV)/bin/uv pip install --quiet --python $(PY) $(1); \
+	else $(PY) -m pip install --quiet --disable-pip-version-check $(1); fi
 
-.PHONY: setup generate check validate lint typecheck test bench mock clean
+.PHONY: setup generate check validate drift lint typecheck test bench mock clean
 
-setup: $(STAMP)
+setup: $(TEST_STAMP)
 
-$(STAMP): requirements/lock.txt requirements/bench.txt pyproject.toml
+$(VENV)/.venv-stamp:
+	@echo "make: creating $(VENV) with the pinned installer (uv $(UV_VERSION))"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt -r requirements/bench.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	touch $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION) \
+		|| echo "make: uv could not be installed; falling back to pip (slower)"
+	touch $@
 
-generate: $(STAMP)  ## the main job: regenerate generated/ from specs/
+$(GEN_STAMP): requirements/generate.txt $(VENV)/.venv-stamp
+	@echo "make: installing what generation needs (requirements/generate.txt)"
+	@$(call INSTALL,-r requirements/generate.txt)
+	touch $@
+
+$(TEST_STAMP): $(GEN_STAMP) requirements/test.txt pyproject.toml
+	@echo "make: installing test, lint and mock tools (requirements/test.txt) and the package itself"
+	@$(call INSTALL,-r requirements/test.txt)
+	@$(call INSTALL,--no-deps --no-build-isolation -e .)
+	touch $@
+
+$(BENCH_STAMP): $(TEST_STAMP) requirements/bench.txt
+	@echo "make: installing the benchmark references (requirements/bench.txt)"
+	@$(call INSTALL,-r requirements/bench.txt)
+	touch $@
+
+generate: $(GEN_STAMP)  ## the main job: regenerate generated/ from specs/
 	$(PY) -m generator generate
 
-check: $(STAMP)  ## fail when generated/ differs from what the specs produce
-	$(PY) -m generator check
+check: $(GEN_STAMP)  ## fail when generated/ differs from what the specs produce (cached: .generator-cache/)
+	$(PY) -m generator check $(if $(CI),--no-cache)  # CI (CI=true) takes the full, uncached path
 
-validate: $(STAMP)
+validate: $(GEN_STAMP)
 	$(PY) -m generator validate
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check generator mockserver benchmarks tests
 	$(VENV)/bin/ruff format --check generator mockserver benchmarks
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy generator mockserver benchmarks
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
-test: $(STAMP)  ## everything: generator and client tests, check, lint, mypy
+test: $(TEST_STAMP)  ## everything: generator and client tests, check, lint, mypy
 	$(PY) -m pytest
 	$(MAKE) --no-print-directory check lint typecheck
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks
 
-mock: $(STAMP)  ## the spec-driven mock provider on 127.0.0.1:8000, for offline development
-	$(PY) -m mockserver --port 8000
+mock: $(TEST_STAMP)  ## the spec-driven mock provider on 127.0.0.1:$(PORT) (make mock PORT=8765)
+	$(PY) -m mockserver --port $(PORT)
 
 clean:
 	rm -rf $(VENV)

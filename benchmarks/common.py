@@ -80,15 +80,20 @@ def bench_env(extra: Mapping[str, str] | None = None, *, pythonpath: Sequence[Pa
 
 
 def run_timed(
-    cmd: Sequence[str], *, cwd: Path = ROOT, env: Mapping[str, str] | None = None, timeout: float = 600.0
+    cmd: Sequence[str],
+    *,
+    cwd: Path = ROOT,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 600.0,
+    expect: int = 0,
 ) -> float:
-    """Wall seconds of one child process; raises with its output when it fails."""
+    """Wall seconds of one child process; raises with its output when it exits other than `expect`."""
     started = time.perf_counter()
     done = subprocess.run(
         list(cmd), cwd=cwd, env=dict(env) if env is not None else None, capture_output=True, text=True, timeout=timeout
     )
     elapsed = time.perf_counter() - started
-    if done.returncode != 0:
+    if done.returncode != expect:
         raise RuntimeError(
             f"{' '.join(cmd)} exited {done.returncode}:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}".rstrip()
         )

@@ -1,5 +1,6 @@
-"""Figure 1, regeneration: `python -m generator generate` from scratch (and `check`) on synthetic spec sets,
-against openapi-python-client generating clients for the same API from our own OpenAPI export.
+"""Figure 1, regeneration: `python -m generator generate --no-cache` from scratch (the full path) on synthetic
+spec sets, against openapi-python-client generating clients for the same API from our own OpenAPI export; and
+`generate` / `check` after a one-spec edit with the cache a previous run left (the everyday path).
 
 Each repeat runs ours, then the reference, in fresh processes (wall time), so load on the shared machine hits
 both alike. The reference gets the same documents we export (generated/openapi/<provider>.json), one run per
@@ -19,13 +20,15 @@ FULL_SIZES = (16, 100, 500)
 QUICK_SIZES = (16,)
 GOAL_SIZE = 500
 GOAL_RATIO = 0.5
+EDIT_GOAL_SECONDS = 1.0
 OPC = VENV_BIN / "openapi-python-client"
 
 
 @dataclass(frozen=True)
 class Timings:
-    generate: float
-    check: float
+    generate: float  # full path, no cache
+    edit_generate: float  # after a one-spec edit, cached
+    edit_check: float  # after another one-spec edit, cached (reports the difference)
     reference: float | None
 
 
@@ -35,8 +38,16 @@ def _repeats(quick: bool, size: int) -> int:
     return 3 if size >= 500 else 5
 
 
-def _generator(command: str, specs: Path, out: Path) -> float:
-    return run_timed([PYTHON, "-m", "generator", command, "--specs", str(specs), "--out", str(out)], env=bench_env())
+def _generator(command: str, specs: Path, out: Path, *flags: str, expect: int = 0) -> float:
+    cmd = [PYTHON, "-m", "generator", command, "--specs", str(specs), "--out", str(out), *flags]
+    return run_timed(cmd, env=bench_env(), expect=expect)
+
+
+def _edit_one_spec(specs: Path, round_number: int) -> None:
+    """Change one model spec the way a maintainer does: a description and a range bound."""
+    spec = sorted((specs / "models").glob("*.yaml"))[len(list((specs / "models").glob("*.yaml"))) // 2]
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("description: ", f"description: (edit {round_number}) ", 1), encoding="utf-8")
 
 
 def _reference(openapi: Path, target: Path) -> float:
@@ -67,24 +78,28 @@ def measure(ctx: Context, size: int) -> Timings:
     run_timed([PYTHON, "-m", "generator", "validate", "--specs", str(specs)], env=bench_env())
     out = base / "out" / "generated"
     have_reference = OPC.exists()
-    generate_times: list[float] = []
-    check_times: list[float] = []
-    reference_times: list[float] = []
+    times: tuple[list[float], list[float], list[float], list[float]] = ([], [], [], [])
     # Full mode: one untimed round first, so both tools run with their bytecode cached, as installed tools do.
     for round_number in range(_repeats(ctx.quick, size) + (0 if ctx.quick else 1)):
         if out.parent.exists():
-            shutil.rmtree(out.parent)
+            shutil.rmtree(out.parent)  # the cache (.generator-cache beside the output) goes too
         out.parent.mkdir(parents=True)
-        timed = (generate_times, check_times, reference_times) if round_number > 0 or ctx.quick else ([], [], [])
-        timed[0].append(_generator("generate", specs, out))
-        timed[1].append(_generator("check", specs, out))
+        timed = times if round_number > 0 or ctx.quick else ([], [], [], [])
+        timed[0].append(_generator("generate", specs, out, "--no-cache"))
+        _generator("check", specs, out)  # untimed: fills the cache as any earlier run would have
+        _edit_one_spec(specs, 2 * round_number)
+        timed[1].append(_generator("generate", specs, out))
+        _edit_one_spec(specs, 2 * round_number + 1)
+        timed[2].append(_generator("check", specs, out, expect=1))
         if have_reference:
-            timed[2].append(_reference(out / "openapi", base / "reference"))
+            timed[3].append(_reference(out / "openapi", base / "reference"))
+        _generator("generate", specs, out)
     ctx.generated[size] = out
     return Timings(
-        generate=median(generate_times),
-        check=median(check_times),
-        reference=median(reference_times) if reference_times else None,
+        generate=median(times[0]),
+        edit_generate=median(times[1]),
+        edit_check=median(times[2]),
+        reference=median(times[3]) if times[3] else None,
     )
 
 
@@ -98,19 +113,32 @@ def run(ctx: Context) -> list[Row]:
     for size in QUICK_SIZES if ctx.quick else FULL_SIZES:
         timings = measure(ctx, size)
         goal_applies = size == GOAL_SIZE
-        for label, ours in (("generate", timings.generate), ("check", timings.check)):
-            figure = f"1 regeneration: {label}, {size} models"
-            goal = f"<= {GOAL_RATIO:.2f}" if goal_applies and label == "generate" else "-"
-            if timings.reference is None:
-                rows.append(Row(figure, "not installed", secs(ours), "-", goal, None if goal == "-" else False))
-                continue
-            ratio = ours / timings.reference
-            met = ratio <= GOAL_RATIO if goal != "-" else None
+        figure = f"1 regeneration: generate (full path, no cache), {size} models"
+        goal = f"<= {GOAL_RATIO:.2f}" if goal_applies else "-"
+        if timings.reference is None:
+            rows.append(Row(figure, "not installed", secs(timings.generate), "-", goal, None if goal == "-" else False))
+        else:
+            ratio = timings.generate / timings.reference
             reference = f"openapi-python-client {secs(timings.reference)}"
-            rows.append(Row(figure, reference, secs(ours), f"{ratio:.2f}x", goal, met))
+            rows.append(
+                Row(
+                    figure,
+                    reference,
+                    secs(timings.generate),
+                    f"{ratio:.2f}x",
+                    goal,
+                    ratio <= GOAL_RATIO if goal != "-" else None,
+                )
+            )
+        for label, ours in (("generate", timings.edit_generate), ("check", timings.edit_check)):
+            figure = f"1 regeneration: {label} after a one-spec edit (cached), {size} models"
+            goal = f"<= {EDIT_GOAL_SECONDS:.1f} s" if goal_applies else "-"
+            met = ours <= EDIT_GOAL_SECONDS if goal_applies else None
+            rows.append(Row(figure, "1 s budget", secs(ours), f"{ours / EDIT_GOAL_SECONDS:.2f}x", goal, met))
     ctx.note(
-        "Regeneration: wall time of `python -m generator generate|check --specs DIR --out OUT` in a fresh process "
-        "(generate into an empty folder) vs `openapi-python-client generate --path OUT/openapi/<provider>.json "
+        "Regeneration: wall time of `python -m generator generate --no-cache --specs DIR --out OUT` in a fresh "
+        "process (into an empty folder), then `generate` and `check` each after a one-spec edit with the cache "
+        "of the previous run, vs `openapi-python-client generate --path OUT/openapi/<provider>.json "
         "--meta none --overwrite` for both providers (summed), interleaved, median of "
         + ("1 run (--quick)." if ctx.quick else "5 runs (3 at 500 models).")
         + f" Synthetic sets: real providers + N clones of the {len(list((ROOT / 'specs' / 'models').glob('*.yaml')))}"

@@ -17,17 +17,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("generate", "check", "validate"))
     parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of YAML specs (default: specs/)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="recompute every request model and formatted file instead of reusing .generator-cache/ (CI's full path)",
+    )
     args = parser.parse_args(argv)
+    use_cache = not args.no_cache
     try:
         if args.command == "validate":
             project = load_project(args.specs)
             print(f"specs OK: {len(project.providers)} providers, {len(project.models)} models")
             return 0
         if args.command == "generate":
-            project = generate(args.specs, args.out)
+            project = generate(args.specs, args.out, use_cache=use_cache)
             print(f"generated {args.out}: {len(project.providers)} providers, {len(project.models)} models")
             return 0
-        differences = check(args.specs, args.out)
+        differences = check(args.specs, args.out, use_cache=use_cache)
     except SpecError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -148,8 +148,11 @@ class Parameter:
             schema["maximum"] = maximum
         return schema
 
-    def json_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
-        """The parameter as JSON Schema: what the request model and the OpenAPI document enforce."""
+    def json_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
+        """The parameter as JSON Schema: what the request model and the OpenAPI document enforce.
+
+        `defaults=False` leaves the documented default out (the request model's form: see Model.request_schema).
+        """
         if self.type == "array":
             assert self.items is not None
             item = self._scalar_schema(self.items.type, self.items.enum, self.items.minimum, self.items.maximum)
@@ -170,7 +173,7 @@ class Parameter:
             schema["minLength"] = self.min_length
         if self.max_length is not None:
             schema["maxLength"] = self.max_length
-        if self.has_default:
+        if self.has_default and defaults:
             schema["default"] = self.default
         if for_openapi:
             schema["description"] = self.description
@@ -228,12 +231,16 @@ class Model:
     def schema_name(self) -> str:
         return f"{self.provider_id}.{self.module_name}.{self.class_name}"
 
-    def request_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
+    def request_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
+        """The request body as JSON Schema. The request models are built with `defaults=False`: they only
+        validate, the client sends only what the caller set, and each default lives in the endpoint record."""
         schema: dict[str, Any] = {
             "type": "object",
             "title": self.class_name,
             "additionalProperties": False,
-            "properties": {p.wire_name: p.json_schema(for_openapi=for_openapi) for p in self.parameters},
+            "properties": {
+                p.wire_name: p.json_schema(for_openapi=for_openapi, defaults=defaults) for p in self.parameters
+            },
         }
         required = [p.wire_name for p in self.parameters if p.required]
         if required:

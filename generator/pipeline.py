@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import math
-import shutil
 from pathlib import Path
 from typing import Any
 
 from . import ir
 from .build import build_project
+from .cache import Cache
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .render import render_project
 from .schema_check import SCHEMA_NAME, check_schema
-from .write import compare_trees, render_to_temp, replace_tree
+from .write import compare_files, format_files, update_tree
 
 
 def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
@@ -54,22 +54,22 @@ def load_project(specs_dir: Path) -> ir.Project:
     return project
 
 
-def generate(specs_dir: Path, out_dir: Path) -> ir.Project:
-    """Regenerate `out_dir` from the specs. On any error `out_dir` is left exactly as it was."""
+def output_files(specs_dir: Path, out_dir: Path, *, use_cache: bool = True) -> tuple[ir.Project, dict[str, str]]:
+    """The validated project and every output file's final text (relative path -> text)."""
     project = load_project(specs_dir)
-    temp = render_to_temp(render_project(project), out_dir.parent)
-    try:
-        replace_tree(temp, out_dir)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+    cache = Cache.for_output(out_dir, enabled=use_cache)
+    files = format_files(render_project(project, cache), out_dir.parent, cache)
+    return project, files
+
+
+def generate(specs_dir: Path, out_dir: Path, *, use_cache: bool = True) -> ir.Project:
+    """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written."""
+    project, files = output_files(specs_dir, out_dir, use_cache=use_cache)
+    update_tree(files, out_dir)
     return project
 
 
-def check(specs_dir: Path, out_dir: Path) -> list[str]:
+def check(specs_dir: Path, out_dir: Path, *, use_cache: bool = True) -> list[str]:
     """Differences between `out_dir` and a fresh generation; empty when they match."""
-    project = load_project(specs_dir)
-    temp = render_to_temp(render_project(project), out_dir.parent)
-    try:
-        return compare_trees(temp, out_dir)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+    _, files = output_files(specs_dir, out_dir, use_cache=use_cache)
+    return compare_files(files, out_dir)

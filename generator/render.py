@@ -7,8 +7,9 @@ from pathlib import Path
 import jinja2
 
 from . import contract_cases, ir, text
+from .cache import Cache
 from .openapi import dump, openapi_document
-from .request_models import generate_request_models
+from .request_models import start_request_models
 
 PACKAGE = "imagegen"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -71,22 +72,21 @@ def _exports(project: ir.Project) -> list[tuple[str, str]]:
     return sorted(exports)
 
 
-def render_project(project: ir.Project) -> dict[str, str]:
+def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str, str]:
+    collect_models = start_request_models(project, cache)  # may run in workers while the templates render
     env = _environment()
     files: dict[str, str] = {
         f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
             project=project, exports=_exports(project)
         ),
+        f"{PACKAGE}/__main__.py": env.get_template("main.py.j2").render(project=project, package=PACKAGE),
         f"{PACKAGE}/py.typed": "",
         **runtime_files(),
     }
-    models = generate_request_models(project)
     for provider in project.providers:
         base = f"{PACKAGE}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
-        for model in provider.models:
-            files[f"{base}/models/{model.module_name}.py"] = models[(provider.id, model.module_name)]
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
         files[f"docs/{provider.id}.md"] = env.get_template("provider.md.j2").render(provider=provider)
         files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
@@ -94,4 +94,6 @@ def render_project(project: ir.Project) -> dict[str, str]:
         )
     files[f"{CONTRACT_TESTS}/__init__.py"] = ""
     files[f"{CONTRACT_TESTS}/contract_support.py"] = CONTRACT_SUPPORT.read_text(encoding="utf-8")
+    for (provider_id, module), source in collect_models().items():
+        files[f"{PACKAGE}/{provider_id}/models/{module}.py"] = source
     return files

@@ -42,8 +42,11 @@ def fold(text: str) -> str:
 
 def doc(text: str) -> str:
     """Text for inside a triple-double-quoted docstring: folded, escaped, never able to close it."""
+    folded = fold(text)
+    if folded.isprintable():  # no control or surrogate characters: the common case, without a loop per character
+        return folded.replace("\\", "\\\\").replace('"', '\\"')
     out = []
-    for ch in fold(text):
+    for ch in folded:
         if ch == "\\":
             out.append("\\\\")
         elif ch == '"':

@@ -1,4 +1,8 @@
-"""Put rendered files on disk: formatted with the pinned ruff, then swapped in whole."""
+"""Put rendered files on disk: formatted with the pinned ruff, then compared with or written to the output.
+
+Formatting is the slow part; each file's formatted text is cached by its unformatted text (see cache.py),
+so ruff runs only on files that changed since a run that used the same cache.
+"""
 
 from __future__ import annotations
 
@@ -11,54 +15,132 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .cache import Cache
+
 # Never compared or carried over: caches a Python run or an editable install leaves behind.
 IGNORED_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 RUFF_ARGS = ("--isolated", "--target-version", "py310", "--line-length", "120")
+FORMATTED_ROOTS = ("imagegen/", "contract_tests/")
 
 
 def _ruff(*args: str) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
-        raise RuntimeError("ruff is not installed in this environment (pinned in requirements/lock.txt)")
+        raise RuntimeError("ruff is not installed in this environment (pinned in requirements/generate.txt)")
     subprocess.run([ruff, *args], check=True, capture_output=True, text=True)
 
 
-def materialize(files: dict[str, str], root: Path) -> None:
-    """Write `files` below `root` and format the Python package in one ruff pass."""
+def _write(files: dict[str, str], root: Path) -> None:
     for relative, content in sorted(files.items()):
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8", newline="\n")
-    python = [str(root / name) for name in ("imagegen", "contract_tests") if (root / name).exists()]
-    if python:
-        # Import order and unused imports first, then layout: the same pinned ruff everywhere.
-        _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", *python)
-        _ruff("format", *RUFF_ARGS, "--quiet", *python)
 
 
-def render_to_temp(files: dict[str, str], parent: Path) -> Path:
+def materialize(files: dict[str, str], root: Path, paths: list[str]) -> dict[str, str]:
+    """Write `files` below `root`, format `paths` (relative) in one ruff pass, and return their new text."""
+    _write(files, root)
+    targets = [str(root / relative) for relative in paths]
+    # Import order and unused imports first, then layout: the same pinned ruff everywhere.
+    _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", *targets)
+    _ruff("format", *RUFF_ARGS, "--quiet", *targets)
+    return {relative: (root / relative).read_text(encoding="utf-8") for relative in paths}
+
+
+def format_files(files: dict[str, str], parent: Path, cache: Cache) -> dict[str, str]:
+    """`files` with every Python file of the package and contract tests formatted by the pinned ruff.
+
+    Files not in the cache are formatted in a scratch folder under `parent` laid out like the output, with
+    every package `__init__.py` present, so that ruff sees the same packages it would see in a full run.
+    """
+    options = " ".join(RUFF_ARGS)
+    result = dict(files)
+    keys: dict[str, str] = {}
+    for relative, content in files.items():
+        if relative.endswith(".py") and relative.startswith(FORMATTED_ROOTS):
+            key = keys[relative] = cache.key("ruff", options, relative + "\n" + content)
+            cached = cache.get(key)
+            if cached is not None:
+                result[relative] = cached
+    pending = sorted(relative for relative in keys if result[relative] is files[relative])
+    if not pending:
+        return result
+    scratch = {r: c for r, c in files.items() if r in pending or r.endswith("/__init__.py")}
     parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=parent))
     try:
-        materialize(files, temp)
-    except BaseException:
+        formatted = materialize(scratch, temp, pending)
+    finally:
         shutil.rmtree(temp, ignore_errors=True)
-        raise
-    return temp
+    for relative, content in formatted.items():
+        cache.put(keys[relative], content)
+        result[relative] = content
+    return result
 
 
-def replace_tree(new: Path, target: Path) -> None:
-    """Swap `new` in as `target`; the old tree is removed only after the swap."""
-    old = target.with_name(f".{target.name}-old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    try:
-        new.rename(target)
-    except BaseException:
-        if old.exists():
-            old.rename(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def compare_files(expected: dict[str, str], actual: Path, context_lines: int = 40) -> list[str]:
+    """Report lines for every file that differs from `expected`, is missing or is extra in `actual`."""
+    have = _tree(actual)
+    report: list[str] = []
+    for name in sorted(expected.keys() | have.keys()):
+        if name not in have:
+            report.append(f"missing: {name}")
+            continue
+        if name not in expected:
+            report.append(f"not produced by any spec: {name}")
+            continue
+        data = have[name].read_bytes()
+        if data == expected[name].encode("utf-8"):
+            continue
+        report.append(f"changed: {name}")
+        try:
+            current = data.decode("utf-8")
+        except UnicodeDecodeError:
+            report.append("  (binary difference)")
+            continue
+        diff = difflib.unified_diff(
+            current.splitlines(),
+            expected[name].splitlines(),
+            f"generated/{name} (checked in)",
+            f"generated/{name} (from specs)",
+            lineterm="",
+            n=2,
+        )
+        report.extend(list(diff)[:context_lines])
+    return report
+
+
+def update_tree(files: dict[str, str], target: Path) -> None:
+    """Make `target` hold exactly `files`: changed files replaced one by one, files no spec produces removed.
+
+    Everything is computed before this runs, so a spec or generation error writes nothing; a new output
+    folder is built aside and renamed into place.
+    """
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=target.parent))
+        try:
+            _write(files, temp)
+            temp.rename(target)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        return
+    have = _tree(target)
+    for relative, content in sorted(files.items()):
+        data = content.encode("utf-8")
+        path = target / relative
+        if relative in have and have[relative].read_bytes() == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp_path = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        temp_path.write_bytes(data)
+        os.replace(temp_path, path)
+    for relative in sorted(have.keys() - files.keys()):
+        have[relative].unlink()
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _tree(root: Path) -> dict[str, Path]:

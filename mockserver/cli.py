@@ -59,11 +59,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"python -m mockserver: {exc}", file=sys.stderr)
         return 2
     app = create_app(project, config)
-    sock = bind(args.host, args.port)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        # The usual case is a port already in use: say so and how to pick another, without a traceback.
+        print(
+            f"python -m mockserver: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}; "
+            "pick another port (make mock PORT=8765, or --port 0 for a free one)",
+            file=sys.stderr,
+        )
+        return 2
     host, port = sock.getsockname()[:2]
     root = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     for provider in project.providers:
         print(f"{provider.id}: {root}{config.prefix(provider)}", flush=True)
     print(f"controls: {root}{CONTROL_PREFIX} (faults, requests, stats, reset)", flush=True)
+    # The routes are built from the specs once, at start-up.
+    print(f"specs read from {args.specs} at start-up: restart the mock after changing them", flush=True)
     uvicorn_server(app, log_level="info").run(sockets=[sock])
     return 0

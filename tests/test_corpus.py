@@ -67,7 +67,7 @@ def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
 
     schema = SPECS / "spec.schema.json"
     fast, slow = _fast_validators(schema), _validators(schema)
-    assert fast, "jsonschema_rs is pinned in requirements/lock.txt"
+    assert fast, "jsonschema_rs is pinned in requirements/generate.txt"
     documents = [*SPECS.rglob("*.yaml"), *CORPUS]
     checked = 0
     for path in documents:

@@ -65,11 +65,10 @@ hints = typing.get_type_hints(imagegen.Fuzz.fuzz_model)
 known = ("prompt", "return", "timeout", "max_retries", "extra_headers")
 hint = [h for name, h in hints.items() if name not in known][0]
 literal = next(a for a in typing.get_args(hint) if typing.get_origin(a) is typing.Literal)  # Literal[...] | NotGiven
-field = next(f for n, f in M.model_fields.items() if case["wire"] in (f.alias, n))
 print(json.dumps({
     "literal": list(typing.get_args(literal)),
     "wires": [p.wire for p in _endpoints.FUZZ_MODEL.params],
-    "default": field.default,
+    "default": [p.default for p in _endpoints.FUZZ_MODEL.params if p.wire == case["wire"]][0],
     "doc": inspect.getdoc(imagegen.Fuzz.fuzz_model),
     "class_doc": inspect.getdoc(imagegen.fuzz.errors.TeapotError),
 }))

@@ -41,15 +41,31 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
 
-    def explode(files: dict[str, str], root: Path) -> None:
+    def explode(files: dict[str, str], root: Path, paths: list[str]) -> dict[str, str]:
         (root / "half-written.py").write_text("x = 1\n")
         raise RuntimeError("formatter crashed")
 
     monkeypatch.setattr("generator.write.materialize", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
-        generate(SPECS, out)
+        generate(SPECS, out, use_cache=False)
     assert compare_trees(GENERATED, out) == []
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+
+
+def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path, tmp_path: Path) -> None:
+    cached, full = tmp_path / "cached" / "generated", tmp_path / "full" / "generated"
+    generate(specs_copy, cached)
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1424", 1))
+    # A corrupted entry must be recomputed, never served.
+    entries = sorted(p for p in (cached.parent / ".generator-cache").rglob("*") if p.is_file())
+    assert entries, "the first run filled the cache"
+    entries[0].write_text(entries[0].read_text(encoding="utf-8") + "# tampered\n", encoding="utf-8")
+    generate(specs_copy, cached)
+    generate(specs_copy, full, use_cache=False)
+    assert compare_trees(full, cached) == []
+    assert "le=1424" in (cached / "imagegen/segmind/models/p_image.py").read_text()
+    assert not (full.parent / ".generator-cache").exists()
 
 
 def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:
@@ -97,7 +113,8 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         "else:\n    raise SystemExit('range not enforced')\n"
         "sig = inspect.signature(imagegen.Pruna.brand_new_2)\n"
         "assert sig.parameters['strength'].default is imagegen.NOT_GIVEN\n"
-        "assert M.model_fields['strength'].default == 0.5\n"
+        "from imagegen.pruna._endpoints import BRAND_NEW_2\n"
+        "assert [p.default for p in BRAND_NEW_2.params if p.wire == 'strength'] == [0.5]\n"
         "assert 'Default (applied by the provider when not set): 0.5.' in inspect.getdoc(imagegen.Pruna.brand_new_2)\n"
         "print('ok')\n"
     )
@@ -105,6 +122,14 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
     )
     assert result.stdout.strip() == "ok", result.stderr
+    command = [sys.executable, "-m", "imagegen", "pruna", "brand-new-2"]
+    cli = subprocess.run(
+        [*command, "--help"], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
+    assert "Range: 0 to 1. Default: 0.5." in " ".join(cli.stdout.split()), cli.stderr
+    dry_run = [*command, "--prompt", "x", "--strength", "0.25", "--dry-run"]
+    cli = subprocess.run(dry_run, env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True)
+    assert json.loads(cli.stdout) == {"input": {"prompt": "x", "strength": 0.25}}, cli.stderr
     assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
     assert "brand_new_2" in (out / "docs/pruna.md").read_text()
 

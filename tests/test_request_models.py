@@ -83,3 +83,17 @@ def test_model_schema_matches_spec_constraints(model: ir.Model) -> None:
                 assert f"'{key}': {value!r}" in text or f"'{key}': {float(value)!r}" in text, (param.wire_name, key)
         for value in param.enum:
             assert repr(value) in text, (param.wire_name, value)
+
+
+def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import request_models
+    from generator.cache import Cache
+
+    one_call = request_models._generate(PROJECT.models)
+    monkeypatch.setattr(request_models, "PARALLEL_FROM", 4)  # the real specs then take the worker path
+    cache = Cache(tmp_path / "cache")
+    in_workers = request_models.start_request_models(PROJECT, cache)()
+    assert in_workers == one_call
+    from_cache = request_models.start_request_models(PROJECT, cache)()
+    assert from_cache == one_call
+    assert cache.hits == len(PROJECT.models)

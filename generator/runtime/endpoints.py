@@ -84,22 +84,41 @@ class Condition:
     values: tuple[object, ...]
 
 
+ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
+ItemType = Literal["string", "integer", "number", "boolean", "url"]
+
+
 @record
 class ParamInfo:
-    """One model parameter: its wire and Python names, upload kind and relevance condition.
+    """One model parameter: its wire and Python names, default, upload kind and relevance condition.
 
-    Its documented default lives in the request model only (not sent unless the caller sets it).
+    The last fields describe it for people (the command line's options and help): the spec's `type`
+    (`item_type` for an array's items), whether it is `required`, its allowed values and range (of each
+    item, for an array) and its description.
     """
 
     wire: str
     python: str
+    has_default: bool
+    default: object
     upload: Literal["one", "many"] | None
     relevant_when: Condition | None
+    type: ParamType
+    item_type: ItemType | None
+    required: bool
+    enum: tuple[object, ...]
+    minimum: float | None
+    maximum: float | None
+    description: str
 
 
 @record
 class EndpointInfo:
-    """One model. `method` is the client method's name; `path` is the Segmind path (unused by Pruna)."""
+    """One model. `method` is the client method's name; `path` is the Segmind path (unused by Pruna).
+
+    Title, description, cost (in USD per `cost_per`) and latency are as documented, for people (the command
+    line's help and dry run).
+    """
 
     model_id: str
     method: str
@@ -109,6 +128,11 @@ class EndpointInfo:
     rate_limit: RateLimit | None
     sync: bool
     params: tuple[ParamInfo, ...]
+    title: str
+    description: str
+    cost_usd: float | None
+    cost_per: str | None
+    latency_seconds: float | None
 
 
 @record

@@ -63,7 +63,7 @@ def validate(
     order = {wire: i for i, wire in enumerate(params)}
     problems: list[tuple[int, str]] = []
     data = {wire: value for wire, value in values.items() if value is not None and not isinstance(value, NotGiven)}
-    omitted = _irrelevant(params, model, data, lambda wire, text: problems.append((order[wire], text)))
+    omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
     uploads: list[PendingUpload] = []
     for param in endpoint.params:
         if param.upload is not None and param.wire in data:
@@ -79,7 +79,7 @@ def validate(
         problems.sort(key=lambda item: item[0])
         raise InvalidParameterError([text for _, text in problems])
     assert instance is not None
-    # exclude_unset: the request model's defaults document the provider's; only what the caller set is sent.
+    # Only what the caller set: a default is the provider's to apply, never sent on its behalf.
     body = instance.model_dump(by_alias=True, mode="json", exclude_unset=True)
     for wire in omitted:
         body.pop(wire, None)
@@ -98,15 +98,11 @@ def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], url
 
 
 def _irrelevant(
-    params: Mapping[str, ParamInfo],
-    model: type[BaseModel],
-    data: dict[str, object],
-    report: Callable[[str, str], object],
+    params: Mapping[str, ParamInfo], data: dict[str, object], report: Callable[[str, str], object]
 ) -> list[str]:
     """Wire names to leave out because their condition does not hold; reports those set to a non-default.
 
-    A condition on a parameter the caller left out is judged by that parameter's documented default,
-    which is what the provider applies.
+    A condition on a parameter the caller left out is judged by its documented default: what the provider applies.
     """
     omitted = []
     for wire, param in params.items():
@@ -114,12 +110,11 @@ def _irrelevant(
         if condition is None or wire not in data:
             continue
         other = params.get(condition.parameter)
-        actual = data[condition.parameter] if condition.parameter in data else _default(model, condition.parameter)
+        actual = data.get(condition.parameter, other.default if other is not None and other.has_default else None)
         if actual in condition.values:
             continue
         value = data[wire]
-        default = _default(model, wire)
-        if not isinstance(default, _NoDefault) and _same(value, default):
+        if param.has_default and _same(value, param.default):
             omitted.append(wire)
             continue
         other_name = other.python if other is not None else condition.parameter
@@ -130,24 +125,6 @@ def _irrelevant(
             f"(got {other_name}={_show(actual)})",
         )
     return omitted
-
-
-class _NoDefault:
-    """The provider documents no default: the condition it decides is unknown, so it does not hold."""
-
-    def __repr__(self) -> str:
-        return "not set"
-
-
-_NO_DEFAULT = _NoDefault()
-
-
-def _default(model: type[BaseModel], wire: str) -> object:
-    """The documented default of the parameter `wire`, read from the request model (its one home)."""
-    for field_name, field in model.model_fields.items():
-        if field.alias == wire or (field.alias is None and field_name == wire):
-            return _NO_DEFAULT if field.is_required() or field.default is None else field.default
-    return _NO_DEFAULT
 
 
 def _take_uploads(

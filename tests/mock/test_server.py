@@ -100,3 +100,25 @@ def test_cli_prints_base_urls_and_serves(project: ir.Project) -> None:
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(10)
+
+
+def test_cli_says_when_the_port_is_taken() -> None:
+    from mockserver.server import bind
+
+    taken = bind("127.0.0.1", 0)
+    try:
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "mockserver", "--port", str(port)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        taken.close()
+    assert done.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert "make mock PORT=" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -99,41 +99,62 @@ PRUNA = ProviderInfo(
 
 
 class ImageRequest(BaseModel):
-    """Shaped like datamodel-code-generator output: strict types, Literal enum, bounds, aliased field."""
+    """Shaped like datamodel-code-generator output: strict types, Literal enum, bounds, aliased field.
+
+    No defaults, as generated: the documented defaults live in the endpoint records (PARAMS below).
+    """
 
     model_config = ConfigDict(extra="forbid")
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "custom"] = "16:9"
-    width: Annotated[StrictInt, Field(ge=256, le=1440)] = 1024
-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
-    seed: Annotated[StrictInt, Field(ge=-1, le=999999)] = 42
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "custom"] | None = None
+    width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    seed: Annotated[StrictInt | None, Field(ge=-1, le=999999)] = None
     images: Annotated[
         list[Annotated[StrictStr, Field(pattern=URL_PATTERN)]] | None, Field(min_length=1, max_length=5)
     ] = None
     class_: Annotated[Literal["photo", "art"] | None, Field(alias="class")] = None
-    safe: StrictBool = True
+    safe: StrictBool | None = None
 
 
-def _param(wire: str, python: str | None = None, **kw: Any) -> ParamInfo:
+def _param(wire: str, python: str | None = None, default: object = None, **kw: Any) -> ParamInfo:
     return ParamInfo(
         wire=wire,
         python=python or wire,
+        has_default=kw.pop("has_default", default is not None),
+        default=default,
         upload=kw.pop("upload", None),
         relevant_when=kw.pop("relevant_when", None),
+        type="string",
+        item_type=None,
+        required=False,
+        enum=(),
+        minimum=None,
+        maximum=None,
+        description="",
     )
 
 
+# What EndpointInfo holds for people (help, dry run); the runtime's tests do not read it.
+DESCRIBED: dict[str, Any] = {
+    "title": "",
+    "description": "",
+    "cost_usd": None,
+    "cost_per": None,
+    "latency_seconds": None,
+}
+
+
 CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
-# The defaults live in ImageRequest, as they do in a generated request model.
 PARAMS = (
     _param("prompt"),
-    _param("aspect_ratio"),
-    _param("width", relevant_when=CUSTOM),
-    _param("height", relevant_when=CUSTOM),
-    _param("seed"),
+    _param("aspect_ratio", default="16:9"),
+    _param("width", default=1024, relevant_when=CUSTOM),
+    _param("height", default=576, relevant_when=CUSTOM),
+    _param("seed", default=42),
     _param("images", upload="many"),
     _param("class", "class_"),
-    _param("safe"),
+    _param("safe", default=True),
 )
 
 SEGMIND_IMAGE = EndpointInfo(
@@ -145,6 +166,7 @@ SEGMIND_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
+    **DESCRIBED,
 )
 PRUNA_IMAGE = EndpointInfo(
     model_id="p-image",
@@ -155,6 +177,7 @@ PRUNA_IMAGE = EndpointInfo(
     rate_limit=RateLimit(requests=2, per_seconds=60.0),
     sync=True,
     params=PARAMS,
+    **DESCRIBED,
 )
 PRUNA_VIDEO = EndpointInfo(
     model_id="wan-t2v",
@@ -165,6 +188,7 @@ PRUNA_VIDEO = EndpointInfo(
     rate_limit=None,
     sync=False,
     params=PARAMS,
+    **DESCRIBED,
 )
 
 

@@ -13,10 +13,10 @@ class FluxDevRequest(BaseModel):
     )
     prompt: StrictStr
     speed_mode: StrictStr | None = None
-    num_inference_steps: StrictInt = 28
-    guidance: StrictFloat = 3.5
-    seed: StrictInt = -1
-    aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1"
-    image_size: StrictInt = 1024
-    output_format: StrictStr = "jpg"
-    output_quality: StrictInt = 80
+    num_inference_steps: StrictInt | None = None
+    guidance: StrictFloat | None = None
+    seed: StrictInt | None = None
+    aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] | None = None
+    image_size: StrictInt | None = None
+    output_format: StrictStr | None = None
+    output_quality: StrictInt | None = None

@@ -12,8 +12,8 @@ class PImageRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
     width: Annotated[StrictInt | None, Field(ge=256, le=1440, multiple_of=16)] = None
     height: Annotated[StrictInt | None, Field(ge=256, le=1440, multiple_of=16)] = None
     seed: StrictInt | None = None
-    disable_safety_checker: StrictBool = False
+    disable_safety_checker: StrictBool | None = None

@@ -17,20 +17,23 @@ class PImageEditRequest(BaseModel):
     )
     prompt: StrictStr
     images: Annotated[list[Image], Field(max_length=5, min_length=1)]
-    turbo: StrictBool = True
-    mode: Literal[
-        "default",
-        "multiple_angles",
-        "relight",
-        "light_restoration",
-        "white_to_scene",
-        "fusion",
-        "add_characters",
-        "next_scene",
-        "style_consistency",
-        "subject_consistency",
-    ] = "default"
-    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
+    turbo: StrictBool | None = None
+    mode: (
+        Literal[
+            "default",
+            "multiple_angles",
+            "relight",
+            "light_restoration",
+            "white_to_scene",
+            "fusion",
+            "add_characters",
+            "next_scene",
+            "style_consistency",
+            "subject_consistency",
+        ]
+        | None
+    ) = None
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None
     reference_image: StrictStr | None = None
     seed: StrictInt | None = None
-    disable_safety_checker: StrictBool = False
+    disable_safety_checker: StrictBool | None = None

@@ -20,7 +20,7 @@ class VaceRequest(BaseModel):
     src_mask: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     src_ref_images: list[SrcRefImage] | None = None
     size: Literal["720*1280", "1280*720", "480*832", "832*480"] | None = None
-    frame_num: StrictInt = 81
-    sample_steps: StrictInt = 50
-    sample_guide_scale: StrictFloat = 5
+    frame_num: StrictInt | None = None
+    sample_steps: StrictInt | None = None
+    sample_guide_scale: StrictFloat | None = None
     sample_solver: Literal["unipc", "dpm++"] | None = None

@@ -14,10 +14,10 @@ class WanI2vRequest(BaseModel):
     prompt: StrictStr
     image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
     last_image: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    num_frames: StrictInt = 81
-    resolution: Literal["480p", "720p"] = "480p"
-    frames_per_second: StrictInt = 16
-    go_fast: StrictBool = True
-    sample_shift: StrictFloat = 12
+    num_frames: StrictInt | None = None
+    resolution: Literal["480p", "720p"] | None = None
+    frames_per_second: StrictInt | None = None
+    go_fast: StrictBool | None = None
+    sample_shift: StrictFloat | None = None
     seed: StrictInt | None = None
     disable_safety_checker: StrictBool | None = None

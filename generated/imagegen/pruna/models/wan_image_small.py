@@ -12,10 +12,10 @@ class WanImageSmallRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] = "16:9"
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] | None = None
     width: Annotated[StrictInt | None, Field(multiple_of=16)] = None
     height: Annotated[StrictInt | None, Field(multiple_of=16)] = None
-    juiced: StrictBool = False
+    juiced: StrictBool | None = None
     seed: StrictInt | None = None
-    output_format: Literal["png", "jpg", "webp"] = "jpg"
-    output_quality: StrictInt = 80
+    output_format: Literal["png", "jpg", "webp"] | None = None
+    output_quality: StrictInt | None = None

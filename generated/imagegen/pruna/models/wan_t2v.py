@@ -12,11 +12,11 @@ class WanT2vRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    num_frames: StrictInt = 81
+    num_frames: StrictInt | None = None
     aspect_ratio: Literal["16:9", "9:16"] | None = None
-    resolution: Literal["480p", "720p"] = "480p"
-    frames_per_second: StrictInt = 16
-    go_fast: StrictBool = True
-    sample_shift: StrictFloat = 12
+    resolution: Literal["480p", "720p"] | None = None
+    frames_per_second: StrictInt | None = None
+    go_fast: StrictBool | None = None
+    sample_shift: StrictFloat | None = None
     seed: StrictInt | None = None
     disable_safety_checker: StrictBool | None = None

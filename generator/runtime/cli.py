@@ -1,0 +1,454 @@
+"""The command line: one subcommand per provider and model, built from the generated endpoint records.
+
+    python -m imagegen segmind p-image --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
+    python -m imagegen pruna p-image --prompt "a red fox" --dry-run
+
+Each model's options come from its parameter records (type, allowed values, range, the provider's default),
+so a new spec gets its subcommand with no code change. Only the options given are passed on; arguments go
+through the same validation as the typed methods, so errors read the same. Imported only by `__main__`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .endpoints import EndpointInfo, ParamInfo, ProviderInfo
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidParameterError,
+    MissingAPIKeyError,
+    PredictionError,
+    ResponseParseError,
+    WaitTimeoutError,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .results import PredictionStatus
+
+EXIT_OK = 0
+EXIT_OTHER = 1
+EXIT_USAGE = 2
+EXIT_PROVIDER = 3
+EXIT_TIMEOUT = 4
+EXIT_CONNECTION = 5
+EXIT_INTERRUPTED = 130
+EXIT_CODES = (
+    (EXIT_OK, "success"),
+    (EXIT_OTHER, "any other error (for example the output file could not be written)"),
+    (EXIT_USAGE, "invalid arguments or a missing API key; nothing was sent"),
+    (EXIT_PROVIDER, "the provider answered with an error, a failed prediction or an unreadable response"),
+    (EXIT_TIMEOUT, "a request timed out or the wait passed its --deadline"),
+    (EXIT_CONNECTION, "the provider could not be reached"),
+)
+_SCALAR_TYPES: dict[str, Callable[[str], object]] = {"integer": int, "number": float}
+_METAVARS = {"string": "TEXT", "integer": "INT", "number": "NUMBER", "url": "URL"}
+_DEFAULTS_NOTE = (
+    "A default is what the provider applies when the option is not given; only the options you give are sent."
+)
+
+
+@dataclass(frozen=True)
+class ProviderEntry:
+    """A provider as the command line sees it: its records and where its client class lives."""
+
+    module: str  # the provider's subpackage, e.g. "imagegen.segmind"
+    client: str  # the sync client class in it, e.g. "Segmind"
+    info: ProviderInfo
+    endpoints: tuple[EndpointInfo, ...]
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs as written; option help wrapped without breaking `--option-names`."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
+class _UsageError(Exception):
+    """A command line the parser accepted but that cannot run (exit 2)."""
+
+
+def load(package: str, providers: Sequence[tuple[str, str]]) -> list[ProviderEntry]:
+    """The records of each (subpackage, client class) pair of `package`, from its generated `_endpoints`."""
+    entries = []
+    for name, client in providers:
+        records = importlib.import_module(f"{package}.{name}._endpoints")
+        entries.append(ProviderEntry(f"{package}.{name}", client, records.PROVIDER, tuple(records.ENDPOINTS)))
+    return entries
+
+
+def main(package: str, providers: Sequence[tuple[str, str]], argv: Sequence[str] | None = None) -> int:
+    """Run one command line and return its exit code (see EXIT_CODES); errors are printed, not raised."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    launcher = os.path.basename(sys.argv[0]) if argv is None else ""
+    prog = launcher if launcher and launcher != "__main__.py" else f"python -m {package}"
+    parser = build_parser(prog, load(package, providers), selected=args_list[:2])
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as stop:  # argparse has printed the help or a usage error
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    endpoint: EndpointInfo = args.endpoint
+    values = {param.python: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
+    given = {name: value for name, value in values.items() if value is not None}
+    try:
+        if args.dry_run:
+            return _dry_run(args.entry, endpoint, given)
+        if args.output is None:
+            raise _UsageError("-o FILE is required to save the output (or use --dry-run to send nothing)")
+        return _call(args.entry, endpoint, given, args)
+    except _UsageError as error:
+        args.model_parser.print_usage(sys.stderr)
+        print(f"{args.model_parser.prog}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{args.model_parser.prog}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # every failure becomes one line and an exit code, never a traceback
+        print(f"{args.model_parser.prog}: error: {describe(error)}", file=sys.stderr)
+        return exit_code(error)
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code for an error raised by a call (see EXIT_CODES)."""
+    if isinstance(error, (InvalidParameterError, MissingAPIKeyError)):
+        return EXIT_USAGE
+    if isinstance(error, (APITimeoutError, WaitTimeoutError)):
+        return EXIT_TIMEOUT
+    if isinstance(error, APIConnectionError):
+        return EXIT_CONNECTION
+    if isinstance(error, (APIStatusError, ResponseParseError, PredictionError)):
+        return EXIT_PROVIDER
+    return EXIT_OTHER
+
+
+def describe(error: BaseException) -> str:
+    """One line: the error's class (for the provider's and network errors) and its message."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, (InvalidParameterError, MissingAPIKeyError)):
+        return text
+    return f"{type(error).__name__}: {text}"
+
+
+# -- the parser ---------------------------------------------------------------------------------------------
+
+
+def build_parser(
+    prog: str, entries: Sequence[ProviderEntry], *, selected: Sequence[str] = ()
+) -> argparse.ArgumentParser:
+    """Providers and their models as nested subcommands; options are added for the `selected` [provider, model]
+    only, so a package of many models builds one model's options per run."""
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Generate images and videos with the providers' models; options are checked before "
+        "anything is sent.",
+        epilog=_exit_codes_text() + "\n\n" + _keys_text(entries),
+        formatter_class=_Formatter,
+    )
+    providers = parser.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
+    for entry in entries:
+        info = entry.info
+        provider_parser = providers.add_parser(
+            info.id,
+            help=_escape(info.title),
+            description=_escape(f"{info.title} models. The API key comes from {info.api_key_env}."),
+            epilog=_exit_codes_text(),
+            formatter_class=_Formatter,
+        )
+        models = provider_parser.add_subparsers(dest="model", metavar="MODEL", required=True)
+        for endpoint in entry.endpoints:
+            model_parser = models.add_parser(
+                endpoint.model_id,
+                help=_escape(_model_summary(endpoint)),
+                description=_escape(_model_description(endpoint)),
+                epilog=_escape(_DEFAULTS_NOTE) + "\n\n" + _exit_codes_text(),
+                formatter_class=_Formatter,
+            )
+            model_parser.set_defaults(entry=entry, endpoint=endpoint, model_parser=model_parser)
+            if list(selected) == [info.id, endpoint.model_id]:
+                _add_options(model_parser, entry, endpoint)
+    return parser
+
+
+def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint: EndpointInfo) -> None:
+    group = parser.add_argument_group("model options")
+    taken: set[str] = set()
+    for index, param in enumerate(endpoint.params):
+        flag = option_name(param)
+        if flag in _RESERVED or flag in taken:
+            flag = "--param-" + flag[2:]
+        taken.add(flag)
+        help_text = _escape(parameter_help(param, endpoint))
+        if param.type == "boolean":
+            group.add_argument(flag, dest=_dest(index), action=argparse.BooleanOptionalAction, help=help_text)
+            continue
+        kind = param.item_type if param.type == "array" and param.item_type else param.type
+        group.add_argument(
+            flag,
+            dest=_dest(index),
+            type=_SCALAR_TYPES.get(kind, str),
+            action="append" if param.type == "array" else "store",
+            metavar=_metavar(param, kind),
+            required=param.required,
+            help=help_text,
+        )
+    calls = parser.add_argument_group("call options")
+    calls.add_argument("-o", "--output", metavar="FILE", help="save the output to FILE (required unless --dry-run)")
+    calls.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the validated request body and the documented cost and latency; send nothing",
+    )
+    calls.add_argument("--base-url", metavar="URL", help=_escape(_base_url_help(entry.info)))
+    calls.add_argument("--timeout", type=float, metavar="SECONDS", help="timeout of each request")
+    calls.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed request (default: 2)")
+    if entry.info.predictions is not None:
+        calls.add_argument(
+            "--deadline", type=float, metavar="SECONDS", help="give up waiting for the prediction after SECONDS"
+        )
+    calls.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+
+
+_RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--quiet"})
+
+
+def option_name(param: ParamInfo) -> str:
+    """The option of a parameter: its Python name in kebab case (`aspect_ratio` -> `--aspect-ratio`)."""
+    return "--" + param.python.strip("_").replace("_", "-")
+
+
+def _dest(index: int) -> str:
+    return f"param_{index}"
+
+
+def _metavar(param: ParamInfo, kind: str) -> str:
+    if param.enum:
+        return "VALUE"
+    if kind == "url" and param.upload is not None:
+        return "URL|FILE"
+    return _METAVARS.get(kind, "VALUE")
+
+
+def parameter_help(param: ParamInfo, endpoint: EndpointInfo) -> str:
+    """What an option's help says: description, allowed values, range, the provider's default, conditions."""
+    parts = [param.description.strip().rstrip(".") + "."] if param.description.strip() else []
+    each = "each " if param.type == "array" else ""
+    if param.enum:
+        parts.append(f"Allowed{' for ' + each.strip() if each else ''}: {', '.join(_show(v) for v in param.enum)}.")
+    if param.minimum is not None or param.maximum is not None:
+        low = "" if param.minimum is None else _show(param.minimum)
+        high = "" if param.maximum is None else _show(param.maximum)
+        span = f"{low} to {high}" if low and high else (f">= {low}" if low else f"<= {high}")
+        parts.append(f"Range{' of ' + each.strip() if each else ''}: {span}.")
+    kind = param.item_type if param.type == "array" else param.type
+    if kind == "url":
+        parts.append("A URL or a local file (uploaded first)." if param.upload else "An http(s) URL.")
+    if param.type == "array":
+        parts.append("Repeat the option for each item.")
+    if param.required:
+        parts.append("Required.")
+    elif param.has_default:
+        parts.append(f"Default: {_show_default(param)}.")
+    condition = param.relevant_when
+    if condition is not None:
+        other = next((p for p in endpoint.params if p.wire == condition.parameter), None)
+        name = option_name(other) if other is not None else condition.parameter
+        parts.append(f"Only used when {name} is {' or '.join(_show(v) for v in condition.values)}.")
+    return " ".join(parts)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _show_default(param: ParamInfo) -> str:
+    if param.type == "boolean" and isinstance(param.default, bool):
+        return option_name(param) if param.default else "--no-" + option_name(param)[2:]
+    if isinstance(param.default, (list, tuple)):
+        return ", ".join(_show(v) for v in param.default) or "none"
+    return _show(param.default)
+
+
+def _escape(text: str) -> str:
+    """argparse formats help with %-style placeholders: a literal % in spec text must be doubled."""
+    return text.replace("%", "%%")
+
+
+def _model_summary(endpoint: EndpointInfo) -> str:
+    facts = _facts(endpoint)
+    return endpoint.title + (f" ({facts})" if facts else "")
+
+
+def _model_description(endpoint: EndpointInfo) -> str:
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size().columns - 2, 40)  # as argparse wraps option help
+    facts = _facts(endpoint)
+    text = textwrap.fill(f"{endpoint.title}: {' '.join(endpoint.description.split())}", width)
+    return text + (f"\n\nDocumented: {facts}." if facts else "")
+
+
+def _facts(endpoint: EndpointInfo) -> str:
+    facts = []
+    if endpoint.latency_seconds is not None:
+        facts.append(f"~{endpoint.latency_seconds:g} s")
+    if endpoint.cost_usd is not None:
+        facts.append(f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}")
+    return ", ".join(facts)
+
+
+def _exit_codes_text() -> str:
+    return "exit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES)
+
+
+def _keys_text(entries: Sequence[ProviderEntry]) -> str:
+    keys = ", ".join(f"{entry.info.api_key_env} ({entry.info.title})" for entry in entries)
+    return f"API keys come from the environment, never from an option: {keys}."
+
+
+def _base_url_help(info: ProviderInfo) -> str:
+    source = f"{info.base_url_env}, else " if info.base_url_env else ""
+    return f"the API's base URL (default: {source}{info.base_url})"
+
+
+# -- running ------------------------------------------------------------------------------------------------
+
+
+def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object]) -> int:
+    """Validate as the typed method does and print the body; no client is built, so no key is needed."""
+    from .validation import validate, with_uploaded
+
+    info = entry.info
+    model, values = _typed_call_arguments(entry, endpoint, given)
+    # The same rule as the predictions flow: local files only where the provider takes uploads.
+    upload_host = info.title if info.files is not None else None
+    validated = validate(endpoint, model, values, upload_host=upload_host)
+    names = {param.wire: param.python for param in endpoint.params}
+    problems, markers = [], []
+    for pending in validated.uploads:
+        path = os.fspath(pending.file) if isinstance(pending.file, (str, os.PathLike)) else "?"
+        label = names[pending.wire] + (f"[{pending.index}]" if pending.index is not None else "")
+        if not Path(path).is_file():
+            problems.append(f"{label}={path!r} cannot be read: no such file")
+        markers.append(f"<local file {path}, uploaded before sending>")
+    if problems:
+        raise InvalidParameterError(problems)
+    body: dict[str, Any] = with_uploaded(validated.body, validated.uploads, markers)
+    if info.predictions is not None:
+        body = {"input": body}  # the predictions API takes the parameters under "input"
+    print(json.dumps(body, indent=2, ensure_ascii=False))
+    cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
+    latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
+    print(
+        f"dry run of {info.id} {endpoint.model_id}, nothing was sent. "
+        f"Documented cost: {cost or 'not documented'}; documented latency: {latency or 'not documented'}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+class _Gathered(Exception):
+    def __init__(self, model: type[BaseModel], values: Mapping[str, object]) -> None:
+        self.model = model
+        self.values = values
+
+
+def _typed_call_arguments(
+    entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object]
+) -> tuple[type[BaseModel], Mapping[str, object]]:
+    """The request model and values the typed method hands to `_generate` for `given`, without sending.
+
+    Calling the typed method itself (on a client with no session) keeps the dry run on the path of a
+    real call: what it passes for the options not given is what a real call would validate and send.
+    """
+
+    def gather(
+        self: object, endpoint: EndpointInfo, model: type[BaseModel], values: Mapping[str, object], **_: object
+    ) -> Any:
+        raise _Gathered(model, values)
+
+    client_class = getattr(importlib.import_module(entry.module), entry.client)
+    probe: Any = object.__new__(type("DryRun", (client_class,), {"_generate": gather}))
+    try:
+        getattr(probe, endpoint.method)(**given)
+    except _Gathered as gathered:
+        return gathered.model, gathered.values
+    raise AssertionError(f"{entry.client}.{endpoint.method} did not call _generate")
+
+
+def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object], args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise _UsageError(f"cannot write -o {args.output}: no directory {str(output.parent)!r}")
+    info = entry.info
+    started = time.monotonic()
+
+    def note(text: str) -> None:
+        if not args.quiet:
+            print(f"[{time.monotonic() - started:5.1f} s] {text}", file=sys.stderr)
+
+    options: dict[str, Any] = {}
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    seen: list[str] = []  # prediction ids reported, so an interrupted wait can say which job runs on
+    if info.predictions is not None:
+        if args.deadline is not None:
+            options["deadline"] = args.deadline
+        options["on_progress"] = _progress(note, seen)
+    client_class = getattr(importlib.import_module(entry.module), entry.client)
+    expected = f" (documented ~{endpoint.latency_seconds:g} s)" if endpoint.latency_seconds is not None else ""
+    note(f"{info.id} {endpoint.model_id}: sending{expected}")
+    with client_class(base_url=args.base_url) as client:
+        try:
+            result = getattr(client, endpoint.method)(**given, **options)
+        except KeyboardInterrupt:
+            if seen:
+                print(f"prediction {seen[-1]} may still finish on the server", file=sys.stderr)
+            raise
+        where = getattr(result, "generation_url", None) or getattr(result, "request_id", None)
+        try:
+            saved: Path = result.save(output)
+        except Exception:
+            if where:  # the generation is paid for: say where it is before giving up
+                print(f"{entry.info.id} {endpoint.model_id}: generated ({where}) but not saved", file=sys.stderr)
+            raise
+    note(f"saved {saved} ({saved.stat().st_size} bytes)")
+    print(saved)
+    return EXIT_OK
+
+
+def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[PredictionStatus], None]:
+    """An on_progress callback that reports each change of status once and records the prediction's id."""
+    last: list[str] = []
+
+    def report(status: PredictionStatus) -> None:
+        if status.id and status.id not in ids:
+            ids.append(status.id)
+        if last and last[-1] == status.status:
+            return
+        last.append(status.status)
+        detail = f" ({status.message})" if status.message else ""
+        note(f"prediction {status.id or '(sync)'}: {status.status}{detail}")
+
+    return report

@@ -1,0 +1,313 @@
+"""`python -m imagegen PROVIDER MODEL ...`: options from the specs, dry runs, saved outputs, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from imagegen.__main__ import main
+from imagegen._runtime.cli import EXIT_CODES
+from imagegen._runtime.endpoints import EndpointInfo
+
+from mockserver import MockServer
+
+from ..conftest import GENERATED, ROOT
+from ..mock.conftest import KEY
+from ..mock.helpers import assert_png
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+
+
+@pytest.fixture
+def env(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> MockServer:
+    """Both providers pointed at the mock, with the key it accepts."""
+    for provider, url in server.base_urls.items():
+        monkeypatch.setenv(f"{provider.upper()}_BASE_URL", url)
+        monkeypatch.setenv(f"{provider.upper()}_API_KEY", KEY)
+    return server
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# -- dry run ------------------------------------------------------------------------------------------------
+
+
+def test_dry_run_prints_the_body_and_sends_nothing(
+    env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("SEGMIND_API_KEY")  # a dry run needs no key
+    code, out, err = run(capsys, "segmind", "p-image", "--prompt", "a red fox", "--seed", "7", "--dry-run")
+    assert code == 0, err
+    body = json.loads(out)
+    assert body["prompt"] == "a red fox" and body["seed"] == 7
+    assert "nothing was sent" in err
+    assert len(env.requests) == 0
+
+
+def test_dry_run_states_documented_cost_and_latency(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "segmind", "imagen", "--prompt", "x", "--dry-run")
+    assert code == 0
+    assert "Documented cost: $0.06 per generation; documented latency: ~8.16 s." in err
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "--dry-run")
+    assert "Documented cost: not documented; documented latency: not documented." in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "output"),
+    [
+        (["segmind", "p-image", "--prompt", "a red fox", "--aspect-ratio", "1:1"], "fox.png"),
+        (["pruna", "p-image", "--prompt", "a red fox", "--no-disable-safety-checker"], "fox.jpg"),
+    ],
+)
+def test_dry_run_body_is_what_a_call_sends(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], output: str
+) -> None:
+    code, printed, err = run(capsys, *argv, "--dry-run")
+    assert code == 0, err
+    code, _, err = run(capsys, *argv, "-o", str(tmp_path / output))
+    assert code == 0, err
+    generation = next(r for r in env.requests.entries if r.method == "POST" and r.json is not None)
+    assert generation.json == json.loads(printed)
+
+
+def test_dry_run_shows_local_files_to_upload_and_refuses_missing_ones(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    image = tmp_path / "cat.png"
+    image.write_bytes(PNG)
+    argv = ["pruna", "p-image-edit", "--prompt", "watercolor", "--images", str(image)]
+    code, out, _ = run(capsys, *argv, "--images", "https://example.com/dog.png", "--dry-run")
+    assert code == 0
+    images = json.loads(out)["input"]["images"]
+    assert images[1] == "https://example.com/dog.png" and str(image) in images[0]
+    code, _, err = run(capsys, *argv, "--images", str(tmp_path / "missing.png"), "--dry-run")
+    assert code == 2
+    assert "images[1]=" in err and "no such file" in err
+
+
+# -- help ---------------------------------------------------------------------------------------------------
+
+
+def test_model_help_shows_choices_ranges_defaults_and_conditions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "segmind", "p-image", "--help")
+    assert code == 0
+    text = " ".join(out.split())
+    assert "--prompt TEXT" in text and "Required." in text
+    assert "Allowed: 1:1, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, custom. Default: 16:9." in text
+    assert "Range: 256 to 1440. Default: 1024. Only used when --aspect-ratio is custom." in text
+    assert "--disable-safety-checker, --no-disable-safety-checker" in text
+    assert "Default: --no-disable-safety-checker." in text
+    assert "only the options you give are sent" in text
+    assert "4 a request timed out" in text
+
+
+def test_provider_help_lists_models_with_documented_facts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "segmind", "--help")
+    assert code == 0
+    assert "Imagen 3 (~8.16 s, $0.06 per generation)" in " ".join(out.split())
+    code, out, _ = run(capsys, "--help")
+    assert "pruna" in out and "segmind" in out and "SEGMIND_API_KEY" in out
+
+
+def test_array_options_repeat_and_url_options_say_what_they_take(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "pruna", "p-image-edit", "--help")
+    text = " ".join(out.split())
+    assert "--images URL|FILE" in text and "A URL or a local file (uploaded first). Repeat the option" in text
+    _, out, _ = run(capsys, "segmind", "p-image-edit", "--help")
+    assert "An http(s) URL. Repeat the option" in " ".join(out.split())
+
+
+# -- invalid arguments: exit 2, nothing sent ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--aspect-ratio", "16x9"], "aspect_ratio='16x9' is not allowed; allowed values: '1:1', '16:9'"),
+        (["--aspect-ratio", "custom", "--width", "5000"], "width=5000 is out of range: must be <= 1440"),
+        (["--width", "512"], "width=512 only applies when aspect_ratio is 'custom'"),
+        (["--seed", "abc"], "argument --seed: invalid int value: 'abc'"),
+        (["--colour", "red"], "unrecognized arguments: --colour red"),
+    ],
+)
+def test_invalid_arguments_exit_2_naming_the_parameter(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, "segmind", "p-image", "--prompt", "x", *argv, "-o", str(tmp_path / "x.png"))
+    assert code == 2
+    assert expected in err and out == ""
+    assert len(env.requests) == 0
+
+
+def test_missing_required_option_output_or_key_exits_2(
+    env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "segmind", "p-image", "-o", str(tmp_path / "x.png"))
+    assert code == 2 and "the following arguments are required: --prompt" in err
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x")
+    assert code == 2 and "-o FILE is required" in err
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "no" / "x.png"))
+    assert code == 2 and "no directory" in err
+    monkeypatch.delenv("SEGMIND_API_KEY")
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "x.png"))
+    assert code == 2 and "SEGMIND_API_KEY" in err
+    code, _, err = run(capsys, "segmund", "p-image")
+    assert code == 2 and "invalid choice: 'segmund'" in err
+    assert len(env.requests) == 0
+
+
+# -- real calls against the mock ----------------------------------------------------------------------------
+
+
+def test_segmind_call_saves_the_image(env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "fox.png"
+    code, out, err = run(capsys, "segmind", "p-image", "--prompt", "a red fox", "-o", str(target))
+    assert code == 0, err
+    assert out.strip() == str(target)
+    assert_png(target.read_bytes())
+    assert "segmind p-image: sending" in err and "saved" in err
+
+
+def test_pruna_call_uploads_local_files_reports_status_changes_and_saves(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    image = tmp_path / "cat.png"
+    image.write_bytes(PNG)
+    target = tmp_path / "edited.png"
+    code, out, err = run(
+        capsys, "pruna", "p-image-edit", "--prompt", "watercolor", "--images", str(image), "-o", str(target)
+    )
+    assert code == 0, err
+    assert out.strip() == str(target)
+    assert_png(target.read_bytes())
+    assert env.requests.find(method="POST", route="pruna:files")
+    statuses = [line.rsplit(": ", 1)[-1] for line in err.splitlines() if "prediction" in line]
+    assert statuses and statuses[-1] == "succeeded"
+    assert len(statuses) == len(set(statuses))  # each change once, not every poll
+
+
+def test_quiet_prints_no_progress(env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-q", "-o", str(tmp_path / "x.png"))
+    assert code == 0 and err == ""
+
+
+# -- errors: one line, distinct exit codes, no key -----------------------------------------------------------
+
+
+def test_provider_error_exits_3_with_the_provider_message(
+    env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    secret = "sk-wrong-key-123456"
+    monkeypatch.setenv("SEGMIND_API_KEY", secret)
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "x.png"))
+    assert code == 3
+    [line] = [line for line in err.splitlines() if "error" in line]
+    assert "AuthenticationError: HTTP 401" in line
+    assert secret not in err
+
+
+def test_failed_prediction_exits_3(env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    env.faults.push("fail")
+    code, _, err = run(capsys, "pruna", "p-image", "--prompt", "x", "-o", str(tmp_path / "x.png"))
+    assert code == 3
+    assert "PredictionFailedError" in err
+
+
+def test_request_timeout_exits_4(env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    env.faults.push("slow:2")
+    argv = ["--timeout", "0.2", "--max-retries", "0", "-o", str(tmp_path / "x.png")]
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", *argv)
+    assert code == 4
+    assert "APITimeoutError" in err
+
+
+def test_wait_past_deadline_exits_4_naming_the_prediction(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "pruna", "wan-t2v", "--prompt", "x", "--deadline", "0", "-o", str(tmp_path / "x.mp4"))
+    assert code == 4
+    assert "WaitTimeoutError: prediction " in err
+
+
+def test_unreachable_provider_exits_5(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SEGMIND_API_KEY", KEY)
+    argv = ["--base-url", "http://127.0.0.1:9", "--max-retries", "0", "-o", str(tmp_path / "x.png")]
+    code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", *argv)
+    assert code == 5
+    assert "APIConnectionError" in err
+
+
+# -- as a program (a new spec gets its subcommand: tests/test_generate.py) ------------------------------------
+
+
+def _python_m(package_root: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL"))}
+    env["PYTHONPATH"] = str(package_root)
+    return subprocess.run(
+        [sys.executable, "-m", "imagegen", *argv], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_python_m_imagegen_dry_run_without_a_key() -> None:
+    result = _python_m(GENERATED, "segmind", "p-image", "--prompt", "a red fox", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["prompt"] == "a red fox"
+
+
+def test_using_the_clients_does_not_load_the_command_line() -> None:
+    code = (
+        "import sys, imagegen; imagegen.Segmind; imagegen.Pruna; "
+        "print(sorted(m for m in sys.modules if m in ('argparse', 'imagegen.__main__', 'imagegen._runtime.cli')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+# -- the README's commands and exit codes -------------------------------------------------------------------
+
+README_SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## Command line", 1)[-1].split("\n## ", 1)[0]
+
+
+def test_readme_commands_run(
+    env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#", 1)[0] for line in README_SECTION.splitlines() if line.startswith("python -m imagegen")]
+    assert len(commands) >= 4
+    for command in commands:
+        assert main(shlex.split(command)[3:]) == 0, (command, capsys.readouterr().err)
+    assert_png((tmp_path / "watercolor.png").read_bytes())
+
+
+def test_readme_lists_every_exit_code() -> None:
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", README_SECTION, re.M)
+    assert [int(code) for code, _ in rows] == [code for code, _ in EXIT_CODES]
+
+
+def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option() -> None:
+    from imagegen._runtime.cli import ProviderEntry, build_parser
+    from imagegen.segmind._endpoints import PROVIDER
+
+    from ..runtime.fakes import DESCRIBED, SEGMIND_IMAGE, _param
+
+    endpoint = EndpointInfo(**{**_fields(SEGMIND_IMAGE), "params": (_param("output"),), **DESCRIBED})
+    entry = ProviderEntry("imagegen.segmind", "Segmind", PROVIDER, (endpoint,))
+    parser = build_parser("prog", [entry], selected=["segmind", "p-image"])
+    args = parser.parse_args(["segmind", "p-image", "--param-output", "wire value", "-o", "file.png"])
+    assert (args.param_0, args.output) == ("wire value", "file.png")
+
+
+def _fields(record: object) -> dict[str, object]:
+    return {name: getattr(record, name) for name in type(record).__slots__}
