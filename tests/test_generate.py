@@ -194,8 +194,8 @@ def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest
     err = capsys.readouterr().err
     assert "changed: imagegen/segmind/models/p_image.py" in err
     assert "changed: openapi/segmind.json" in err
-    assert "-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576" in err
-    assert "+    height: Annotated[StrictInt, Field(ge=256, le=1441)] = 576" in err
+    assert "-    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None" in err
+    assert "+    height: Annotated[StrictInt | None, Field(ge=256, le=1441)] = None" in err
 
 
 def test_validate_reports_all_problems_with_exit_2(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
