@@ -148,8 +148,10 @@ class _ModelChecker:
 
 
 def _is_multiple(value: float, step: float) -> bool:
+    if isinstance(value, int) and isinstance(step, int):
+        return value % step == 0
     quotient = value / step
-    return abs(quotient - round(quotient)) < 1e-9
+    return math.isfinite(quotient) and abs(quotient - round(quotient)) < 1e-9  # 1e300 / 1e-300 is inf
 
 
 def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
@@ -179,12 +181,22 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         generate_timeout=float(timeouts.get("generate", 120)),
         other_timeout=float(timeouts.get("other", 30)),
         errors=tuple(
-            ir.ErrorCode(e["status"], e["name"], e["title"], e["meaning"], e["retry"], e.get("billed"), e.get("source"))
+            ir.ErrorCode(
+                e["status"],
+                e["name"],
+                e["title"],
+                e["meaning"],
+                e["retry"],
+                e.get("billed"),
+                e.get("source"),
+                e.get("body"),
+            )
             for e in sorted(raw["errors"], key=lambda e: e["status"])
         ),
         error_message_paths=tuple(body["message"]),
         error_request_id_paths=tuple(body.get("request_id", ())),
         request_id_headers=tuple(body.get("request_id_headers", ())),
+        error_body_schema=body.get("schema"),
         response_headers=ir.ResponseHeaders(**headers),
         rate_limits=tuple(
             ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
@@ -267,11 +279,15 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             continue
         by_wire[wire] = i
         python = param.get("python_name") or naming.parameter_name(wire)
-        if "python_name" in param and (python in naming.RESERVED_PARAMETERS or keyword.iskeyword(python)):
+        if "python_name" in param and (
+            python in naming.RESERVED_PARAMETERS or keyword.iskeyword(python) or not naming.pydantic_safe(python)
+        ):
             checker.add(
                 (*path, "python_name"),
                 show(python),
-                "a name that is not a keyword or one of " + ", ".join(sorted(naming.RESERVED_PARAMETERS)),
+                "a name that is not a keyword or one of "
+                + ", ".join(sorted(naming.RESERVED_PARAMETERS))
+                + f", does not start with {naming.PYDANTIC_PROTECTED_PREFIX} and is no pydantic BaseModel attribute",
             )
         if python in by_python:
             other = raw_params[by_python[python]]["name"]
@@ -297,7 +313,7 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             continue
         for j, value in enumerate(when["values"]):
             checker.check_scalar(("parameters", i, "relevant_when", "values", j), target["type"], value, target)
-    module = naming.python_identifier(raw["id"])
+    module = naming.module_name(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
     if "method" in raw and (method in naming.RESERVED_METHODS or keyword.iskeyword(method)):
         checker.add(
@@ -370,14 +386,11 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
 
 
 def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
-    """Two specs that claim the same model id (or derive the same method or module name): report both."""
+    """Two specs that claim the same model id (or derive the same method or module name): report both,
+    each at the key that produced the name: `method` where the spec sets it, else `id`."""
     problems: list[SpecProblem] = []
     reported: set[int] = set()
-    for label, key, attribute in (
-        ("model id", "id", "model_id"),
-        ("method name", "method", "method_name"),
-        ("module name", "id", "module_name"),
-    ):
+    for label, attribute in (("model id", "model_id"), ("method name", "method_name"), ("module name", "module_name")):
         by_value: dict[str, list[ir.Model]] = {}
         for model in group:
             by_value.setdefault(getattr(model, attribute), []).append(model)
@@ -386,11 +399,15 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
                 continue
             for model in clash:
                 others = ", ".join(docs[id(o)].file for o in clash if o is not model)
+                explicit = attribute == "method_name" and "method" in docs[id(model)].data
+                derived = "" if attribute == "model_id" or explicit else f" (derived from id {model.model_id!r})"
+                expected = f"a {label} unique within provider {provider_id!r}"
+                if derived:
+                    fix = "change the id or set method:" if attribute == "method_name" else "change the id"
+                    expected += f" (ids that differ only in case or punctuation give the same name: {fix})"
                 problems.append(
                     docs[id(model)].problem(
-                        (key,),
-                        f"{label} {value!r} also in {others}",
-                        f"a {label} unique within provider {provider_id!r}",
+                        ("method",) if explicit else ("id",), f"{label} {value!r}{derived} also in {others}", expected
                     )
                 )
                 reported.add(id(model))

@@ -26,20 +26,44 @@ class SpecProblem:
     line: int | None
     found: str
     expected: str
+    column: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {format_path(self.path)}: found {self.found}; expected {self.expected}"
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        text = f"{where}: {format_path(self.path)}: found {self.found}; expected {self.expected}"
+        return printable(text)  # a message never carries a raw control character to the terminal
+
+
+# A hostile file can hold thousands of mistakes; a person reads the first few, and the message stays small.
+MAX_LISTED_PER_FILE = 50
 
 
 class SpecError(Exception):
-    """Raised at the edge of the pipeline with every problem of the run."""
+    """Raised at the edge of the pipeline with every problem of the run (at most MAX_LISTED_PER_FILE per file
+    in the message; `problems` holds them all)."""
 
     def __init__(self, problems: Sequence[SpecProblem]) -> None:
         self.problems = tuple(sorted(problems, key=lambda p: (p.file, p.line or 0, format_path(p.path))))
         count = len(self.problems)
-        header = f"{count} problem{'s' if count != 1 else ''} in specs:"
-        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+        lines = [f"{count} problem{'s' if count != 1 else ''} in specs:"]
+        per_file: dict[str, int] = {}
+        for problem in self.problems:
+            seen = per_file[problem.file] = per_file.get(problem.file, 0) + 1
+            if seen <= MAX_LISTED_PER_FILE:
+                lines.append(f"  {problem}")
+        for file, seen in per_file.items():
+            if seen > MAX_LISTED_PER_FILE:
+                lines.append(f"  {printable(file)}: at least {seen - MAX_LISTED_PER_FILE} more problems, not listed")
+        super().__init__("\n".join(lines))
+
+
+def printable(text: str) -> str:
+    """`text` with every character a terminal would act on (ESC, NUL, newline, ...) written as an escape."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def show(value: object, limit: int = 80) -> str:

@@ -38,6 +38,7 @@ class ErrorCode:
     retry: bool
     billed: bool | None
     source: str | None
+    body_schema: dict[str, Any] | None = field(default=None, hash=False)  # when it differs from the provider's
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ class Provider:
     notes: tuple[str, ...] = ()
     models: tuple[Model, ...] = field(default=())
     source_file: str = ""
+    error_body_schema: dict[str, Any] | None = field(default=None, hash=False)  # JSON Schema, for the export
 
     @property
     def async_client_name(self) -> str:

@@ -23,11 +23,44 @@ def python_identifier(text: str) -> str:
     return name
 
 
+# The request model's field of a parameter has the parameter's Python name. pydantic warns (an error under
+# `-W error`) on a field in its protected namespace (every `model_` name before pydantic 2.10) or one that
+# shadows a BaseModel attribute.
+PYDANTIC_PROTECTED_PREFIX = "model_"
+PYDANTIC_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+
+
+def pydantic_safe(name: str) -> bool:
+    return not name.startswith(PYDANTIC_PROTECTED_PREFIX) and name not in PYDANTIC_ATTRIBUTES
+
+
 def parameter_name(wire_name: str) -> str:
     name = python_identifier(wire_name)
-    if keyword.iskeyword(name) or name in RESERVED_PARAMETERS:
+    if name.startswith(PYDANTIC_PROTECTED_PREFIX):
+        name = f"p_{name}"  # a suffix would not leave the namespace
+    if keyword.iskeyword(name) or name in RESERVED_PARAMETERS or name in PYDANTIC_ATTRIBUTES:
         name += "_"
     return name
+
+
+def module_name(model_id: str) -> str:
+    name = python_identifier(model_id)
+    return f"{name}_model" if keyword.iskeyword(name) else name  # `models/import.py` could not be imported
 
 
 def method_name(model_id: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .render import render_project
 from .schema_check import SCHEMA_NAME, check_schema
+from .spec_files import read_spec_text
 from .write import compare_files, format_files, update_tree
 
 
@@ -33,10 +35,28 @@ def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
     return problems
 
 
+def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
+    """The format's schema lives in the specs folder too, so it is read as carefully as a spec."""
+    text, problem = read_spec_text(specs_dir / SCHEMA_NAME, SCHEMA_NAME, specs_dir)
+    if problem is not None:
+        return [problem]
+    assert text is not None
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [SpecProblem(SCHEMA_NAME, (), exc.lineno, f"malformed JSON ({exc.msg})", "a JSON Schema", exc.colno)]
+    except (ValueError, RecursionError) as exc:  # a number too long to convert, nesting too deep
+        return [SpecProblem(SCHEMA_NAME, (), None, f"unusable JSON ({type(exc).__name__})", "a JSON Schema")]
+    return []
+
+
 def load_project(specs_dir: Path) -> ir.Project:
     """The validated IR of every spec below `specs_dir`, or SpecError with every problem found."""
     if not specs_dir.is_dir():
         raise SpecError([SpecProblem(str(specs_dir), (), None, "no such folder", "a folder of YAML specs")])
+    unusable_schema = _schema_problems(specs_dir)
+    if unusable_schema:
+        raise SpecError(unusable_schema)
     documents, problems = load_specs(specs_dir)
     for doc in documents:
         problems.extend(_non_finite(doc))

@@ -34,6 +34,18 @@ def combined_schema(models: tuple[ir.Model, ...]) -> dict[str, Any]:
     }
 
 
+def field_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
+    """Field names that differ from the wire name: the IR's Python names, which pydantic's protected names are
+    kept out of (datamodel-code-generator's own choice, `model_dump_`, would still warn); the wire name is the
+    alias."""
+    return {
+        f"{m.schema_name}.{p.wire_name}": p.python_name
+        for m in models
+        for p in m.parameters
+        if p.python_name != p.wire_name
+    }
+
+
 def start_request_models(project: ir.Project, cache: Cache | None = None) -> Callable[[], dict[tuple[str, str], str]]:
     """Start generating the request models; the returned function waits for them.
 
@@ -46,7 +58,13 @@ def start_request_models(project: ir.Project, cache: Cache | None = None) -> Cal
     keys: dict[tuple[str, str], str] = {}
     missing: list[ir.Model] = []
     for model in project.models:
-        unit = model.schema_name + "\n" + json.dumps(model.request_schema(defaults=False), sort_keys=True)
+        unit = "\n".join(
+            (
+                model.schema_name,
+                json.dumps(model.request_schema(defaults=False), sort_keys=True),
+                json.dumps(field_names((model,)), sort_keys=True),
+            )
+        )
         key = keys[(model.provider_id, model.module_name)] = cache.key("request-model", _OPTIONS, unit)
         cached = cache.get(key)
         if cached is None:
@@ -122,6 +140,7 @@ def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
         # Values must be what they claim: no "1" for 1, no 0 for false, no True for 1.0 (JSON Schema agrees).
         strict_types=[StrictTypes.str, StrictTypes.int, StrictTypes.float, StrictTypes.bool],
         extra_fields="forbid",
+        aliases=field_names(models),
         formatters=[],
     )
     if isinstance(output, str):  # a single model still comes back as a package here; keep the guard honest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import jsonschema
 from jsonschema import Draft202012Validator
 
-from .diagnostics import SpecProblem, show
+from .diagnostics import MAX_LISTED_PER_FILE, SpecProblem, show
 from .load import SpecDocument
 
 SCHEMA_NAME = "spec.schema.json"
@@ -113,7 +114,9 @@ def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list
         if kind in fast and fast[kind].is_valid(data):
             passed.append(doc)
             continue
-        errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        # Not every error of a hostile document: enough to fill the message, and one to say there are more.
+        first = itertools.islice(validators[kind].iter_errors(data), MAX_LISTED_PER_FILE + 1)
+        errors = sorted(first, key=lambda e: [str(p) for p in e.absolute_path])
         for error in errors:
             for path, found, expected in _describe(error):
                 problems.append(doc.problem(path, found, expected))

@@ -40,6 +40,17 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# Control characters (NUL, ESC, ...), format characters (bidi overrides, zero-width) and lone surrogates: a
+# terminal, an editor or a Markdown viewer would act on them or hide them, so they are written as escapes.
+_INVISIBLE = ("Cc", "Cf", "Cs")
+
+
+def _visible(ch: str) -> str:
+    if unicodedata.category(ch) in _INVISIBLE:
+        return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return ch
+
+
 def doc(text: str) -> str:
     """Text for inside a triple-double-quoted docstring: folded, escaped, never able to close it."""
     folded = fold(text)
@@ -51,16 +62,15 @@ def doc(text: str) -> str:
             out.append("\\\\")
         elif ch == '"':
             out.append('\\"')
-        elif unicodedata.category(ch) in ("Cc", "Cs"):
-            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
         else:
-            out.append(ch)
+            out.append(_visible(ch))
     return "".join(out)
 
 
 def md(text: str) -> str:
-    """Text for a Markdown table cell."""
-    return fold(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+    """Text for a Markdown table cell or line: folded, with no raw control or format character."""
+    text = fold(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+    return text if text.isprintable() else "".join(_visible(ch) for ch in text)
 
 
 def value_list(values: tuple[Any, ...]) -> str:

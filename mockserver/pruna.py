@@ -148,11 +148,13 @@ class Pruna:
                 await asyncio.sleep(wait + 0.001)
             if prediction.is_done(now()) and outcome == "succeeded":
                 return JSONResponse(
-                    {"status": self.predictions.succeeded[0], "generation_url": self.generation_url(call, prediction)}
+                    {"status": self.predictions.succeeded[0], "generation_url": self.generation_url(call, prediction)},
+                    status_code=201,
                 )
-        # Not finished in time (or not succeeded): the client polls the status URL.
+        # Not finished in time (or not succeeded): the client polls the status URL. 201 either way, as documented.
         return JSONResponse(
-            {"id": prediction.id, "model": model_id, "input": inputs, "get_url": self.status_url(call, prediction)}
+            {"id": prediction.id, "model": model_id, "input": inputs, "get_url": self.status_url(call, prediction)},
+            status_code=201,
         )
 
     async def status(self, call: Call) -> Response:
@@ -223,17 +225,17 @@ class Pruna:
             retention=retention,
         )
         self.state.add_file(stored)
-        return JSONResponse(
-            {
-                "id": stored.id,
-                "urls": {"get": f"{call.base_url}{files.path}/{stored.id}"},
-                "name": stored.name,
-                "content_type": stored.content_type,
-                "size": len(stored.data),
-                "created_at": utc_iso(stored.created_at),
-                "expires_at": None if stored.expires_at is None else utc_iso(stored.expires_at),
-            }
-        )
+        body = {
+            "id": stored.id,
+            "urls": {"get": f"{call.base_url}{files.path}/{stored.id}"},
+            "name": stored.name,
+            "content_type": stored.content_type,
+            "size": len(stored.data),
+            "created_at": utc_iso(stored.created_at),
+        }
+        if stored.expires_at is not None:
+            body["expires_at"] = utc_iso(stored.expires_at)
+        return JSONResponse(body, status_code=201)
 
     async def download(self, call: Call) -> Response:
         file_id = call.request.path_params.get("file_id", "")

@@ -47,12 +47,22 @@ def error_response(
     details: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """Segmind: {"error": message}. Pruna: {"error": {"message", "code"}, "request_id": "req_..."}."""
+    """The documented bodies (specs' error_body.schema and the 422 body of the Pruna-style spec).
+
+    Segmind: {"error": message}. Pruna: {"error": {"code", "message", "details"}, "request_id": "req_..."}, and
+    for 422 {"detail", "status", "title", "invalid_fields"} with one entry per invalid field.
+    """
     if provider.style == "segmind":
         return JSONResponse({"error": message}, status_code=status, headers=headers)
-    error: dict[str, object] = {"message": message, "code": code or _PRUNA_CODES.get(status, "error")}
+    if status == 422:
+        fields = [
+            {"type": "invalid", "field": f"input.{d['field']}", "description": d["message"]} for d in details or ()
+        ]
+        body = {"detail": message, "status": status, "title": "Input validation failed", "invalid_fields": fields}
+        return JSONResponse(body, status_code=status, headers=headers)
+    error: dict[str, object] = {"code": code or _PRUNA_CODES.get(status, "error"), "message": message}
     if details:
-        error["details"] = details
+        error["details"] = "; ".join(f"{d['field']}: {d['message']}" for d in details)
     return JSONResponse({"error": error, "request_id": request_id}, status_code=status, headers=headers)
 
 

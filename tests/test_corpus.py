@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import resource
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import SpecError
+from generator.diagnostics import MAX_LISTED_PER_FILE, SpecError
+from generator.load import MAX_NODES
 from generator.pipeline import generate, load_project
+from generator.spec_files import MAX_SPEC_BYTES
 from generator.write import compare_trees
 
-from .conftest import GENERATED
+from .conftest import GENERATED, ROOT, SPECS
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.yaml"))
 
 
+def _text(case: Path) -> str:
+    return case.read_bytes().decode("utf-8", errors="replace")  # some cases are not UTF-8 on purpose
+
+
 def _expectations(case: Path) -> list[str]:
-    lines = case.read_text(encoding="utf-8").splitlines()
+    lines = _text(case).splitlines()
     return [line.removeprefix("# expect: ") for line in lines if line.startswith("# expect: ")]
 
 
 def _install(case: Path, specs: Path) -> None:
-    folder = "providers" if "kind: provider" in case.read_text(encoding="utf-8") else "models"
+    folder = "providers" if "kind: provider" in _text(case) else "models"
     shutil.copy(case, specs / folder / case.name)
 
 
@@ -59,11 +73,8 @@ def test_broken_specs_change_nothing_in_generated(specs_copy: Path, tmp_path: Pa
 
 def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
     """The compiled validator only lets documents through early; it must never pass one jsonschema fails."""
-    import yaml
-
+    from generator.load import load_document
     from generator.schema_check import _fast_validators, _validators
-
-    from .conftest import SPECS
 
     schema = SPECS / "spec.schema.json"
     fast, slow = _fast_validators(schema), _validators(schema)
@@ -71,10 +82,10 @@ def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
     documents = [*SPECS.rglob("*.yaml"), *CORPUS]
     checked = 0
     for path in documents:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError:
+        doc, _ = load_document(path, path.name, path.parent)  # not yaml.safe_load: the corpus holds an alias bomb
+        if doc is None:
             continue
+        data = doc.data
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind in slow:
             if fast[kind].is_valid(data):
@@ -83,3 +94,150 @@ def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
                 assert fast[kind].is_valid(data), f"{path.name} takes the slow path"
             checked += 1
     assert checked >= 40
+
+
+# Hostile entries that cannot live in git (or should not: a 1 MiB file), made in the test's own folder.
+# Each: name under specs/models, a function that creates it, and the text the error must hold.
+def _fifo(path: Path, outside: Path) -> None:
+    os.mkfifo(path)
+
+
+def _link_to_dev_zero(path: Path, outside: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+def _link_outside(path: Path, outside: Path) -> None:
+    target = outside / "elsewhere.yaml"
+    shutil.copy(SPECS / "models" / "segmind-p-image.yaml", target)
+    path.symlink_to(target)
+
+
+def _folder_link_outside(path: Path, outside: Path) -> None:
+    (outside / "vendor").mkdir()
+    shutil.copy(SPECS / "models" / "segmind-p-image.yaml", outside / "vendor" / "p-image-copy.yaml")
+    path.symlink_to(outside / "vendor", target_is_directory=True)
+
+
+def _oversized(path: Path, outside: Path) -> None:
+    path.write_bytes(b"# padding\n" * (MAX_SPEC_BYTES // 10 + 1))
+
+
+def _too_many_values(path: Path, outside: Path) -> None:
+    path.write_text("kind: model\nnotes: [" + "0, " * 60_000 + "]\n", encoding="utf-8")
+
+
+def _thousands_of_mistakes(path: Path, outside: Path) -> None:
+    head = (SPECS / "models" / "segmind-p-image.yaml").read_text(encoding="utf-8").split("parameters:")[0]
+    path.write_text(head.replace("id: p-image", "id: mistakes") + "parameters: [" + "{}, " * 5000 + "]\n")
+
+
+def _control_character_name(path: Path, outside: Path) -> None:
+    shutil.copy(SPECS / "models" / "segmind-p-image.yaml", path)
+
+
+HOSTILE = {
+    "fifo.yaml": (_fifo, "models/fifo.yaml: (document): found a FIFO (named pipe); expected a regular file"),
+    "zero.yaml": (_link_to_dev_zero, "models/zero.yaml: (document): found a symlink leading outside the specs folder"),
+    "outside.yaml": (_link_outside, "models/outside.yaml: (document): found a symlink leading outside the specs"),
+    "vendor": (_folder_link_outside, "models/vendor: (document): found a symlink leading outside the specs folder"),
+    "oversized.yaml": (_oversized, f"found a file of {(MAX_SPEC_BYTES // 10 + 1) * 10} bytes; expected a spec of at"),
+    "many.yaml": (_too_many_values, f"found more than {MAX_NODES} values; expected at most {MAX_NODES} values in one"),
+    "mistakes.yaml": (_thousands_of_mistakes, "more problems, not listed"),
+    "bell\x1b[2J.yaml": (_control_character_name, "models/bell\\x1b[2J.yaml: (document): found a file name with"),
+}
+
+
+def _make_hostile(specs: Path, outside: Path) -> None:
+    outside.mkdir(exist_ok=True)
+    for name, (make, _) in HOSTILE.items():
+        make(specs / "models" / name, outside)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symlinks need a POSIX system")
+@pytest.mark.parametrize("name", HOSTILE, ids=[n.encode("ascii", "backslashreplace").decode() for n in HOSTILE])
+def test_hostile_file_ends_in_a_spec_error(name: str, specs_copy: Path, tmp_path: Path) -> None:
+    make, expected = HOSTILE[name]
+    (tmp_path / "outside").mkdir()
+    make(specs_copy / "models" / name, tmp_path / "outside")
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    message = str(caught.value)
+    assert expected in message
+    listed = message.splitlines()[1:]
+    assert all(line.startswith(f"  models/{name.split(chr(27))[0]}") for line in listed), "nothing else was read"
+    assert len(listed) <= MAX_LISTED_PER_FILE + 1
+    assert "\x1b" not in message
+
+
+def _too_slow(signum: int, frame: object) -> None:
+    raise TimeoutError("the loader did not return within 5 s")
+
+
+@contextlib.contextmanager
+def _within_5_s() -> Iterator[None]:
+    """A FIFO opened for reading blocks until a writer comes: fail instead of hanging the suite."""
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(5)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_the_schema_in_the_specs_folder_is_read_as_carefully_as_a_spec(specs_copy: Path) -> None:
+    schema = specs_copy / "spec.schema.json"
+    schema.write_text('{"$defs": {"model": [}}', encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    assert "spec.schema.json:1:22: (document): found malformed JSON (Expecting value)" in str(caught.value)
+    schema.unlink()
+    os.mkfifo(schema)
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs_copy)
+    assert "spec.schema.json: (document): found a FIFO (named pipe); expected a regular file" in str(caught.value)
+
+
+def test_symlinks_inside_the_specs_folder_are_read(specs_copy: Path, tmp_path: Path) -> None:
+    moved = specs_copy / "models" / "segmind-p-image.yaml"
+    (specs_copy / "shared").mkdir()
+    moved.rename(specs_copy / "shared" / "p-image.txt")
+    moved.symlink_to(Path("..") / "shared" / "p-image.txt")
+    (tmp_path / "linked-specs").symlink_to(specs_copy, target_is_directory=True)
+    project = load_project(tmp_path / "linked-specs")
+    segmind = next(p for p in project.providers if p.id == "segmind")
+    assert [m.source_file for m in segmind.models if m.model_id == "p-image"] == ["models/segmind-p-image.yaml"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symlinks need a POSIX system")
+def test_generator_cli_on_a_hostile_folder_is_bounded_and_writes_nothing(specs_copy: Path, tmp_path: Path) -> None:
+    """The whole corpus and every special file at once, through the command a user runs, in a separate process
+    limited to 300 MB of address space and 5 s."""
+    for case in CORPUS:
+        _install(case, specs_copy)
+    _make_hostile(specs_copy, tmp_path / "outside")
+    out = tmp_path / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (300 * 2**20, 300 * 2**20))
+
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--specs", str(specs_copy), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=5,
+        preexec_fn=limit,
+    )
+    assert time.monotonic() - started < 5
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "\x1b" not in result.stderr
+    for case in CORPUS:
+        assert case.name in result.stderr
+    for _, expected in HOSTILE.values():
+        assert expected in result.stderr
+    assert compare_trees(GENERATED, out) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "outside", "specs"], "no temporary tree left"

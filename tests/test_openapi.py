@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
 from .conftest import GENERATED
@@ -65,3 +67,142 @@ def test_pruna_document_has_the_prediction_lifecycle() -> None:
     assert "/v1/files" in paths
     header_names = {p["name"] for p in paths["/v1/predictions"]["post"]["parameters"]}
     assert {"Model", "Try-Sync"} <= header_names
+
+
+# --- the export as other tools read it ----------------------------------------------------------------------
+
+PROVIDER_IDS = ["segmind", "pruna"]
+
+
+def _validator(document: dict[str, Any], ref: str) -> Draft202012Validator:
+    """A JSON Schema validator for one of the document's schemas, its $refs resolved inside the document."""
+    return Draft202012Validator({"$ref": ref, "components": document["components"]})
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(path, method, op) for path, item in document["paths"].items() for method, op in item.items()]
+
+
+def _path_pattern(template: str) -> re.Pattern[str]:
+    """How routers match a path template: each {parameter} is exactly one segment."""
+    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$")
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_every_operation_has_summary_description_and_a_declared_tag(provider: str) -> None:
+    document = _document(provider)
+    declared = {t["name"] for t in document["tags"]}
+    for path, method, op in _operations(document):
+        assert op["summary"] and op["description"], (path, method)
+        assert op["tags"] and set(op["tags"]) <= declared, (path, method)
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_media_types_are_types_not_ranges(provider: str) -> None:
+    for path, method, op in _operations(_document(provider)):
+        for status, response in op["responses"].items():
+            for media in response.get("content", {}):
+                assert "*" not in media, (path, method, status, media)
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_every_example_is_valid_under_its_schema(provider: str) -> None:
+    document = _document(provider)
+    checked = 0
+    for path, method, op in _operations(document):
+        bodies = [op.get("requestBody", {}), *op["responses"].values()]
+        for body in bodies:
+            for media, content in body.get("content", {}).items():
+                validator = Draft202012Validator({**content["schema"], "components": document["components"]})
+                for name, example in content.get("examples", {}).items():
+                    errors = [e.message for e in validator.iter_errors(example["value"])]
+                    assert not errors, (path, method, media, name, errors)
+                    checked += 1
+    assert checked >= len(document["paths"])
+
+
+def test_segmind_images_come_as_real_media_types_with_the_headers_the_client_reads(project: Any) -> None:
+    segmind = next(p for p in project.providers if p.id == "segmind")
+    names = segmind.response_headers
+    for model in segmind.models:
+        responses = _document("segmind")["paths"][model.path]["post"]["responses"]
+        ok = responses["200"]
+        assert {"image/png", "image/jpeg"} <= set(ok["content"]) or model.output.body == "json", model.model_id
+        assert {names.remaining_credits, names.seed, names.request_id} <= set(ok["headers"]), model.model_id
+        assert names.rate_limit_reset in responses["429"]["headers"]
+        assert all(names.request_id in responses[str(e.status)]["headers"] for e in segmind.errors)
+
+
+def test_pruna_success_codes_are_the_documented_201() -> None:
+    paths = _document("pruna")["paths"]
+    assert [s for s in paths["/v1/predictions"]["post"]["responses"] if s < "400"] == ["201"]
+    assert [s for s in paths["/v1/files"]["post"]["responses"] if s < "400"] == ["201"]
+    assert [s for s in paths["/v1/predictions/status/{id}"]["get"]["responses"] if s < "400"] == ["200"]
+
+
+def test_pruna_delivery_path_matches_multi_segment_generation_urls() -> None:
+    document = _document("pruna")
+    templates = [p for p in document["paths"] if p.startswith("/v1/predictions/delivery/")]
+    assert len(templates) == 1
+    route = _path_pattern(templates[0])
+    # The shape of the provider's published example and of the mock's generation URLs.
+    assert route.match("/v1/predictions/delivery/xezq/52UGYRrRfqViaKmvYsEnENTh0qLDAWHptQ8jOnEHu7XC6AtKA/output.mp4")
+    for example in document["paths"]["/v1/predictions/status/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"].values():
+        if "generation_url" in example["value"]:
+            assert route.match(example["value"]["generation_url"])
+    assert "one path segment" in document["info"]["description"]  # the limit is documented
+
+
+def test_pruna_create_answer_is_finished_or_accepted_with_an_id() -> None:
+    document = _document("pruna")
+    created = _validator(document, "#/components/schemas/PredictionCreated")
+    assert created.is_valid({"status": "succeeded", "generation_url": "/v1/predictions/delivery/a/b/c.png"})
+    assert created.is_valid(
+        {"id": "p1", "model": "p-image", "input": {"prompt": "x"}, "get_url": "https://api.pruna.ai/v1/x"}
+    )
+    assert not created.is_valid({"status": "starting"})  # no id: a client could never follow it
+    assert not created.is_valid({"status": "processing", "message": "Generation in progress"})
+    assert not created.is_valid({"status": "succeeded"})  # finished, but nothing to download
+
+
+def test_pruna_model_header_names_the_input_and_unknown_ids_pass(project: Any) -> None:
+    document = _document("pruna")
+    create = document["paths"]["/v1/predictions"]["post"]
+    header = next(p for p in create["parameters"] if p["name"] == "Model")
+    assert "enum" not in header["schema"] and Draft202012Validator(header["schema"]).is_valid("any-future-model")
+    request = _validator(document, "#/components/schemas/PredictionRequest")
+    assert request.is_valid({"input": {"anything": [1, {"goes": True}]}})  # the untyped escape hatch
+    assert not request.is_valid({"prompt": "flat body"})
+    examples = create["requestBody"]["content"]["application/json"]["examples"]
+    pruna = next(p for p in project.providers if p.id == "pruna")
+    for model in pruna.models:
+        # Each model's input schema is a branch naming its model, and its example is valid under that branch.
+        branch = _validator(document, f"#/components/schemas/{model.class_name}")
+        assert document["components"]["schemas"][model.class_name]["x-model"] == model.model_id
+        assert branch.is_valid(examples[model.model_id]["value"]["input"]), model.model_id
+        assert not branch.is_valid({**examples[model.model_id]["value"]["input"], "undocumented": 1})
+    assert "header" in create["description"] and "anyOf" in document["info"]["description"]
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_error_bodies_are_typed_and_match_what_the_mock_sends(provider: str, project: Any) -> None:
+    from mockserver.responses import error_response
+
+    spec = next(p for p in project.providers if p.id == provider)
+    document = _document(provider)
+    operations = _operations(document)
+    for error in spec.errors:
+        details = [{"field": "prompt", "message": "Field required"}]
+        sent = json.loads(bytes(error_response(spec, error.status, "it broke", "req_1", details=details).body))
+        for path, method, op in operations:
+            content = op["responses"][str(error.status)]["content"]["application/json"]
+            schema = document["components"]["schemas"][content["schema"]["$ref"].rsplit("/", 1)[1]]
+            assert schema.get("required"), (provider, error.status)  # typed, not an empty schema
+            validator = Draft202012Validator({**content["schema"], "components": document["components"]})
+            assert validator.is_valid(sent), (provider, error.status, path, method, sent)
+    if provider == "pruna":
+        statuses = {str(e.status) for e in spec.errors}
+        assert {"410", "413"} <= statuses
+        assert document["components"]["schemas"]["Error422"]["required"] == ["detail", "status", "title"]

@@ -6,6 +6,7 @@ rate limiter so copies of one client share it.
 
 from __future__ import annotations
 
+import math
 import os
 import random as _random
 import time
@@ -27,10 +28,23 @@ TimeoutKind = Literal["generate", "other"]
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_WAIT_DEADLINE = 900.0  # seconds a Pruna call waits for a prediction unless told otherwise
+# A download or upload without a caller's timeout: long enough for a large file on a slow link (each read still
+# times out after the provider's `other` timeout), short enough that a dripping server cannot hold it forever.
+DEFAULT_TRANSFER_BUDGET = 600.0
 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def check_seconds(name: str, value: object) -> None:
+    """Refuse a `timeout` or `deadline` that is not None, NOT_GIVEN, an httpx.Timeout or a finite number >= 0."""
+    if value is None or isinstance(value, (NotGiven, httpx.Timeout)):
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__} {value!r}")
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number of seconds >= 0 (or None for no limit), got {value!r}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,8 +93,25 @@ class Session:
         base = self.base_url
         return url.host == base.host and url.scheme == base.scheme and url.port == base.port
 
-    def auth_headers(self, url: httpx.URL) -> dict[str, str]:
-        return {self.provider.auth_header: self.api_key.reveal()} if self.is_own_host(url) else {}
+    def auth_for(self, url: httpx.URL) -> tuple[str, APIKey] | None:
+        """The auth header name and key for `url`: only the provider's own host gets them."""
+        return (self.provider.auth_header, self.api_key) if self.is_own_host(url) else None
+
+    def budget_for(self, kind: TimeoutKind | Literal["transfer"], override: TimeoutArg) -> float | None:
+        """Seconds one logical request may take in all (every attempt, wait and body): the caller's timeout.
+
+        A number is the whole budget; an httpx.Timeout keeps its per-phase meaning and its `read` value
+        bounds the whole as well; None means no limit.
+        """
+        chosen = override if not isinstance(override, NotGiven) else self.timeout
+        check_seconds("timeout", chosen)
+        if isinstance(chosen, NotGiven):
+            if kind == "transfer":
+                return DEFAULT_TRANSFER_BUDGET
+            return self.provider.generate_timeout if kind == "generate" else self.provider.other_timeout
+        if isinstance(chosen, httpx.Timeout):
+            return chosen.read
+        return None if chosen is None else float(chosen)
 
     def timeout_for(self, kind: TimeoutKind, override: TimeoutArg) -> httpx.Timeout:
         """Per-call override, else the client's timeout, else the provider's default for this kind of call."""
@@ -93,6 +124,7 @@ class Session:
 
     def _timeout_for(self, kind: TimeoutKind, override: TimeoutArg) -> httpx.Timeout:
         chosen = override if not isinstance(override, NotGiven) else self.timeout
+        check_seconds("timeout", chosen)
         if isinstance(chosen, httpx.Timeout):
             return chosen
         connect = self.provider.connect_timeout
@@ -121,18 +153,26 @@ def resolve_session(
     random: Callable[[], float] | None,
     environ: Mapping[str, str] | None = None,
 ) -> Session:
-    env = os.environ if environ is None else environ
-    key = api_key if api_key is not None else env.get(provider.api_key_env)
-    if not key:
+    # No local holds os.environ: a traceback with locals would print every variable in it, keys included.
+    def env(name: str) -> str | None:
+        return (os.environ if environ is None else environ).get(name)
+
+    if api_key is not None:
+        secret = APIKey(api_key) if api_key else None
+    else:  # read inline, so no frame local holds the key if it is refused
+        secret = APIKey(env(provider.api_key_env) or "", source=provider.api_key_env)
+    if not secret:
         raise MissingAPIKeyError(
             f"no API key for {provider.title}: pass api_key=... or set the {provider.api_key_env} environment variable"
         )
-    url = base_url or (env.get(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
+    check_seconds("timeout", timeout)
+    check_seconds("deadline", deadline)
+    url = base_url or (env(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
     if max_retries < 0:
         raise ValueError(f"max_retries must be >= 0, got {max_retries}")
     return Session(
         provider=provider,
-        api_key=APIKey(key),
+        api_key=secret,
         base_url=httpx.URL(url),
         errors=errors,
         default_error=default_error,

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import httpx
+
 from .config import Session, TimeoutArg
-from .exchange import request
+from .exchange import fetch
 from .flow import Flow, RequestSpec
 from .responses import check_complete
 
 
-def download(session: Session, url: str, *, timeout: TimeoutArg, max_retries: int) -> Flow[bytes]:
+def download(
+    session: Session, url: str, *, timeout: TimeoutArg, max_retries: int, until: float | None = None
+) -> Flow[bytes]:
     """The bytes at `url`. The API key goes only to the provider's own host (see exchange.py)."""
     target = session.url(url)
     predictions = session.provider.predictions
@@ -18,8 +22,20 @@ def download(session: Session, url: str, *, timeout: TimeoutArg, max_retries: in
         if target.path.startswith(prefix):
             limit_key, limit = "delivery", predictions.delivery_rate_limit
     spec = RequestSpec(method="GET", url=target, timeout=session.timeout_for("other", timeout))
-    response = yield from request(
-        session, spec, billed=False, max_retries=max_retries, limit_key=limit_key, limit=limit
+
+    def complete(response: httpx.Response) -> bytes:
+        check_complete(response)
+        return response.content
+
+    return (
+        yield from fetch(
+            session,
+            spec,
+            complete,
+            max_retries=max_retries,
+            budget=session.budget_for("transfer", timeout),
+            until=until,
+            limit_key=limit_key,
+            limit=limit,
+        )
     )
-    check_complete(response)
-    return response.content

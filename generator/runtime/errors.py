@@ -46,12 +46,29 @@ class MissingAPIKeyError(ImagegenError):
 
 
 class APIError(ImagegenError):
-    """An error talking to the provider."""
+    """An error talking to the provider.
+
+    `prediction_id` is set when the error ended a wait for a prediction that exists on the server (it may
+    still finish, and is billed): resume with `client.predictions.wait(prediction_id)`.
+    """
+
+    prediction_id: str | None = None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
+
+    def resumable(self, prediction_id: str) -> APIError:
+        """Record the prediction this error interrupted and say in the message how to resume it."""
+        if self.prediction_id is None:
+            self.prediction_id = prediction_id
+            self.message = (
+                f"{self.message}; prediction {prediction_id} may still finish: "
+                f"resume with client.predictions.wait({prediction_id!r})"
+            )
+            self.args = (self.message, *self.args[1:])
+        return self
 
 
 class APIStatusError(APIError):
@@ -138,8 +155,9 @@ class WaitTimeoutError(PredictionError):
     """The caller's deadline passed before the prediction finished; it may still finish on the server."""
 
     def __init__(self, *, prediction_id: str | None, deadline: float, last_status: str | None) -> None:
+        resume = f"; resume with client.predictions.wait({prediction_id!r})" if prediction_id else ""
         super().__init__(
-            f"prediction {prediction_id} not finished after {deadline:g} s (last status: {last_status})",
+            f"prediction {prediction_id} not finished after {deadline:g} s (last status: {last_status}){resume}",
             prediction_id=prediction_id,
         )
         self.deadline = deadline

@@ -7,16 +7,20 @@ dropped as soon as a redirect leaves the provider's host.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 import httpx
 
 from .config import Session
 from .endpoints import RateLimit
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, ResponseParseError
 from .flow import Flow, RequestSpec, send, sleep
 from .responses import status_error
-from .retry import RetryPolicy, decide_error, decide_response
+from .retry import RetryPolicy, backoff, decide_error, decide_response
+
+P = TypeVar("P")
 
 logger = logging.getLogger("imagegen")
 
@@ -30,20 +34,36 @@ def request(
     *,
     billed: bool,
     max_retries: int,
+    budget: float | None,
+    until: float | None = None,
     limit_key: str | None = None,
     limit: RateLimit | None = None,
 ) -> Flow[httpx.Response]:
-    """Send `spec` until it succeeds (2xx) or the retry policy gives up; raise the matching error then."""
+    """Send `spec` until it succeeds (2xx) or the retry policy gives up; raise the matching error then.
+
+    `budget` (the caller's timeout, in seconds) bounds the whole exchange: every attempt, its body, the
+    waits between attempts; `until` is an outer deadline on the session clock (a prediction's). No retry
+    starts whose wait would end past either.
+    """
     policy = RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures)
-    retries_done = 0
+    started = session.clock()
+    end = _earliest(None if budget is None else started + budget, until)
+    spec = replace(spec, deadline=end)
+    retries_done = 0  # retries that count against max_retries (paced 429s do not)
+    attempt = 0
     server_waited = 0.0  # seconds waited because a 429 said so: bounded by the policy, not by max_retries
     while True:
         if session.rate_limit and limit is not None and limit_key is not None:
-            yield from sleep(session.limiter.reserve(limit_key, limit, session.clock()))
-        started = session.clock()
+            pause = session.limiter.reserve(limit_key, limit, session.clock())
+            if end is not None and session.clock() + pause >= end:
+                raise _out_of_time(spec, f"the rate limit's next slot is {pause:.1f} s away", end, started)
+            yield from sleep(pause)
+        if end is not None and session.clock() >= end:
+            raise _out_of_time(spec, "no time left to send it", end, started)
+        attempt += 1
+        sent = session.clock()
         outcome = yield from _follow(session, spec)
-        elapsed = session.clock() - started
-        attempt = retries_done + 1
+        elapsed = session.clock() - sent
         if isinstance(outcome, httpx.Response):
             logger.debug(
                 "%s %s -> %d (attempt %d, %.3f s)", spec.method, spec.url, outcome.status_code, attempt, elapsed
@@ -60,51 +80,106 @@ def request(
                 reset_header=session.provider.header_rate_limit_reset,
                 server_waited=server_waited,
             )
+            if decision.retry and _too_late(session, end, decision.delay):
+                logger.debug(
+                    "%s %s: not retrying: no time left for a %.2f s wait", spec.method, spec.url, decision.delay
+                )
+                raise status_error(session, outcome)
             if not decision.retry:
                 logger.debug("%s %s: not retrying: %s", spec.method, spec.url, decision.reason)
                 raise status_error(session, outcome)
-            if outcome.status_code == 429:
-                server_waited += decision.delay
         else:
             logger.debug(
                 "%s %s -> %s (attempt %d, %.3f s)", spec.method, spec.url, type(outcome).__name__, attempt, elapsed
             )
+            if end is not None and session.clock() >= end:
+                raise _out_of_time(spec, type(outcome).__name__, end, started, outcome)
             decision = decide_error(
                 policy, retries_done=retries_done, billed=billed, error=outcome, random=session.random
             )
             if not decision.retry:
                 raise _connection_error(spec, outcome, decision.reason)
+            if _too_late(session, end, decision.delay):
+                raise _connection_error(spec, outcome, "no time left to retry within the timeout")
+        if decision.paced:
+            server_waited += decision.delay
+        else:
+            retries_done += 1
         logger.info(
-            "%s %s: retrying in %.2f s (%s; retry %d of %d)",
+            "%s %s: retrying in %.2f s (%s; %s)",
             spec.method,
             spec.url,
             decision.delay,
             decision.reason,
-            attempt,
-            max_retries,
+            "paced by the server" if decision.paced else f"retry {retries_done} of {max_retries}",
         )
         yield from sleep(decision.delay)
-        retries_done += 1
+
+
+def fetch(
+    session: Session,
+    spec: RequestSpec,
+    parse: Callable[[httpx.Response], P],
+    *,
+    max_retries: int,
+    budget: float | None,
+    until: float | None = None,
+    limit_key: str | None = None,
+    limit: RateLimit | None = None,
+) -> Flow[P]:
+    """A safe request (status, delivery, download) whose answer must parse: a malformed or truncated body is
+    retried like any other transient failure, up to `max_retries` times and within the same time bounds."""
+    end = _earliest(None if budget is None else session.clock() + budget, until)
+    tries = 0
+    while True:
+        response = yield from request(
+            session,
+            spec,
+            billed=False,
+            max_retries=max_retries,
+            budget=None,
+            until=end,
+            limit_key=limit_key,
+            limit=limit,
+        )
+        try:
+            return parse(response)
+        except ResponseParseError as error:
+            delay = backoff(tries, session.random)
+            if tries >= max_retries or _too_late(session, end, delay):
+                raise
+            tries += 1
+            logger.info(
+                "%s %s: retrying in %.2f s (unreadable body: %s; retry %d of %d)",
+                spec.method,
+                spec.url,
+                delay,
+                type(error).__name__,
+                tries,
+                max_retries,
+            )
+        yield from sleep(delay)
+
+
+def _earliest(first: float | None, second: float | None) -> float | None:
+    if first is None:
+        return second
+    return first if second is None else min(first, second)
+
+
+def _too_late(session: Session, end: float | None, delay: float) -> bool:
+    return end is not None and session.clock() + delay >= end
 
 
 def _follow(session: Session, spec: RequestSpec) -> Flow[httpx.Response | httpx.TransportError]:
     current = spec
+    auth = session.auth_header_lower
     for _ in range(MAX_REDIRECTS + 1):
-        # The auth header comes only from the session, and only for the provider's own host.
-        auth = session.auth_header_lower
+        # The auth header comes only from the session, and only for the provider's own host; the driver
+        # turns it into a header value at the last moment (see flow.py).
         merged = {**session.default_headers, **current.headers}
         headers = {name: value for name, value in merged.items() if name.lower() != auth}
-        headers.update(session.auth_headers(current.url))
-        outcome = yield from send(
-            RequestSpec(
-                method=current.method,
-                url=current.url,
-                timeout=current.timeout,
-                headers=headers,
-                content=current.content,
-                files=current.files,
-            )
-        )
+        outcome = yield from send(replace(current, headers=headers, auth=session.auth_for(current.url)))
         if not (isinstance(outcome, httpx.Response) and outcome.status_code in REDIRECT_STATUSES):
             return outcome
         location = outcome.headers.get("location")
@@ -116,6 +191,16 @@ def _follow(session: Session, spec: RequestSpec) -> Flow[httpx.Response | httpx.
         logger.debug("GET %s redirected to %s", current.url, target)
         current = replace(current, url=target)
     return outcome
+
+
+def _out_of_time(
+    spec: RequestSpec, what: str, end: float, started: float, cause: httpx.TransportError | None = None
+) -> APITimeoutError:
+    exc = APITimeoutError(
+        f"{spec.method} {spec.url} timed out: the call's time limit ({end - started:.3g} s) ran out ({what})"
+    )
+    exc.__cause__ = cause
+    return exc
 
 
 def _connection_error(spec: RequestSpec, error: httpx.TransportError, reason: str) -> APIConnectionError:

@@ -3,6 +3,11 @@
 A flow yields `Send` (an HTTP request to make) and `Sleep` (a pause); it receives the `httpx.Response`, or
 the `httpx.TransportError` the request failed with, and decides everything else itself. `run_sync` and
 `run_async` are the only code that touches the network or sleeps, so sync and async clients cannot drift.
+
+A request may carry a `deadline` (on the session's clock): every phase timeout is cut to the time left, and
+the body is read chunk by chunk so a server dripping bytes cannot outlast it (httpx timeouts are per read).
+The API key travels as an `APIKey` and becomes a header value only inside `_build`, so no flow object, frame
+local or repr holds it in clear.
 """
 
 from __future__ import annotations
@@ -13,12 +18,14 @@ from typing import TypeAlias, TypeVar
 
 import httpx
 
+from .credentials import APIKey
+
 T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RequestSpec:
-    """One HTTP request, fully decided: headers here exclude auth, which is added per destination host."""
+    """One HTTP request, fully decided: `headers` exclude auth, which `auth` adds for the provider's host only."""
 
     method: str
     url: httpx.URL
@@ -26,6 +33,8 @@ class RequestSpec:
     headers: dict[str, str] = field(default_factory=dict)
     content: bytes | None = None
     files: dict[str, tuple[str, bytes, str]] | None = None
+    auth: tuple[str, APIKey] | None = None
+    deadline: float | None = None  # session clock time by which the whole exchange, body included, must end
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +64,64 @@ def sleep(seconds: float) -> Flow[None]:
         yield Sleep(seconds)
 
 
-def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec) -> httpx.Request:
-    return http.build_request(
-        spec.method, spec.url, headers=spec.headers, content=spec.content, files=spec.files, timeout=spec.timeout
+def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
+    left = max(left, 0.001)
+
+    def cap(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
     )
 
 
-def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]) -> T:
+def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, left: float | None) -> httpx.Request:
+    headers = spec.headers
+    if spec.auth is not None:
+        headers = {**headers, spec.auth[0]: spec.auth[1].reveal()}
+    timeout = spec.timeout if left is None else _capped(spec.timeout, left)
+    return http.build_request(
+        spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, timeout=timeout
+    )
+
+
+def _late(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the response did not arrive completely within the time left", request=request)
+
+
+def _exchange_sync(http: httpx.Client, spec: RequestSpec, clock: Callable[[], float]) -> httpx.Response:
+    left = None if spec.deadline is None else spec.deadline - clock()
+    request = _build(http, spec, left)
+    response = http.send(request, stream=True, follow_redirects=False)
+    try:
+        chunks = []
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            if spec.deadline is not None and clock() > spec.deadline:
+                raise _late(request)
+        response._content = b"".join(chunks)
+    finally:
+        response.close()
+    return response
+
+
+async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Callable[[], float]) -> httpx.Response:
+    left = None if spec.deadline is None else spec.deadline - clock()
+    request = _build(http, spec, left)
+    response = await http.send(request, stream=True, follow_redirects=False)
+    try:
+        chunks = []
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            if spec.deadline is not None and clock() > spec.deadline:
+                raise _late(request)
+        response._content = b"".join(chunks)
+    finally:
+        await response.aclose()
+    return response
+
+
+def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]) -> T:
     reply: object = None
     try:
         while True:
@@ -71,7 +131,7 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
                 reply = None
                 continue
             try:
-                reply = http.send(_build(http, effect.request), follow_redirects=False)
+                reply = _exchange_sync(http, effect.request, clock)
             except httpx.TransportError as error:
                 reply = error
     except StopIteration as stop:
@@ -81,7 +141,9 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
         flow.close()
 
 
-async def run_async(flow: Flow[T], http: httpx.AsyncClient, pause: Callable[[float], Awaitable[object]]) -> T:
+async def run_async(
+    flow: Flow[T], http: httpx.AsyncClient, pause: Callable[[float], Awaitable[object]], clock: Callable[[], float]
+) -> T:
     reply: object = None
     try:
         while True:
@@ -91,7 +153,7 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, pause: Callable[[flo
                 reply = None
                 continue
             try:
-                reply = await http.send(_build(http, effect.request), follow_redirects=False)
+                reply = await _exchange_async(http, effect.request, clock)
             except httpx.TransportError as error:
                 reply = error
     except StopIteration as stop:

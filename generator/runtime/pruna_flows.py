@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
+import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from .bodies import json_bytes
 from .config import Session, TimeoutArg
 from .endpoints import EndpointInfo, PredictionsInfo, RateLimit
-from .errors import InvalidParameterError, ResponseParseError, WaitTimeoutError
-from .exchange import request
+from .errors import APIError, APITimeoutError, InvalidParameterError, ResponseParseError, WaitTimeoutError
+from .exchange import fetch, request
 from .flow import Flow, RequestSpec, sleep
 from .options import FileInput
 from .predictions import parse_created, parse_status, poll_interval, settle
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from .validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
+logger = logging.getLogger("imagegen")
+
+SYNC_MARGIN = 5.0  # seconds beyond the server's Try-Sync hold that a call needs left to ask for it
+LAST_POLL = 0.25  # seconds the poll at the deadline may take (the deadline is otherwise strict)
 
 
 def predictions_info(session: Session) -> PredictionsInfo:
@@ -44,36 +49,71 @@ def create(
     timeout: TimeoutArg,
     max_retries: int,
     extra_headers: Mapping[str, str] | None,
+    until: float | None = None,
 ) -> Flow[Prediction]:
-    """POST the prediction (billed: see retry.py); the answer is a finished status or a handle to poll."""
+    """POST the prediction (billed: see retry.py); the answer is a finished status or a handle to poll.
+
+    Try-Sync is asked for only when the call has time for the server's whole hold: otherwise the POST could
+    time out while the server holds it, leaving a billed job without an id to resume it by.
+    """
     info = predictions_info(session)
+    budget = session.budget_for("generate", timeout)
     headers = {"content-type": "application/json", info.model_header: model_id}
-    if try_sync:
+    if try_sync and _room_for_hold(session, info, budget, until):
         headers[info.sync_header] = "true"
+    elif try_sync:
+        logger.debug(
+            "%s: less time left than the %g s Try-Sync hold: creating without it", model_id, info.sync_wait_seconds
+        )
     spec = RequestSpec(
         method="POST",
         url=session.url(info.path),
         timeout=session.timeout_for("generate", timeout),
         headers={**headers, **(extra_headers or {})},
-        content=json.dumps({"input": dict(input)}).encode(),
+        content=json_bytes({"input": dict(input)}),
     )
     response = yield from request(
-        session, spec, billed=True, max_retries=max_retries, limit_key=f"model:{model_id}", limit=limit
+        session,
+        spec,
+        billed=True,
+        max_retries=max_retries,
+        budget=budget,
+        until=until,
+        limit_key=f"model:{model_id}",
+        limit=limit,
     )
     return parse_created(info, json_object(response))
 
 
-def status(session: Session, prediction_id: str, *, timeout: TimeoutArg, max_retries: int) -> Flow[PredictionStatus]:
+def _room_for_hold(session: Session, info: PredictionsInfo, budget: float | None, until: float | None) -> bool:
+    left = [budget] if budget is not None else []
+    if until is not None:
+        left.append(until - session.clock())
+    return not left or min(left) >= info.sync_wait_seconds + SYNC_MARGIN
+
+
+def status(
+    session: Session, prediction_id: str, *, timeout: TimeoutArg, max_retries: int, until: float | None = None
+) -> Flow[PredictionStatus]:
+    """One status check; a malformed body is retried like a failed request (the GET is safe)."""
     info = predictions_info(session)
     spec = RequestSpec(
         method="GET",
         url=session.url(info.status_path.replace("{id}", quote(prediction_id, safe=""))),
         timeout=session.timeout_for("other", timeout),
     )
-    response = yield from request(
-        session, spec, billed=False, max_retries=max_retries, limit_key="status", limit=info.status_rate_limit
+    return (
+        yield from fetch(
+            session,
+            spec,
+            lambda response: parse_status(json_object(response), prediction_id),
+            max_retries=max_retries,
+            budget=session.budget_for("other", timeout),
+            until=until,
+            limit_key="status",
+            limit=info.status_rate_limit,
+        )
     )
-    return parse_status(json_object(response), prediction_id)
 
 
 def wait(
@@ -88,11 +128,26 @@ def wait(
 ) -> Flow[PredictionStatus]:
     """Poll until the prediction is done: succeeded -> its status; failed/canceled/unknown -> raise.
 
-    `deadline` is in seconds from `started` (None: no limit); the last poll happens at the deadline.
+    `deadline` is in seconds from `started` (None: no limit) and bounds every status request too; the last
+    poll happens at the deadline and may take `LAST_POLL` seconds. Any error carries the prediction id.
     """
     info = predictions_info(session)
+    end = None if deadline is None else started + deadline
+    last: str | None = None
     while True:
-        current = yield from status(session, prediction_id, timeout=timeout, max_retries=max_retries)
+        until = None if end is None else max(end, session.clock() + LAST_POLL)
+        try:
+            current = yield from status(session, prediction_id, timeout=timeout, max_retries=max_retries, until=until)
+        except APITimeoutError as error:
+            if until is not None and session.clock() >= until - 0.01:
+                assert deadline is not None
+                raise WaitTimeoutError(prediction_id=prediction_id, deadline=deadline, last_status=last) from error
+            error.resumable(prediction_id)
+            raise
+        except APIError as error:
+            error.resumable(prediction_id)
+            raise
+        last = current.status
         if on_progress is not None:
             on_progress(current)
         if settle(info, current):
@@ -153,12 +208,13 @@ def generate(
     from .validation import validate, with_uploaded  # pydantic is imported only once a typed call is made
 
     started = session.clock()
+    until = None if deadline is None else started + deadline
     files = session.provider.files
     validated = validate(endpoint, model, values, upload_host=session.provider.title if files else None)
     local = _read_all(endpoint, validated.uploads)
     urls = []
     for item in local:
-        uploaded = yield from upload_bytes(session, item, timeout=timeout, max_retries=max_retries)
+        uploaded = yield from upload_bytes(session, item, timeout=timeout, max_retries=max_retries, until=until)
         urls.append(uploaded.url)
     body = with_uploaded(validated.body, validated.uploads, urls)
     created = yield from create(
@@ -170,6 +226,7 @@ def generate(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        until=until,
     )
     return (
         yield from finish(
@@ -190,7 +247,9 @@ def upload(session: Session, file: FileInput, *, timeout: TimeoutArg, max_retrie
     return (yield from upload_bytes(session, read_local_file(file), timeout=timeout, max_retries=max_retries))
 
 
-def upload_bytes(session: Session, file: LocalFile, *, timeout: TimeoutArg, max_retries: int) -> Flow[UploadedFile]:
+def upload_bytes(
+    session: Session, file: LocalFile, *, timeout: TimeoutArg, max_retries: int, until: float | None = None
+) -> Flow[UploadedFile]:
     """POST one file as multipart; not billed, so retried like any idempotent request."""
     files = session.provider.files
     if files is None:
@@ -201,7 +260,14 @@ def upload_bytes(session: Session, file: LocalFile, *, timeout: TimeoutArg, max_
         timeout=session.timeout_for("other", timeout),
         files={files.field: (file.name, file.content, file.content_type)},
     )
-    response = yield from request(session, spec, billed=False, max_retries=max_retries)
+    response = yield from request(
+        session,
+        spec,
+        billed=False,
+        max_retries=max_retries,
+        budget=session.budget_for("transfer", timeout),
+        until=until,
+    )
     body = json_object(response)
     url = dig(body, "urls.get")
     if not isinstance(url, str) or not url:
@@ -252,6 +318,7 @@ def run(
         timeout=timeout,
         max_retries=max_retries,
         extra_headers=extra_headers,
+        until=None if deadline is None else started + deadline,
     )
     return (
         yield from finish(

@@ -22,13 +22,16 @@ charge the caller twice for one image, so those failures are raised at once unle
 
 Waits: exponential backoff min(0.5 * 2**n, 8) s, reduced by up to 25 % of random jitter. A server's
 `retry-after-ms`, `Retry-After` (seconds or HTTP date) or the provider's rate-limit-reset header (ISO 8601,
-HTTP date or epoch seconds) is honoured instead when it parses, plus a little jitter (up to 25 %, at most
-1 s) so clients told the same moment do not all come back at once; when it asks for longer than
-`max_wait` (60 s) the client does not wait that long and raises the error.
+HTTP date or epoch seconds) is honoured instead when it parses to a positive wait, plus a little jitter (up
+to 25 %, at most 1 s) so clients told the same moment do not all come back at once; when it asks for longer
+than `max_wait` (60 s) the client does not wait that long and raises the error. A hint of zero, a negative
+one or a moment in the past says nothing usable and gets the ordinary backoff; no wait is shorter than
+`MIN_DELAY`, so no answer can make the client retry in a hot loop.
 
-A 429 that says how long to wait is never billed and is the server pacing the caller, so it does not use
-up `max_retries`: such retries go on while the waits the server asked for in one call add up to at most
-`max_wait`. `max_retries=0` still means no retry at all.
+A 429 that asks for at least `MIN_PACE` seconds is never billed and is the server pacing the caller, so it
+does not use up `max_retries`: such retries go on while the waits the server asked for in one call add up
+to at most `max_wait`, and never past the caller's timeout or deadline (exchange.py). `max_retries=0`
+still means no retry at all.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_SERVER_WAIT = 60.0
+MIN_DELAY = 0.1  # the floor of every wait between two attempts
+MIN_PACE = 0.5  # a 429 asking for at least this long paces the caller without using up max_retries
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,22 +76,24 @@ class Decision:
     retry: bool
     delay: float = 0.0
     reason: str = ""
+    paced: bool = False  # a server-paced 429: does not count against max_retries
 
 
 def backoff(retries_done: int, random: Callable[[], float]) -> float:
     """Seconds before retry number `retries_done + 1`: min(0.5 * 2**n, 8) minus up to 25 % jitter."""
-    return min(INITIAL_DELAY * 2.0**retries_done, MAX_DELAY) * (1.0 - 0.25 * random())
+    return max(min(INITIAL_DELAY * 2.0 ** min(retries_done, 16), MAX_DELAY) * (1.0 - 0.25 * random()), MIN_DELAY)
 
 
 def retry_after(headers: httpx.Headers, now: datetime, reset_header: str | None = None) -> float | None:
-    """The wait the server asks for, in seconds, from the first of the headers that parses; None if none does."""
+    """The wait the server asks for, in seconds, from the first of the headers that asks for a positive wait;
+    None if none does (a zero, negative or past value says nothing usable)."""
     ms = _number(headers.get("retry-after-ms"))
-    if ms is not None:
-        return max(ms / 1000.0, 0.0)
+    if ms is not None and ms > 0:
+        return ms / 1000.0
     for name in ("retry-after", reset_header):
         if name and name in headers:
             seconds = parse_wait(headers[name], now)
-            if seconds is not None:
+            if seconds is not None and seconds > 0:
                 return seconds
     return None
 
@@ -127,14 +134,15 @@ def decide_response(
     if billed and status not in BILLED_SAFE_STATUSES and not policy.retry_billed_failures:
         return Decision(False, reason=f"status {status} on a billed request may have started work")
     asked = retry_after(response.headers, now, reset_header)
-    paced = status == 429 and asked is not None and policy.max_retries > 0
+    paced = status == 429 and asked is not None and asked >= MIN_PACE and policy.max_retries > 0
     if retries_done >= policy.max_retries and not paced:
         return Decision(False, reason=f"gave up after {retries_done} retries")
     if asked is None:
         return Decision(True, backoff(retries_done, random), f"status {status}")
     if asked > policy.max_wait or (paced and server_waited + asked > policy.max_wait):
         return Decision(False, reason=f"server asks to wait {asked:.0f} s, more than {policy.max_wait:g} s in all")
-    return Decision(True, asked + random() * min(0.25 * asked, 1.0), f"status {status}, server asks to wait")
+    delay = max(asked + random() * min(0.25 * asked, 1.0), MIN_DELAY)
+    return Decision(True, delay, f"status {status}, server asks to wait", paced=paced)
 
 
 def decide_error(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .bodies import json_bytes
 from .config import Session, TimeoutArg
 from .endpoints import EndpointInfo, RateLimit
 from .errors import ResponseParseError
@@ -66,9 +66,17 @@ def post(
         url=session.url(path),
         timeout=session.timeout_for("generate", timeout),
         headers={"content-type": "application/json", **(extra_headers or {})},
-        content=json.dumps(body).encode(),
+        content=json_bytes(body),
     )
-    response = yield from request(session, spec, billed=True, max_retries=max_retries, limit_key=limit_key, limit=limit)
+    response = yield from request(
+        session,
+        spec,
+        billed=True,
+        max_retries=max_retries,
+        budget=session.budget_for("generate", timeout),
+        limit_key=limit_key,
+        limit=limit,
+    )
     return interpret(session, response)
 
 

@@ -8,6 +8,7 @@ by a placeholder URL for validation and listed as pending uploads; the client up
 from __future__ import annotations
 
 import difflib
+import math
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ def validate(
     order = {wire: i for i, wire in enumerate(params)}
     problems: list[tuple[int, str]] = []
     data = {wire: value for wire, value in values.items() if value is not None and not isinstance(value, NotGiven)}
+    non_finite = _non_finite(params, data)
+    problems.extend((order.get(wire, len(order)), text) for wire, text in non_finite.items())
     omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
     uploads: list[PendingUpload] = []
     for param in endpoint.params:
@@ -73,6 +76,8 @@ def validate(
     except ValidationError as error:
         for details in error.errors():
             wire = str(details["loc"][0]) if details["loc"] else ""
+            if wire in non_finite:
+                continue  # already reported, more plainly than a bounds error
             problems.append((order.get(wire, len(order)), _describe(details, params, model)))
         instance = None
     if problems:
@@ -84,6 +89,20 @@ def validate(
     for wire in omitted:
         body.pop(wire, None)
     return ValidatedRequest(body, tuple(uploads))
+
+
+def _non_finite(params: Mapping[str, ParamInfo], data: Mapping[str, object]) -> dict[str, str]:
+    """A problem for each parameter holding NaN or an infinity: JSON cannot carry them, no provider takes them."""
+    found = {}
+    for wire, value in data.items():
+        items = list(enumerate(value)) if isinstance(value, (list, tuple)) else [(None, value)]
+        for index, item in items:
+            if isinstance(item, float) and not math.isfinite(item):
+                name = params[wire].python if wire in params else wire
+                label = name if index is None else f"{name}[{index}]"
+                found[wire] = f"{label}={item!r} is not allowed: numbers must be finite (no NaN or infinity)"
+                break
+    return found
 
 
 def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], urls: Sequence[str]) -> dict[str, Any]:

@@ -234,9 +234,11 @@ def test_request_timeout_exits_4(env: MockServer, capsys: pytest.CaptureFixture[
 def test_wait_past_deadline_exits_4_naming_the_prediction(
     env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "pruna", "wan-t2v", "--prompt", "x", "--deadline", "0", "-o", str(tmp_path / "x.mp4"))
+    env.faults.push("slow:5", times=None, route="pruna:status")  # created at once, then never seen finished
+    argv = ["--deadline", "1", "-o", str(tmp_path / "x.mp4")]
+    code, _, err = run(capsys, "pruna", "wan-t2v", "--prompt", "x", *argv)
     assert code == 4
-    assert "WaitTimeoutError: prediction " in err
+    assert "prediction " in err and "predictions.wait(" in err
 
 
 def test_unreachable_provider_exits_5(

@@ -51,6 +51,9 @@ def error_message(provider: ir.Provider, response: httpx.Response) -> str:
     if provider.style == "segmind":
         assert set(body) == {"error"} and isinstance(body["error"], str), body
         return str(body["error"])
+    if response.status_code == 422:  # the validation body the provider documents for 422
+        assert set(body) == {"detail", "status", "title", "invalid_fields"} and body["status"] == 422, body
+        return str(body["detail"])
     assert set(body) == {"error", "request_id"}, body
     assert body["request_id"].startswith("req_")
     assert isinstance(body["error"]["message"], str) and isinstance(body["error"]["code"], str)

@@ -86,5 +86,5 @@ def test_new_model_specs_get_routes(tmp_path: Path) -> None:
         generation_url = done.json()["generation_url"]
         assert generation_url.endswith(".mp4")
         assert_mp4(client.get(generation_url, headers={pruna.auth_header: KEY}).content)
-        assert client.post(url, json={"input": {"prompt": "x"}}, headers=headers).status_code == 200
+        assert client.post(url, json={"input": {"prompt": "x"}}, headers=headers).status_code == 201
         assert client.post(url, json={"input": {"prompt": "x"}}, headers=headers).status_code == 429  # its own limit

@@ -55,7 +55,7 @@ def test_lifecycle_starting_processing_succeeded(client: httpx.Client, pruna: tu
     model = PRUNA.models[0]
     # 6 s at time_scale 0.05: 0.3 s in all, the first 75 ms "starting".
     response = submit(client, base, model.model_id, samples.minimal_input(model), **{"X-Mock-Prediction-Seconds": "6"})
-    assert response.status_code == 200
+    assert response.status_code == 201
     body = response.json()
     assert set(body) == {"id", "model", "input", "get_url"}
     assert body["model"] == model.model_id and body["input"] == samples.minimal_input(model)
@@ -108,8 +108,8 @@ def test_each_invalid_input_is_a_422_naming_the_parameter(
     response = submit(client, base, model.model_id, {**samples.minimal_input(model), param.wire_name: case.value})
     assert response.status_code == 422, (case, response.text)
     assert param.wire_name in error_message(PRUNA, response)
-    fields = [d["field"] for d in response.json()["error"]["details"]]
-    assert any(f.split("[")[0] == param.wire_name for f in fields)
+    fields = [d["field"] for d in response.json()["invalid_fields"]]
+    assert any(f.split("[")[0] == f"input.{param.wire_name}" for f in fields)
 
 
 def test_malformed_requests_are_400(client: httpx.Client, pruna: tuple[str, ir.Provider]) -> None:
@@ -123,7 +123,7 @@ def test_malformed_requests_are_400(client: httpx.Client, pruna: tuple[str, ir.P
 def test_unknown_model_ids_take_any_input(client: httpx.Client, pruna: tuple[str, ir.Provider]) -> None:
     base, _ = pruna
     response = submit(client, base, "some-future-model", {"anything": [1, {"goes": True}]})
-    assert response.status_code == 200
+    assert response.status_code == 201
     _, final = poll(client, response.json()["get_url"])
     assert final["status"] == PREDICTIONS.succeeded[0]
 
@@ -235,7 +235,7 @@ def test_upload_then_use_the_file_url_then_get_it_back(client: httpx.Client, pru
     upload = client.post(
         base + FILES.path, files={FILES.field: ("photo.png", data, "image/png")}, headers={PRUNA.auth_header: KEY}
     )
-    assert upload.status_code == 200, upload.text
+    assert upload.status_code == 201, upload.text
     body = upload.json()
     assert body["id"].startswith("file-")
     assert body["urls"]["get"] == f"{base}{FILES.path}/{body['id']}"
@@ -248,7 +248,7 @@ def test_upload_then_use_the_file_url_then_get_it_back(client: httpx.Client, pru
     url_param = next(p for p in edit.parameters if p.is_url and p.required)
     value: Any = [body["urls"]["get"]] if url_param.type == "array" else body["urls"]["get"]
     response = submit(client, base, edit.model_id, {**samples.minimal_input(edit), url_param.wire_name: value})
-    assert response.status_code == 200, response.text
+    assert response.status_code == 201, response.text
     _, final = poll(client, response.json()["get_url"])
     assert final["status"] == PREDICTIONS.succeeded[0]
     back = client.get(body["urls"]["get"], headers={PRUNA.auth_header: KEY})

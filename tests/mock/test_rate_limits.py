@@ -41,7 +41,7 @@ def test_pruna_model_limit_answers_429_with_retry_after(project: ir.Project, lim
     body = {"input": samples.minimal_input(model)}
     with httpx.Client() as client:
         statuses = [client.post(url, json=body, headers=headers).status_code for _ in range(limit)]
-        assert statuses == [200] * limit
+        assert statuses == [201] * limit
         rejected = client.post(url, json=body, headers=headers)
         assert rejected.status_code == 429
         assert rejected.json()["error"]["code"] == "rate_limit_exceeded"
@@ -51,9 +51,9 @@ def test_pruna_model_limit_answers_429_with_retry_after(project: ir.Project, lim
         # Another model has its own window.
         other = next(m for m in pruna.models if m.model_id != model.model_id)
         other_headers = {**headers, pruna.predictions.model_header: other.model_id}
-        assert client.post(url, json={"input": samples.minimal_input(other)}, headers=other_headers).status_code == 200
+        assert client.post(url, json={"input": samples.minimal_input(other)}, headers=other_headers).status_code == 201
         time.sleep(retry_after + 0.01)
-        assert client.post(url, json=body, headers=headers).status_code == 200
+        assert client.post(url, json=body, headers=headers).status_code == 201
     stats = limited.stats()[f"{pruna.id}:predictions:{model.model_id}"]
     assert (stats.accepted, stats.rejected) == (limit + 1, 1)
     assert stats.limit == model.rate_limit and stats.share_of_limit == 1.0

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from generator.runtime import APIConnectionError, APIStatusError, APITimeoutError
 from generator.runtime.retry import backoff, parse_wait
 
-from .fakes import FakeTime, RateLimitError, Script, image, ok_json, pruna, segmind
+from .fakes import FakeTime, RateLimitError, Script, async_segmind, image, ok_json, pruna, segmind
 
 STATUS_OK = ok_json({"status": "processing"})
 
@@ -205,3 +205,74 @@ def test_honoured_waits_get_bounded_jitter() -> None:
         RetryPolicy(max_retries=2), retries_done=0, billed=True, response=response, now=EPOCH, random=lambda: 1.0
     )
     assert decision.retry and decision.delay == pytest.approx(11.0)  # +25 % would be 2.5 s: capped at 1 s
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"retry-after": "0"},
+        {"retry-after": "-5"},
+        {"retry-after-ms": "0"},
+        {"retry-after": http_date(EPOCH - timedelta(hours=1))},
+        {"x-rate-limit-reset-at-utc": "2024-12-31T23:00:00Z"},
+    ],
+)
+def test_a_429_asking_for_no_wait_gets_backoff_and_counts(headers: dict[str, str]) -> None:
+    time = FakeTime()
+    script = Script([rate_limited(headers)] * 10)
+    with pytest.raises(RateLimitError):
+        segmind(script, time).p_image(prompt="cat")
+    assert time.sleeps == [0.5, 1.0] and len(script.requests) == 3
+
+
+def test_every_wait_has_a_floor_and_short_hints_count_against_max_retries() -> None:
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after-ms": "1"})] * 10)
+    with pytest.raises(RateLimitError):
+        segmind(script, time).p_image(prompt="cat")
+    assert time.sleeps == [0.1, 0.1] and len(script.requests) == 3
+
+
+def sequence() -> list[httpx.Response]:
+    return [rate_limited({"retry-after": "1"}), rate_limited({}), httpx.Response(503), image()]
+
+
+def test_a_paced_429_leaves_max_retries_for_later_failures() -> None:
+    time = FakeTime()
+    script = Script(sequence())
+    assert segmind(script, time).p_image(prompt="cat").content
+    assert time.sleeps == [1.0, 0.5, 1.0]
+
+
+@pytest.mark.asyncio
+async def test_a_paced_429_leaves_max_retries_for_later_failures_async() -> None:
+    time = FakeTime()
+    script = Script(sequence())
+    assert (await async_segmind(script, time).p_image(prompt="cat")).content
+    assert time.sleeps == [1.0, 0.5, 1.0]
+
+
+def test_paced_429s_stop_at_the_callers_timeout() -> None:
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after": "1"})] * 50)
+    with pytest.raises(RateLimitError):
+        segmind(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
+    assert time.sleeps == [1.0, 1.0] and len(script.requests) == 3  # a third wait would end at the timeout
+
+
+@pytest.mark.asyncio
+async def test_paced_429s_stop_at_the_callers_timeout_async() -> None:
+    time = FakeTime()
+    script = Script([rate_limited({"retry-after": "1"})] * 50)
+    with pytest.raises(RateLimitError):
+        await async_segmind(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
+    assert time.sleeps == [1.0, 1.0] and len(script.requests) == 3
+
+
+def test_a_download_without_a_timeout_still_ends() -> None:
+    """600 s in all by default: room for a large file on a slow link, yet a failing server cannot hold it."""
+    time = FakeTime()
+    script = Script([httpx.Response(503)] * 200)
+    with pytest.raises(APIStatusError):
+        segmind(script, time, max_retries=1000).download("/v1/out.png")
+    assert 590 <= sum(time.sleeps) < 600

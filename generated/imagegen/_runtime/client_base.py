@@ -17,12 +17,13 @@ from typing import Any, ClassVar, TypeVar
 import httpx
 
 from . import downloads
-from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, Session, TimeoutArg, resolve_session
+from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, Session, TimeoutArg, check_seconds, resolve_session
 from .credentials import APIKey
 from .endpoints import ProviderInfo
-from .errors import APIStatusError
+from .errors import APIStatusError, ImagegenError
 from .flow import Flow, run_async, run_sync
 from .options import NOT_GIVEN, NotGiven, given
+from .redaction import scrub_exception
 
 T = TypeVar("T")
 _Self = TypeVar("_Self", bound="_ClientBase")
@@ -86,6 +87,8 @@ class _ClientBase:
     ) -> _Self:
         session = self._session
         changes: dict[str, Any] = {}
+        check_seconds("timeout", timeout)
+        check_seconds("deadline", deadline)
         if not isinstance(api_key, NotGiven):
             changes["api_key"] = APIKey(api_key)
         if not isinstance(base_url, NotGiven):
@@ -111,10 +114,12 @@ class _ClientBase:
         return given(max_retries, self._session.max_retries)
 
     def _deadline(self, deadline: float | NotGiven | None) -> float | None:
+        check_seconds("deadline", deadline)
         return self._session.deadline if isinstance(deadline, NotGiven) else deadline
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self._session.base_url)!r})"
+        session = getattr(self, "_session", None)  # absent while __init__ fails (a traceback shows locals)
+        return f"{type(self).__name__}(base_url={str(session.base_url) if session else None!r})"
 
 
 class SyncClient(_ClientBase):
@@ -183,7 +188,12 @@ class SyncClient(_ClientBase):
         return copy
 
     def _run(self, flow: Flow[T]) -> T:
-        return run_sync(flow, self._http, self._sleep)
+        session = self._session
+        try:
+            return run_sync(flow, self._http, self._sleep, session.clock)
+        except ImagegenError as error:
+            scrub_exception(error, session.api_key)
+            raise
 
     def download(self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> bytes:
         """The bytes at `url` (absolute, or relative to the base URL)."""
@@ -280,7 +290,12 @@ class AsyncClient(_ClientBase):
         return copy
 
     async def _run(self, flow: Flow[T]) -> T:
-        return await run_async(flow, self._http, self._sleep)
+        session = self._session
+        try:
+            return await run_async(flow, self._http, self._sleep, session.clock)
+        except ImagegenError as error:
+            scrub_exception(error, session.api_key)
+            raise
 
     async def download(
         self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN

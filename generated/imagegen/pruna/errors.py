@@ -31,6 +31,14 @@ class NotFoundError(PrunaError):
     """404 Not Found: Prediction id or delivery path does not exist or has expired. Retrying does not help."""
 
 
+class ContentExpiredError(PrunaError):
+    """410 Gone: The delivered content has expired (outputs are kept 24 hours). Retrying does not help."""
+
+
+class FileTooLargeError(PrunaError):
+    """413 Payload Too Large: The uploaded file exceeds the maximum size (100 MB). Retrying does not help."""
+
+
 class UnprocessableEntityError(PrunaError):
     """422 Validation Error: The model's input failed validation (body has detail, status, title, invalid_fields). Retrying does not help."""
 
@@ -60,6 +68,8 @@ ERRORS: Mapping[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    410: ContentExpiredError,
+    413: FileTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
     500: InternalServerError,

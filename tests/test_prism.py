@@ -1,0 +1,269 @@
+"""Prism, a tool nobody here wrote, serves each exported OpenAPI document; the generated clients call it.
+
+Every model of every provider (taken from the specs, so a new spec is covered with no edit here) is called
+sync and async with its required arguments. Prism checks each request against the document and answers
+from the document's examples; a request it finds in violation gets a 422 with the violations in its
+`sl-violations` header, and so does an answer of its own that breaks the document. The tests fail showing
+those violations; the answers must parse into the client's results.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import imagegen
+import pytest
+
+from generator import ir, samples
+from generator.pipeline import load_project
+
+from .conftest import GENERATED, SPECS
+from .node_tools import find
+
+PRISM, WHY_NOT = find("prism")
+pytestmark = pytest.mark.skipif(PRISM is None, reason=WHY_NOT)
+
+PROJECT = load_project(SPECS)
+PROVIDERS = {p.id: p for p in PROJECT.providers}
+CASES = [pytest.param(p.id, m, id=f"{p.id}:{m.model_id}") for p in PROJECT.providers for m in p.models]
+START_TIMEOUT = 90.0  # seconds for Prism to listen; it takes a few on a busy machine
+KEY = "test-key"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+UNKNOWN_MODEL = "a-model-no-spec-describes"
+
+
+@dataclass
+class Violations:
+    """Every answer that carried `sl-violations` (Prism's report of a request or answer breaking the document)."""
+
+    seen: list[str] = field(default_factory=list)
+
+    def record(self, response: httpx.Response) -> None:
+        found = response.headers.get("sl-violations")
+        if found:
+            request = response.request
+            self.seen.append(f"{request.method} {request.url} -> {response.status_code}: {_readable(found)}")
+
+    async def arecord(self, response: httpx.Response) -> None:
+        self.record(response)
+
+    def check(self) -> None:
+        assert not self.seen, "Prism reports violations of the document:\n" + "\n".join(self.seen)
+
+
+def _readable(header: str) -> str:
+    try:
+        return "; ".join(f"{'.'.join(map(str, v['location']))}: {v['message']}" for v in json.loads(header))
+    except (ValueError, KeyError, TypeError):
+        return header
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_listening(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Prism exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"Prism did not listen within {START_TIMEOUT:g} s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)  # its own process group: the node children go too
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """One Prism per provider document (static answers: the examples), started together; base URL by provider."""
+    assert PRISM is not None
+    logs = tmp_path_factory.mktemp("prism")
+    started: list[tuple[subprocess.Popen[bytes], int, Path]] = []
+    urls: dict[str, str] = {}
+    try:
+        for provider in PROVIDERS:
+            port, log = _free_port(), logs / f"{provider}.log"
+            with log.open("wb") as out:
+                document = str(GENERATED / "openapi" / f"{provider}.json")
+                command = [PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), document]
+                process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            started.append((process, port, log))
+            urls[provider] = f"http://127.0.0.1:{port}"
+        for process, port, log in started:
+            _wait_listening(process, port, log)
+        yield urls
+    finally:
+        for process, _, _ in started:
+            _stop(process)
+
+
+def _arguments(model: ir.Model) -> dict[str, Any]:
+    """The required arguments; a file for parameters the client uploads, so the upload endpoint is used too."""
+    return {
+        p.python_name: ([PNG] if p.type == "array" else PNG) if p.uploadable else samples.example_value(p)
+        for p in model.parameters
+        if p.required
+    }
+
+
+def _client(provider: ir.Provider, base_url: str, violations: Violations) -> Any:
+    http = httpx.Client(event_hooks={"response": [violations.record]})
+    return getattr(imagegen, provider.client_name)(api_key=KEY, base_url=base_url, http_client=http, max_retries=0)
+
+
+def _async_client(provider: ir.Provider, base_url: str, violations: Violations) -> Any:
+    http = httpx.AsyncClient(event_hooks={"response": [violations.arecord]})
+    cls = getattr(imagegen, provider.async_client_name)
+    return cls(api_key=KEY, base_url=base_url, http_client=http, max_retries=0)
+
+
+def _fail_on_status_error(error: imagegen.APIStatusError, violations: Violations) -> None:
+    violations.check()  # a 422 from Prism carries the violations: show them
+    pytest.fail(f"HTTP {error.status_code} from Prism: {error}")
+
+
+# --- what the answers must parse into -----------------------------------------------------------------------
+
+
+def _check_generation(provider: ir.Provider, model: ir.Model, result: Any, *, as_json: bool) -> None:
+    names = provider.response_headers
+    if as_json:
+        assert result.content is None and isinstance(result.json, dict)
+        assert result.media_bytes().startswith(b"\x89PNG")  # the example's base64 image decodes
+    else:
+        assert result.content and result.content_type.split("/")[0] == model.output.media
+    # The headers the document declares are the ones the client reads.
+    if names.seed:
+        assert result.seed == 42
+    if names.remaining_credits:
+        assert result.remaining_credits == 99.5
+    if names.request_id:
+        assert result.request_id == "req-example-0001"
+
+
+def _segmind_variants(model: ir.Model) -> list[tuple[dict[str, str], bool]]:
+    variants = []
+    if model.output.body in ("bytes", "either"):
+        variants.append(({}, False))  # the document's first media type: the media itself
+    if model.output.body in ("json", "either"):
+        variants.append(({"Accept": "application/json"}, True))
+    return variants
+
+
+# Prism answers the first example unless asked for another: "accepted" (then the client polls the status,
+# whose first example has succeeded) or "finished" (Try-Sync done in the create call).
+PRUNA_VARIANTS = ({}, {"Prefer": "example=finished"})
+
+
+@pytest.mark.parametrize(("provider_id", "model"), CASES)
+def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, model: ir.Model) -> None:
+    provider, violations = PROVIDERS[provider_id], Violations()
+    with _client(provider, prism[provider_id], violations) as client:
+        method = getattr(client, model.method_name)
+        try:
+            if provider.predictions is None:
+                for headers, as_json in _segmind_variants(model):
+                    _check_generation(
+                        provider, model, method(**_arguments(model), extra_headers=headers), as_json=as_json
+                    )
+            else:
+                for headers in PRUNA_VARIANTS:
+                    result = method(**_arguments(model), extra_headers=headers, deadline=30)
+                    assert result.status in provider.predictions.succeeded
+                    assert result.generation_url.startswith(prism[provider_id])
+                    assert result.download()
+        except imagegen.APIStatusError as error:
+            _fail_on_status_error(error, violations)
+    violations.check()
+
+
+@pytest.mark.parametrize(("provider_id", "model"), CASES)
+def test_async_client_through_prism(prism: dict[str, str], provider_id: str, model: ir.Model) -> None:
+    provider, violations = PROVIDERS[provider_id], Violations()
+
+    async def calls() -> None:
+        async with _async_client(provider, prism[provider_id], violations) as client:
+            method = getattr(client, model.method_name)
+            if provider.predictions is None:
+                for headers, as_json in _segmind_variants(model):
+                    result = await method(**_arguments(model), extra_headers=headers)
+                    _check_generation(provider, model, result, as_json=as_json)
+            else:
+                for headers in PRUNA_VARIANTS:
+                    result = await method(**_arguments(model), extra_headers=headers, deadline=30)
+                    assert result.status in provider.predictions.succeeded
+                    assert await result.download()
+
+    try:
+        asyncio.run(calls())
+    except imagegen.APIStatusError as error:
+        _fail_on_status_error(error, violations)
+    violations.check()
+
+
+@pytest.mark.parametrize("provider_id", [p.id for p in PROJECT.providers if p.predictions is not None])
+def test_unknown_model_ids_pass_the_document(prism: dict[str, str], provider_id: str) -> None:
+    """The untyped escape hatch: a model id and input no spec describes are valid under the document."""
+    provider, violations = PROVIDERS[provider_id], Violations()
+    with _client(provider, prism[provider_id], violations) as client:
+        try:
+            handle = client.predictions.create(model=UNKNOWN_MODEL, input={"anything": [1, {"goes": True}]})
+            done = client.predictions.wait(handle, deadline=30)
+        except imagegen.APIStatusError as error:
+            _fail_on_status_error(error, violations)
+    assert provider.predictions is not None
+    assert handle.id and done.status in provider.predictions.succeeded
+    violations.check()
+
+
+def test_a_request_that_breaks_the_document_fails_with_the_violations(prism: dict[str, str]) -> None:
+    """The check above can fail: a body with an undocumented key is refused and the violations are shown."""
+    provider = next(p for p in PROJECT.providers if p.predictions is None and p.models)
+    model = provider.models[0]
+    violations = Violations()
+    with httpx.Client(event_hooks={"response": [violations.record]}) as http:
+        answer = http.post(
+            prism[provider.id] + model.path,
+            json={**samples.minimal_input(model), "not_a_parameter": 1},
+            headers={provider.auth_header: KEY},
+        )
+    assert answer.status_code == 422
+    assert len(violations.seen) == 1 and "not_a_parameter" in violations.seen[0]
+
+
+@pytest.mark.parametrize("provider_id", [p.id for p in PROJECT.providers if p.files is not None])
+def test_uploads_pass_the_document(prism: dict[str, str], provider_id: str) -> None:
+    """A local file goes up as the documented multipart form; the answer's URL is a valid model input."""
+    provider, violations = PROVIDERS[provider_id], Violations()
+    with _client(provider, prism[provider_id], violations) as client:
+        try:
+            uploaded = client.files.upload(PNG)
+        except imagegen.APIStatusError as error:
+            _fail_on_status_error(error, violations)
+    assert uploaded.url.startswith(("http://", "https://")) and uploaded.id
+    violations.check()
