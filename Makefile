@@ -49,6 +49,9 @@ check: $(GEN_STAMP)  ## fail when generated/ differs from what the specs produce
 validate: $(GEN_STAMP)
 	$(PY) -m generator validate
 
+drift: $(GEN_STAMP)  ## every spec against its provider's facts lock (sources/<provider>.facts.json)
+	$(PY) -m generator drift
+
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check generator mockserver benchmarks tests
 	$(VENV)/bin/ruff format --check generator mockserver benchmarks
@@ -57,9 +60,9 @@ typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy generator mockserver benchmarks
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
-test: $(TEST_STAMP)  ## everything: generator and client tests, check, lint, mypy
+test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
 	$(PY) -m pytest
-	$(MAKE) --no-print-directory check lint typecheck
+	$(MAKE) --no-print-directory check drift lint typecheck
 
 bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks

@@ -1,4 +1,4 @@
-"""`python -m generator generate | check | validate`: wires the pipeline to a terminal."""
+"""`python -m generator generate | check | validate | import | sources | drift`: wires the pipeline to a terminal."""
 
 from __future__ import annotations
 
@@ -10,11 +10,17 @@ from .diagnostics import SpecError
 from .pipeline import check, generate, load_project
 
 ROOT = Path(__file__).resolve().parent.parent
+MAINTAIN = ("import", "sources", "drift")
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in MAINTAIN:
+        from .maintain import main as maintain_main  # the importers load only when asked for
+
+        return maintain_main(argv, ROOT)
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=("generate", "check", "validate"))
+    parser.add_argument("command", choices=("generate", "check", "validate", *MAINTAIN))
     parser.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of YAML specs (default: specs/)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder (default: generated/)")
     parser.add_argument(

@@ -78,7 +78,9 @@ SEED_FACTS: dict[tuple[str, str], dict[str, tuple[str, bool, Any, Any, Any, Any]
     },
     ("pruna", "p-image-edit"): {
         "prompt": ("string", True, None, None, None, UNSTATED),
-        "images": ("array", True, None, None, None, UNSTATED),
+        # Seed 003 shows images only in examples ("supports 1-5 images") and never says required; Pruna's
+        # OpenAPI document (0.5.3) requires only prompt, and the spec follows it.
+        "images": ("array", False, None, None, None, UNSTATED),
         "reference_image": ("string", False, None, None, None, UNSTATED),
         "aspect_ratio": ("string", False, None, None, None, UNSTATED),
     },

@@ -140,11 +140,14 @@ class _Text:
         return end if stop < 0 else stop
 
 
-def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, Any], list[str]]:
+def draft_from_page(
+    text: str, *, slug: str | None = None, output_media: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
     """A draft model spec and the unmapped items ("line N: ...") from the text of a Segmind API page.
 
     The draft has no source-document entry (URL, version, sha256): the caller adds it. `slug` overrides the
-    model id read from the endpoint line; the endpoint path is then kept as `path`.
+    model id read from the endpoint line; the endpoint path is then kept as `path`. `output_media` is the
+    maintainer's answer when the page's response type names no media (recorded in the draft's notes).
     """
     if slug is not None and not _SLUG.match(slug):
         raise ValueError(f"slug {show(slug)} is not a model id (lowercase letters, digits, '.', '_', '-')")
@@ -200,7 +203,7 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
         draft["description"] = description
     else:
         unmapped.append(f"line {title_line}: the model has no description line after its title")
-    draft["output"] = _output(returns, page.line(response.start("what")), unmapped)
+    draft["output"], media_chosen = _output(returns, page.line(response.start("what")), unmapped, output_media)
     if cost is not None:
         draft["cost"] = cost
     if latency is not None:
@@ -214,6 +217,10 @@ def draft_from_page(text: str, *, slug: str | None = None) -> tuple[dict[str, An
                 f"line {line}: the example request sends {show(key)}, which the parameter table does not list"
             )
     draft["notes"] = [BODY_NOTE.format(returns=returns)]
+    if media_chosen:
+        draft["notes"].append(
+            f"output.media {output_media!r} is the maintainer's choice (--output-media); the page does not state it."
+        )
     return draft, sorted(unmapped, key=lambda item: int(item.split(":", 1)[0].removeprefix("line ")))
 
 
@@ -260,17 +267,20 @@ def _is_code(filled: list[tuple[int, str]], index: int) -> bool:
     )
 
 
-def _output(returns: str, line: int, unmapped: list[str]) -> dict[str, Any]:
+def _output(returns: str, line: int, unmapped: list[str], chosen: str | None) -> tuple[dict[str, Any], bool]:
+    """The output entry, and whether its media is the maintainer's `chosen` one (the page names none)."""
     output: dict[str, Any] = {}
     word = re.match(r"(image|video)(?:s\b|/[\w.+-]+|\b)", returns, re.IGNORECASE)
     media = None if word is None else word.group(1).lower()
     if media is not None:
         output["media"] = media
+    elif chosen is not None:
+        output["media"] = chosen
     else:
         unmapped.append(f"line {line}: response type {show(returns)} does not say image or video; output.media not set")
     output["body"] = "either"
     output["documented_as"] = returns
-    return output
+    return output, media is None and chosen is not None
 
 
 def _example(page: _Text, end: int, unmapped: list[str]) -> tuple[dict[str, Any], dict[str, int]]:

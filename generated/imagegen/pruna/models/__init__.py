@@ -9,36 +9,78 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _MODULES: dict[str, str] = {
+    "Flux2Klein4bRequest": "flux_2_klein_4b",
     "FluxDevRequest": "flux_dev",
+    "FluxDevLoraRequest": "flux_dev_lora",
     "PImageRequest": "p_image",
     "PImageEditRequest": "p_image_edit",
+    "PImageEditLoraRequest": "p_image_edit_lora",
+    "PImageLoraRequest": "p_image_lora",
+    "PImageTryOnRequest": "p_image_try_on",
+    "PImageUpscaleRequest": "p_image_upscale",
+    "PVideoRequest": "p_video",
+    "PVideoAnimateRequest": "p_video_animate",
+    "PVideoAvatarRequest": "p_video_avatar",
+    "PVideoReplaceRequest": "p_video_replace",
     "QwenImageRequest": "qwen_image",
+    "QwenImageEditPlusRequest": "qwen_image_edit_plus",
+    "QwenImageFastRequest": "qwen_image_fast",
     "VaceRequest": "vace",
     "WanI2vRequest": "wan_i2v",
     "WanImageSmallRequest": "wan_image_small",
     "WanT2vRequest": "wan_t2v",
+    "ZImageTurboRequest": "z_image_turbo",
+    "ZImageTurboLoraRequest": "z_image_turbo_lora",
 }
 
 __all__ = [
+    "Flux2Klein4bRequest",
     "FluxDevRequest",
+    "FluxDevLoraRequest",
     "PImageRequest",
     "PImageEditRequest",
+    "PImageEditLoraRequest",
+    "PImageLoraRequest",
+    "PImageTryOnRequest",
+    "PImageUpscaleRequest",
+    "PVideoRequest",
+    "PVideoAnimateRequest",
+    "PVideoAvatarRequest",
+    "PVideoReplaceRequest",
     "QwenImageRequest",
+    "QwenImageEditPlusRequest",
+    "QwenImageFastRequest",
     "VaceRequest",
     "WanI2vRequest",
     "WanImageSmallRequest",
     "WanT2vRequest",
+    "ZImageTurboRequest",
+    "ZImageTurboLoraRequest",
 ]
 
 if TYPE_CHECKING:
+    from .flux_2_klein_4b import Flux2Klein4bRequest as Flux2Klein4bRequest
     from .flux_dev import FluxDevRequest as FluxDevRequest
+    from .flux_dev_lora import FluxDevLoraRequest as FluxDevLoraRequest
     from .p_image import PImageRequest as PImageRequest
     from .p_image_edit import PImageEditRequest as PImageEditRequest
+    from .p_image_edit_lora import PImageEditLoraRequest as PImageEditLoraRequest
+    from .p_image_lora import PImageLoraRequest as PImageLoraRequest
+    from .p_image_try_on import PImageTryOnRequest as PImageTryOnRequest
+    from .p_image_upscale import PImageUpscaleRequest as PImageUpscaleRequest
+    from .p_video import PVideoRequest as PVideoRequest
+    from .p_video_animate import PVideoAnimateRequest as PVideoAnimateRequest
+    from .p_video_avatar import PVideoAvatarRequest as PVideoAvatarRequest
+    from .p_video_replace import PVideoReplaceRequest as PVideoReplaceRequest
     from .qwen_image import QwenImageRequest as QwenImageRequest
+    from .qwen_image_edit_plus import QwenImageEditPlusRequest as QwenImageEditPlusRequest
+    from .qwen_image_fast import QwenImageFastRequest as QwenImageFastRequest
     from .vace import VaceRequest as VaceRequest
     from .wan_i2v import WanI2vRequest as WanI2vRequest
     from .wan_image_small import WanImageSmallRequest as WanImageSmallRequest
     from .wan_t2v import WanT2vRequest as WanT2vRequest
+    from .z_image_turbo import ZImageTurboRequest as ZImageTurboRequest
+    from .z_image_turbo_lora import ZImageTurboLoraRequest as ZImageTurboLoraRequest
 
 
 def __getattr__(name: str) -> Any:

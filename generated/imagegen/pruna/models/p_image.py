@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class PImageRequest(BaseModel):
@@ -17,3 +17,7 @@ class PImageRequest(BaseModel):
     height: Annotated[StrictInt | None, Field(ge=256, le=1440, multiple_of=16)] = None
     seed: StrictInt | None = None
     disable_safety_checker: StrictBool | None = None
+    lora_scale: Annotated[StrictFloat | None, Field(ge=-1.0, le=3.0)] = None
+    hf_api_token: StrictStr | None = None
+    lora_weights: StrictStr | None = None
+    prompt_upsampling: StrictBool | None = None

@@ -16,23 +16,8 @@ class PImageEditRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    images: Annotated[list[Image], Field(max_length=5, min_length=1)]
+    images: Annotated[list[Image] | None, Field(max_length=5, min_length=1)] = None
     turbo: StrictBool | None = None
-    mode: (
-        Literal[
-            "default",
-            "multiple_angles",
-            "relight",
-            "light_restoration",
-            "white_to_scene",
-            "fusion",
-            "add_characters",
-            "next_scene",
-            "style_consistency",
-            "subject_consistency",
-        ]
-        | None
-    ) = None
     aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None
     reference_image: StrictStr | None = None
     seed: StrictInt | None = None

@@ -24,3 +24,9 @@ class VaceRequest(BaseModel):
     sample_steps: StrictInt | None = None
     sample_guide_scale: StrictFloat | None = None
     sample_solver: Literal["unipc", "dpm++"] | None = None
+    seed: StrictInt | None = None
+    speed_mode: (
+        Literal["Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"]
+        | None
+    ) = None
+    sample_shift: StrictInt | None = None

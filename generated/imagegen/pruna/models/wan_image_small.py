@@ -12,10 +12,11 @@ class WanImageSmallRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "custom"] | None = None
-    width: Annotated[StrictInt | None, Field(multiple_of=16)] = None
-    height: Annotated[StrictInt | None, Field(multiple_of=16)] = None
+    aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] | None = None
+    width: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=900, multiple_of=16)] = None
     juiced: StrictBool | None = None
     seed: StrictInt | None = None
     output_format: Literal["png", "jpg", "webp"] | None = None
-    output_quality: StrictInt | None = None
+    output_quality: Annotated[StrictInt | None, Field(ge=1, le=100)] = None
+    num_outputs: Annotated[StrictInt | None, Field(ge=1, le=4)] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class WanT2vRequest(BaseModel):
@@ -12,11 +12,17 @@ class WanT2vRequest(BaseModel):
         extra="forbid",
     )
     prompt: StrictStr
-    num_frames: StrictInt | None = None
+    num_frames: Annotated[StrictInt | None, Field(ge=81, le=121)] = None
     aspect_ratio: Literal["16:9", "9:16"] | None = None
     resolution: Literal["480p", "720p"] | None = None
-    frames_per_second: StrictInt | None = None
+    frames_per_second: Annotated[StrictInt | None, Field(ge=5, le=30)] = None
     go_fast: StrictBool | None = None
-    sample_shift: StrictFloat | None = None
+    sample_shift: Annotated[StrictFloat | None, Field(ge=1.0, le=20.0)] = None
     seed: StrictInt | None = None
     disable_safety_checker: StrictBool | None = None
+    optimize_prompt: StrictBool | None = None
+    interpolate_output: StrictBool | None = None
+    lora_scale_transformer: StrictFloat | None = None
+    lora_scale_transformer_2: StrictFloat | None = None
+    lora_weights_transformer: StrictStr | None = None
+    lora_weights_transformer_2: StrictStr | None = None

@@ -1,0 +1,20 @@
+# Generated from specs/ by `python -m generator generate`; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+
+class QwenImageFastRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    seed: StrictInt | None = None
+    width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    prompt: StrictStr
+    creativity: Annotated[StrictFloat | None, Field(ge=0.0, le=1.0)] = None
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
+    disable_safety_checker: StrictBool | None = None

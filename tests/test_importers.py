@@ -1,0 +1,219 @@
+"""`python -m generator import openapi`: a provider's OpenAPI document -> draft specs in our format."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.importers import DocumentError, read_document
+from generator.pipeline import generate
+
+FIXTURES = Path(__file__).parent / "fixtures" / "importers"
+MINI = FIXTURES / "mini-openapi.yml"
+# Shape refers to Loop, which refers back to Shape.
+CYCLE = (
+    "    Shape:\n      $ref: '#/components/schemas/Loop'\n"
+    "    Loop:\n      $ref: '#/components/schemas/Shape'\n"
+    "    Unused:\n      type: string"
+)
+
+
+def _import(out: Path, *extra: str, document: Path | str = MINI, provider: str = "pruna") -> int:
+    return main(["import", "openapi", str(document), "--provider", provider, "--out", str(out), *extra])
+
+
+def _spec(path: Path) -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_every_parameter_fact_of_the_document_is_drafted(tmp_path: Path) -> None:
+    assert _import(tmp_path) == 0
+    alpha = _spec(tmp_path / "pruna-alpha.yaml")
+    params = {p["name"]: p for p in alpha["parameters"]}
+    assert list(params) == ["prompt", "size", "shape", "strength", "refs", "token"]  # source order
+    assert params["prompt"] == {
+        "name": "prompt",
+        "type": "string",
+        "required": True,
+        "max_length": 500,
+        "description": "What to draw.",
+        "example": "a red fox",
+    }
+    assert params["size"] == {
+        "name": "size",
+        "type": "integer",
+        "default": 256,
+        "minimum": 64,
+        "maximum": 1024,
+        "multiple_of": 64,
+        "description": "Side in pixels.",
+        "example": 512,
+    }
+    assert params["shape"]["enum"] == ["square", "wide", "tall"]  # through a $ref, in source order
+    assert params["shape"]["default"] == "square"
+    assert params["strength"]["description"] == "Strength"  # the title when there is no description
+    assert params["refs"] == {
+        "name": "refs",
+        "type": "array",
+        "items": {"type": "url"},
+        "min_items": 1,
+        "max_items": 3,
+        "description": "Reference images.",
+    }
+    assert alpha["rate_limit"] == {"requests": 1200, "per_seconds": 60}
+    assert alpha["additional_parameters"] is False
+    assert alpha["output"] == {"media": "image", "body": "json"}
+    assert alpha["source_document"]["version"] == "1.2.0"
+    assert len(alpha["source_document"]["sha256"]) == 64
+    beta = _spec(tmp_path / "pruna-beta.yaml")
+    assert beta["output"]["media"] == "video"
+    assert {p["name"]: p.get("required", False) for p in beta["parameters"]}["image"] is True
+    assert next(p for p in beta["parameters"] if p["name"] == "image")["type"] == "url"
+
+
+def test_what_cannot_be_mapped_is_listed_with_its_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _import(tmp_path) == 0
+    err = capsys.readouterr().err
+    assert "components.schemas.alpha.properties.input.properties.style: type 'object' not supported" in err
+    assert "properties.token.format: format 'password' not represented" in err
+    assert "input key 'undocumented_key' is not a parameter" in err
+    assert "components.schemas.gamma: no input schema for model 'gamma'" in err
+    names = [p["name"] for p in _spec(tmp_path / "pruna-alpha.yaml")["parameters"]]
+    assert "style" not in names  # left out, not guessed
+    assert not (tmp_path / "pruna-gamma.yaml").exists()
+
+
+def test_drafts_validate_and_generate_next_to_the_real_providers(specs_copy: Path, tmp_path: Path) -> None:
+    assert _import(specs_copy / "models") == 0
+    out = tmp_path / "generated"
+    project = generate(specs_copy, out)
+    pruna = next(p for p in project.providers if p.id == "pruna")
+    assert {"alpha", "beta"} <= {m.model_id for m in pruna.models}
+    client = (out / "imagegen/pruna/_client.py").read_text(encoding="utf-8")
+    assert "def alpha(" in client and "def beta(" in client
+
+
+def test_drafts_are_byte_identical_run_to_run(tmp_path: Path) -> None:
+    assert _import(tmp_path / "a") == 0
+    assert _import(tmp_path / "b") == 0
+    for path in (tmp_path / "a").iterdir():
+        assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+def test_an_existing_spec_is_replaced_only_with_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "pruna-beta.yaml"
+    target.write_text("hand-edited\n", encoding="utf-8")
+    assert _import(tmp_path) == 2
+    assert "pruna-beta.yaml: already exists; not overwritten (use --force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "hand-edited\n"
+    assert not (tmp_path / "pruna-alpha.yaml").exists()  # all or nothing
+    assert _import(tmp_path, "--force") == 0
+    assert _spec(target)["id"] == "beta"
+
+
+def test_model_option_imports_only_the_named_models(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _import(tmp_path, "--model", "beta") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pruna-beta.yaml"]
+    assert _import(tmp_path, "--model", "delta") == 2
+    assert "no model 'delta' in the Model enum" in capsys.readouterr().err
+
+
+def _variant(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "doc.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda text: "openapi: [unclosed\n  : :", "not YAML or JSON"),
+        (lambda text: "", "the document is empty"),
+        (lambda text: "- a list\n", "not a mapping"),
+        (
+            lambda text: text.replace("    Shape:\n      type: string", CYCLE),
+            "$ref cycle #/components/schemas/Shape -> #/components/schemas/Loop -> #/components/schemas/Shape",
+        ),
+        (
+            lambda text: text.replace("loop: {type: boolean", "loop: {type: bool"),
+            "components.schemas.beta.properties.input.properties.loop.type: unknown type 'bool'",
+        ),
+        (lambda text: text.replace("name: Model", "name: Modell"), "no operation has a `Model` header"),
+    ],
+    ids=["not-yaml", "empty", "not-a-mapping", "ref-cycle", "unknown-type", "no-model-header"],
+)
+def test_bad_documents_are_refused_naming_what_and_where_and_nothing_is_written(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    mutate,
+    message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    document = _variant(tmp_path, mutate(MINI.read_text(encoding="utf-8")))
+    out = tmp_path / "out"
+    assert _import(out, document=document) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert str(document) in err
+    assert not out.exists()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A port that accepts connections (the kernel's backlog) but never answers."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/openapi.yaml"
+    finally:
+        server.close()
+
+
+def test_a_url_that_never_answers_times_out_cleanly(silent_server: str, tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match=r"openapi.yaml: no answer within 0.3 s \(timed out\)"):
+        read_document(silent_server, timeout=0.3)
+    out = tmp_path / "out"
+    assert _import(out, "--timeout", "0.3", document=silent_server) == 2
+    assert not out.exists()
+
+
+def test_output_media_the_document_does_not_state_is_the_maintainer_s_recorded_choice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _import(tmp_path, "--model", "trainer") == 2
+    assert "not written: trainer: the document does not state its output" in capsys.readouterr().err
+    assert not tmp_path.exists() or not any(tmp_path.iterdir())
+    assert _import(tmp_path, "--model", "trainer", "--output-media", "image") == 0
+    trainer = _spec(tmp_path / "pruna-trainer.yaml")
+    assert trainer["output"] == {"media": "image", "body": "json"}
+    assert any("--output-media" in note for note in trainer["notes"])
+
+
+def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = Path(__file__).parent / "fixtures" / "segmind_pages"
+    out = specs_copy / "models"
+    # A "Returns: Text/JSON" page names no media: refused until the maintainer says which, then recorded.
+    assert main(["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out)]) == 2
+    assert "output" in capsys.readouterr().err
+    assert not (out / "segmind-tidal-paint.yaml").exists()
+    argv = ["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out), "--output-media", "image"]
+    assert main(argv) == 0
+    draft = _spec(out / "segmind-tidal-paint.yaml")
+    assert draft["provider"] == "segmind" and draft["output"]["media"] == "image"
+    assert draft["source_document"]["url"] == str(pages / "one_per_line.txt")
+    assert any("--output-media" in note for note in draft["notes"])
+    generate(specs_copy, tmp_path / "generated")
+    assert "def tidal_paint(" in (tmp_path / "generated/imagegen/segmind/_client.py").read_text()
+    assert main(["sources", "refresh", "segmind", str(pages / "glued.txt"), "--sources", str(tmp_path)]) == 0
+    assert "aurora-sketch" in (tmp_path / "segmind.facts.json").read_text()
+    capsys.readouterr()
+    assert main(["import", "segmind-page", str(pages / "no_parameters.txt"), "--out", str(tmp_path / "broken")]) == 2
+    assert f"{pages / 'no_parameters.txt'}: " in capsys.readouterr().err
+    assert not (tmp_path / "broken").exists()
