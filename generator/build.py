@@ -138,6 +138,13 @@ class _ModelChecker:
             self.check_value((*path, "default"), param, param["default"])
         if "example" in param:
             self.check_value((*path, "example"), param, param["example"])
+        if param.get("always_send") and (param.get("required") or "default" not in param):
+            kind_found = "required parameter" if param.get("required") else "parameter without a default"
+            self.add(
+                (*path, "always_send"),
+                f"always_send on a {kind_found}",
+                "always_send only on an optional parameter with a default (the value sent when the caller gives none)",
+            )
 
 
 def _is_multiple(value: float, step: float) -> bool:
@@ -244,6 +251,8 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
         relevant_when=None if when is None else ir.Condition(when["parameter"], tuple(when["values"])),
         notes=tuple(raw.get("notes", ())),
         uploadable=uploadable,
+        always_send=bool(raw.get("always_send", False)),
+        usage=raw.get("usage", ""),
     )
 
 

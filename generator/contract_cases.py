@@ -71,14 +71,14 @@ def minimal_kwargs(model: ir.Model) -> dict[str, Any]:
     return {by_wire[wire]: value for wire, value in minimal_input(model).items()}
 
 
-def defaults_sent(model: ir.Model) -> dict[str, Any]:
-    """Wire name -> default, for every default the client sends on a minimal call."""
+def always_sent(model: ir.Model) -> dict[str, Any]:
+    """Wire name -> default of each parameter a call with only the required arguments still sends.
+
+    Only parameters marked `always_send` (the provider requires them) whose condition holds: every other
+    default is the provider's to apply.
+    """
     given = minimal_input(model)
-    return {
-        p.wire_name: p.default
-        for p in model.parameters
-        if p.has_default and not p.required and _applies(model, p, given)
-    }
+    return {p.wire_name: p.default for p in model.parameters if p.sent_unset and _applies(model, p, given)}
 
 
 def wire_names(model: ir.Model) -> dict[str, str]:

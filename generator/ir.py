@@ -77,6 +77,8 @@ class Parameter:
     relevant_when: Condition | None = None
     notes: tuple[str, ...] = ()
     uploadable: bool = False  # a URL the client may fill by uploading a local file
+    always_send: bool = False  # the provider requires it: sent with its default when the caller leaves it out
+    usage: str = ""  # advice for callers beyond the provider's description
 
     @property
     def is_url(self) -> bool:
@@ -112,19 +114,28 @@ class Parameter:
         return self.type
 
     @property
+    def sent_unset(self) -> bool:
+        """Whether a call that leaves the parameter out still sends it (with its default)."""
+        return self.always_send and self.has_default
+
+    @property
     def signature_default(self) -> str | None:
-        """Python source of the default in the method signature; None for required."""
+        """Python source of the default in the method signature; None for required.
+
+        An optional parameter defaults to NOT_GIVEN, so it is not sent and the provider applies its own
+        default; only a parameter the provider requires in every request shows its default here.
+        """
         if self.required:
             return None
-        if self.has_default:
+        if self.sent_unset:
             return repr(self.default) if not isinstance(self.default, list) else repr(tuple(self.default))
-        return "None"
+        return "NOT_GIVEN"
 
     @property
     def signature_annotation(self) -> str:
-        if not self.required and not self.has_default:
-            return f"{self.annotation} | None"
-        return self.annotation
+        if self.required or self.sent_unset:
+            return self.annotation
+        return f"{self.annotation} | NotGiven"
 
     def _scalar_schema(self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": _JSON_SCALAR[kind]}
@@ -138,8 +149,11 @@ class Parameter:
             schema["maximum"] = maximum
         return schema
 
-    def json_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
-        """The parameter as JSON Schema: what the request model and the OpenAPI document enforce."""
+    def json_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
+        """The parameter as JSON Schema: what the request model and the OpenAPI document enforce.
+
+        `defaults=False` leaves the documented default out (the request model's form: see Model.request_schema).
+        """
         if self.type == "array":
             assert self.items is not None
             item = self._scalar_schema(self.items.type, self.items.enum, self.items.minimum, self.items.maximum)
@@ -160,7 +174,7 @@ class Parameter:
             schema["minLength"] = self.min_length
         if self.max_length is not None:
             schema["maxLength"] = self.max_length
-        if self.has_default:
+        if self.has_default and defaults:
             schema["default"] = self.default
         if for_openapi:
             schema["description"] = self.description
@@ -218,12 +232,16 @@ class Model:
     def schema_name(self) -> str:
         return f"{self.provider_id}.{self.module_name}.{self.class_name}"
 
-    def request_schema(self, *, for_openapi: bool = False) -> dict[str, Any]:
+    def request_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
+        """The request body as JSON Schema. The request models are built with `defaults=False`: they only
+        validate, the client sends only what the caller set, and each default lives in the endpoint record."""
         schema: dict[str, Any] = {
             "type": "object",
             "title": self.class_name,
             "additionalProperties": False,
-            "properties": {p.wire_name: p.json_schema(for_openapi=for_openapi) for p in self.parameters},
+            "properties": {
+                p.wire_name: p.json_schema(for_openapi=for_openapi, defaults=defaults) for p in self.parameters
+            },
         }
         required = [p.wire_name for p in self.parameters if p.required]
         if required:

@@ -46,7 +46,7 @@ def _environment() -> jinja2.Environment:
         allowed=contract_cases.allowed,
         forbidden=contract_cases.forbidden,
         minimal_kwargs=contract_cases.minimal_kwargs,
-        defaults_sent=contract_cases.defaults_sent,
+        always_sent=contract_cases.always_sent,
         wire_names=contract_cases.wire_names,
         full_body=contract_cases.full_body,
     )

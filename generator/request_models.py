@@ -24,12 +24,13 @@ _OPTIONS = Path(__file__).read_text(encoding="utf-8")
 
 
 def combined_schema(models: tuple[ir.Model, ...]) -> dict[str, Any]:
-    # Dotted definition names make datamodel-code-generator emit one module per model.
+    # Dotted definition names make datamodel-code-generator emit one module per model. No defaults: a request
+    # model only validates what the caller set; each documented default lives in the endpoint record.
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Root",
         "type": "object",
-        "$defs": {model.schema_name: model.request_schema() for model in models},
+        "$defs": {model.schema_name: model.request_schema(defaults=False) for model in models},
     }
 
 
@@ -60,7 +61,7 @@ def start_request_models(project: ir.Project, cache: Cache | None = None) -> Cal
         unit = "\n".join(
             (
                 model.schema_name,
-                json.dumps(model.request_schema(), sort_keys=True),
+                json.dumps(model.request_schema(defaults=False), sort_keys=True),
                 json.dumps(field_names((model,)), sort_keys=True),
             )
         )

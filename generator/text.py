@@ -93,12 +93,18 @@ def parameter_summary(param: ir.Parameter) -> str:
         parts.append(f"Items: {low} to {param.max_items}." if param.max_items is not None else f"At least {low} items.")
     if param.required:
         parts.append("Required.")
+    elif param.sent_unset:
+        parts.append(f"Default: {param.default!r} (sent when not set: the provider requires it).")
     elif param.has_default:
-        parts.append(f"Default: {param.default!r}.")
+        parts.append(f"Default (applied by the provider when not set): {param.default!r}.")
+    else:
+        parts.append("Not sent when not set.")
     if param.relevant_when is not None:
         parts.append(f"Only used when {param.relevant_when.parameter} is {value_list(param.relevant_when.values)}.")
     if param.uploadable:
         parts.append("A local path, bytes or an open binary file is uploaded first.")
+    if param.usage.strip():
+        parts.append(fold(param.usage).rstrip(".") + ".")
     return " ".join(parts)
 
 

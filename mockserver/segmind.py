@@ -19,10 +19,9 @@ from .validation import RequestValidator, summary
 RESPONSE_HEADER = "x-mock-response"  # per request: json or bytes
 
 
-def _seed_used(model: ir.Model, body: dict[str, Any]) -> int:
-    """The seed sent, else the documented default; -1 or nothing means a random one, as the provider does."""
-    param = next((p for p in model.parameters if p.wire_name == "seed"), None)
-    value = body.get("seed", param.default if param is not None and param.has_default else None)
+def _seed_used(body: dict[str, Any]) -> int:
+    """The seed sent; -1 or nothing means a random one (a seed shown on a model page is only an example)."""
+    value = body.get("seed")
     if isinstance(value, int) and not isinstance(value, bool) and value != -1:
         return value
     return secrets.randbelow(2**31)
@@ -61,7 +60,7 @@ class SegmindModel:
         problems = self.validator.problems(body)
         if problems:
             return call.error(400, summary(problems))
-        seed = _seed_used(self.model, body)
+        seed = _seed_used(body)
         cost = self.model.cost.usd if self.model.cost is not None else self.config.credit_cost
         left = self.state.spend(cost)
         if left is None:

@@ -24,6 +24,8 @@ MUTATIONS = {
         '"disable_safety_checker": disable',
         '"disable_safety": disable',
     ),
+    # the documented defaults sent for parameters the caller did not set (Segmind's seed 42 on every call)
+    "unset defaults sent": ("imagegen/_runtime/validation.py", "exclude_unset=True", "exclude_unset=False"),
     # an error code mapped to the wrong exception
     "error mapped wrong": ("imagegen/segmind/errors.py", "406: InsufficientCreditsError", "406: BadRequestError"),
 }

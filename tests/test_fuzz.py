@@ -63,9 +63,10 @@ for value in case["enum"]:
     assert body[case["wire"]] == value
 hints = typing.get_type_hints(imagegen.Fuzz.fuzz_model)
 known = ("prompt", "return", "timeout", "max_retries", "extra_headers")
-literal = [h for name, h in hints.items() if name not in known]
+hint = [h for name, h in hints.items() if name not in known][0]
+literal = next(a for a in typing.get_args(hint) if typing.get_origin(a) is typing.Literal)  # Literal[...] | NotGiven
 print(json.dumps({
-    "literal": list(typing.get_args(literal[0])),
+    "literal": list(typing.get_args(literal)),
     "wires": [p.wire for p in _endpoints.FUZZ_MODEL.params],
     "default": [p.default for p in _endpoints.FUZZ_MODEL.params if p.wire == case["wire"]][0],
     "doc": inspect.getdoc(imagegen.Fuzz.fuzz_model),

@@ -112,7 +112,10 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         "try:\n    M.model_validate({'prompt': 'x', 'strength': 2})\nexcept Exception:\n    pass\n"
         "else:\n    raise SystemExit('range not enforced')\n"
         "sig = inspect.signature(imagegen.Pruna.brand_new_2)\n"
-        "assert sig.parameters['strength'].default == 0.5\n"
+        "assert sig.parameters['strength'].default is imagegen.NOT_GIVEN\n"
+        "from imagegen.pruna._endpoints import BRAND_NEW_2\n"
+        "assert [p.default for p in BRAND_NEW_2.params if p.wire == 'strength'] == [0.5]\n"
+        "assert 'Default (applied by the provider when not set): 0.5.' in inspect.getdoc(imagegen.Pruna.brand_new_2)\n"
         "print('ok')\n"
     )
     result = subprocess.run(
@@ -131,6 +134,59 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
     assert "brand_new_2" in (out / "docs/pruna.md").read_text()
 
 
+def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_copy: Path, tmp_path: Path) -> None:
+    spec = {
+        "kind": "model",
+        "provider": "segmind",
+        "id": "needs-mode",
+        "title": "Needs mode",
+        "description": "A provider that wants mode in every request.",
+        "output": {"media": "image", "body": "bytes"},
+        "sources": ["test"],
+        "parameters": [
+            {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
+            {"name": "mode", "type": "string", "enum": ["fast", "slow"], "default": "fast", "always_send": True,
+             "description": "Mode."},
+            {"name": "steps", "type": "integer", "default": 20, "description": "Steps."},
+        ],
+    }
+    (specs_copy / "models/segmind-needs-mode.yaml").write_text(yaml.safe_dump(spec))
+    out = tmp_path / "generated"
+    generate(specs_copy, out)
+    script = (
+        "import inspect, json, httpx, imagegen\n"
+        "sent = []\n"
+        "def answer(request):\n"
+        "    sent.append(json.loads(request.content))\n"
+        "    return httpx.Response(200, content=b'png', headers={'content-type': 'image/png'})\n"
+        "client = imagegen.Segmind(api_key='k', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "client.needs_mode(prompt='x')\n"
+        "client.needs_mode(prompt='x', mode='slow', steps=20)\n"
+        "print(json.dumps(sent))\n"
+        "print(inspect.signature(imagegen.Segmind.needs_mode).parameters['mode'].default)\n"
+        "print(inspect.getdoc(imagegen.Segmind.needs_mode))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    bodies, signature_default, doc = result.stdout.split("\n", 2)
+    assert json.loads(bodies) == [{"prompt": "x", "mode": "fast"}, {"prompt": "x", "mode": "slow", "steps": 20}]
+    assert signature_default == "fast"
+    assert "Default: 'fast' (sent when not set: the provider requires it)." in doc
+    assert "Default (applied by the provider when not set): 20." in doc
+    contract = (out / "contract_tests/test_segmind_contract.py").read_text()
+    assert "always_sent={'mode': 'fast'}" in contract or 'always_sent={"mode": "fast"}' in contract
+    assert '"fast" (always sent)' in (out / "docs/segmind.md").read_text()
+    # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",
+         "only_required and needs_mode", str(out / "contract_tests/test_segmind_contract.py")],
+        cwd=out, env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
+    )
+    assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout + run.stderr
+
+
 def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = specs_copy / "models/segmind-p-image.yaml"
     spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1441", 1))
@@ -138,8 +194,8 @@ def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest
     err = capsys.readouterr().err
     assert "changed: imagegen/segmind/models/p_image.py" in err
     assert "changed: openapi/segmind.json" in err
-    assert "-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576" in err
-    assert "+    height: Annotated[StrictInt, Field(ge=256, le=1441)] = 576" in err
+    assert "-    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None" in err
+    assert "+    height: Annotated[StrictInt | None, Field(ge=256, le=1441)] = None" in err
 
 
 def test_validate_reports_all_problems_with_exit_2(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,7 +35,7 @@ class ModelFacts:
     body: str
     minimal: Mapping[str, Any]  # python name -> allowed value, required parameters only
     wire_names: Mapping[str, str]  # python name -> wire name
-    defaults: Mapping[str, Any]  # wire name -> default sent when the caller gives nothing
+    always_sent: Mapping[str, Any]  # wire name -> default the provider requires in every request
     json_schema: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -146,14 +146,21 @@ def check_request_shape(cls: type[Any], provider: ProviderFacts, model: ModelFac
     assert first.method == "POST"
     assert first.url.path == model.path
     assert first.headers[provider.auth_header] == API_KEY
-    body = generation_body(provider, recorder)
     if provider.style == "pruna":
         assert set(json.loads(first.content)) == {"input"}
         assert first.headers[provider.model_header or ""] == model.model_id
         assert (first.headers.get(provider.sync_header or "") == "true") is model.sync
+
+
+def check_minimal_body(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
+    """A call with only the required arguments sends exactly those keys (plus any the provider requires):
+    the provider applies its own defaults, so none is sent on its behalf."""
+    recorder = Recorder(provider, model.media)
+    call(client(cls, recorder), model.method, model.minimal)
+    body = generation_body(provider, recorder)
     expected = {model.wire_names[k]: json.loads(json.dumps(v)) for k, v in model.minimal.items()}
-    expected.update(model.defaults)
-    assert body == expected
+    expected.update(model.always_sent)
+    assert body == expected, f"sent keys {sorted(body)}; expected exactly {sorted(expected)}"
 
 
 def error_body(provider: ProviderFacts, message: str) -> dict[str, Any]:

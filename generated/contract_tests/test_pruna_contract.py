@@ -48,15 +48,7 @@ MODELS = {
             "output_megapixels": "output_megapixels",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "images": [],
-            "go_fast": False,
-            "aspect_ratio": "1:1",
-            "output_format": "jpg",
-            "output_quality": 95,
-            "output_megapixels": "1",
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "Flux2Klein4bRequest",
@@ -112,16 +104,7 @@ MODELS = {
             "output_format": "output_format",
             "output_quality": "output_quality",
         },
-        defaults={
-            "speed_mode": "Extra Juiced 🔥 (more speed)",
-            "num_inference_steps": 28,
-            "guidance": 3.5,
-            "seed": -1,
-            "aspect_ratio": "1:1",
-            "image_size": 1024,
-            "output_format": "jpg",
-            "output_quality": 80,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "FluxDevRequest",
@@ -180,19 +163,7 @@ MODELS = {
             "extra_lora_scale": "extra_lora_scale",
             "num_inference_steps": "num_inference_steps",
         },
-        defaults={
-            "guidance": 3,
-            "lora_scale": 1,
-            "megapixels": "1",
-            "speed_mode": "Juiced 🧃",
-            "num_outputs": 1,
-            "aspect_ratio": "1:1",
-            "output_format": "jpg",
-            "output_quality": 80,
-            "prompt_strength": 0.8,
-            "extra_lora_scale": 1,
-            "num_inference_steps": 28,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "FluxDevLoraRequest",
@@ -247,12 +218,7 @@ MODELS = {
             "lora_weights": "lora_weights",
             "prompt_upsampling": "prompt_upsampling",
         },
-        defaults={
-            "aspect_ratio": "16:9",
-            "disable_safety_checker": False,
-            "lora_scale": 0.5,
-            "prompt_upsampling": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageRequest",
@@ -294,7 +260,7 @@ MODELS = {
             "seed": "seed",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={"turbo": True, "aspect_ratio": "match_input_image", "disable_safety_checker": False},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageEditRequest",
@@ -340,13 +306,7 @@ MODELS = {
             "lora_weights": "lora_weights",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "turbo": True,
-            "images": [],
-            "lora_scale": 1,
-            "aspect_ratio": "match_input_image",
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageEditLoraRequest",
@@ -390,12 +350,7 @@ MODELS = {
             "prompt_upsampling": "prompt_upsampling",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "lora_scale": 0.5,
-            "aspect_ratio": "16:9",
-            "prompt_upsampling": False,
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageLoraRequest",
@@ -442,13 +397,7 @@ MODELS = {
             "reference_pose": "reference_pose",
             "preserve_input_size": "preserve_input_size",
         },
-        defaults={
-            "prompt": "",
-            "turbo": False,
-            "output_format": "jpg",
-            "output_quality": 95,
-            "preserve_input_size": True,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageTryOnRequest",
@@ -485,14 +434,7 @@ MODELS = {
             "enhance_realism": "enhance_realism",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "target": 4,
-            "output_format": "jpg",
-            "output_quality": 80,
-            "enhance_details": False,
-            "enhance_realism": False,
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageUpscaleRequest",
@@ -533,16 +475,7 @@ MODELS = {
             "prompt_upsampling": "prompt_upsampling",
             "disable_safety_filter": "disable_safety_filter",
         },
-        defaults={
-            "fps": 24,
-            "draft": False,
-            "duration": 5,
-            "resolution": "720p",
-            "save_audio": True,
-            "aspect_ratio": "16:9",
-            "prompt_upsampling": True,
-            "disable_safety_filter": True,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PVideoRequest",
@@ -593,15 +526,7 @@ MODELS = {
             "instruction_prompt": "instruction_prompt",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "turbo": False,
-            "resolution": "720p",
-            "save_audio": True,
-            "target_fps": "original",
-            "ignore_audio": False,
-            "instruction_prompt": "",
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PVideoAnimateRequest",
@@ -645,18 +570,7 @@ MODELS = {
             "strength_negative_prompt": "strength_negative_prompt",
             "disable_prompt_upsampling": "disable_prompt_upsampling",
         },
-        defaults={
-            "voice": "Zephyr (Female)",
-            "resolution": "720p",
-            "video_prompt": "The person is talking.",
-            "voice_prompt": "Say the following.",
-            "voice_script": "",
-            "voice_language": "English (US)",
-            "negative_prompt": "",
-            "disable_safety_filter": True,
-            "strength_negative_prompt": 0.5,
-            "disable_prompt_upsampling": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PVideoAvatarRequest",
@@ -753,15 +667,7 @@ MODELS = {
             "instruction_prompt": "instruction_prompt",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "turbo": False,
-            "resolution": "720p",
-            "save_audio": True,
-            "target_fps": "original",
-            "ignore_audio": False,
-            "instruction_prompt": "",
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PVideoReplaceRequest",
@@ -810,20 +716,7 @@ MODELS = {
             "num_inference_steps": "num_inference_steps",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "go_fast": True,
-            "guidance": 3,
-            "strength": 0.9,
-            "image_size": "optimize_for_quality",
-            "lora_scale": 1,
-            "aspect_ratio": "16:9",
-            "output_format": "webp",
-            "enhance_prompt": False,
-            "output_quality": 80,
-            "negative_prompt": " ",
-            "num_inference_steps": 30,
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "QwenImageRequest",
@@ -881,13 +774,7 @@ MODELS = {
             "output_quality": "output_quality",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={
-            "go_fast": True,
-            "aspect_ratio": "match_input_image",
-            "output_format": "webp",
-            "output_quality": 95,
-            "disable_safety_checker": False,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "QwenImageEditPlusRequest",
@@ -927,7 +814,7 @@ MODELS = {
             "aspect_ratio": "aspect_ratio",
             "disable_safety_checker": "disable_safety_checker",
         },
-        defaults={"creativity": 0.62, "aspect_ratio": "16:9", "disable_safety_checker": False},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "QwenImageFastRequest",
@@ -971,16 +858,7 @@ MODELS = {
             "speed_mode": "speed_mode",
             "sample_shift": "sample_shift",
         },
-        defaults={
-            "size": "832*480",
-            "frame_num": 81,
-            "sample_steps": 50,
-            "sample_guide_scale": 5,
-            "sample_solver": "unipc",
-            "seed": -1,
-            "speed_mode": "Lightly Juiced 🍊 (more consistent)",
-            "sample_shift": 16,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "VaceRequest",
@@ -1043,17 +921,7 @@ MODELS = {
             "lora_weights_transformer": "lora_weights_transformer",
             "lora_weights_transformer_2": "lora_weights_transformer_2",
         },
-        defaults={
-            "num_frames": 81,
-            "resolution": "480p",
-            "frames_per_second": 16,
-            "go_fast": True,
-            "sample_shift": 12,
-            "disable_safety_checker": False,
-            "interpolate_output": False,
-            "lora_scale_transformer": 1,
-            "lora_scale_transformer_2": 1,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanI2vRequest",
@@ -1098,13 +966,7 @@ MODELS = {
             "output_quality": "output_quality",
             "num_outputs": "num_outputs",
         },
-        defaults={
-            "aspect_ratio": "16:9",
-            "juiced": False,
-            "output_format": "jpg",
-            "output_quality": 80,
-            "num_outputs": 1,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanImageSmallRequest",
@@ -1153,19 +1015,7 @@ MODELS = {
             "lora_weights_transformer": "lora_weights_transformer",
             "lora_weights_transformer_2": "lora_weights_transformer_2",
         },
-        defaults={
-            "num_frames": 81,
-            "aspect_ratio": "16:9",
-            "resolution": "480p",
-            "frames_per_second": 16,
-            "go_fast": True,
-            "sample_shift": 12,
-            "disable_safety_checker": False,
-            "optimize_prompt": False,
-            "interpolate_output": True,
-            "lora_scale_transformer": 1,
-            "lora_scale_transformer_2": 1,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "WanT2vRequest",
@@ -1210,15 +1060,7 @@ MODELS = {
             "output_quality": "output_quality",
             "num_inference_steps": "num_inference_steps",
         },
-        defaults={
-            "width": 1024,
-            "height": 1024,
-            "go_fast": False,
-            "output_format": "jpg",
-            "guidance_scale": 0,
-            "output_quality": 80,
-            "num_inference_steps": 8,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "ZImageTurboRequest",
@@ -1258,14 +1100,7 @@ MODELS = {
             "output_quality": "output_quality",
             "num_inference_steps": "num_inference_steps",
         },
-        defaults={
-            "width": 1024,
-            "height": 1024,
-            "output_format": "jpg",
-            "guidance_scale": 0,
-            "output_quality": 80,
-            "num_inference_steps": 8,
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "ZImageTurboLoraRequest",
@@ -3766,6 +3601,11 @@ def test_missing_required_and_unknown_arguments_fail_before_sending(method: str)
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_request_shape(method: str) -> None:
     support.check_request_shape(Pruna, PROVIDER, MODELS[method])
+
+
+@pytest.mark.parametrize("method", sorted(MODELS))
+def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
+    support.check_minimal_body(Pruna, PROVIDER, MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)

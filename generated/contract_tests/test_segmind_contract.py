@@ -41,11 +41,7 @@ MODELS = {
             "person_generation": "person_generation",
             "safety_filter_level": "safety_filter_level",
         },
-        defaults={
-            "aspect_ratio": "16:9",
-            "person_generation": "ALLOW_ADULT",
-            "safety_filter_level": "BLOCK_LOW_AND_ABOVE",
-        },
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "ImagenRequest",
@@ -88,7 +84,7 @@ MODELS = {
             "scheduler": "scheduler",
             "seed": "seed",
         },
-        defaults={"width": 512, "height": 512, "steps": 25, "guidance_scale": 7.5, "scheduler": "DDIM", "seed": -1},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "Imagen4FastRequest",
@@ -127,7 +123,7 @@ MODELS = {
             "seed": "seed",
             "width": "width",
         },
-        defaults={"aspect_ratio": "16:9", "disable_safety_checker": False, "seed": 42},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageRequest",
@@ -169,7 +165,7 @@ MODELS = {
             "disable_safety_checker": "disable_safety_checker",
             "seed": "seed",
         },
-        defaults={"aspect_ratio": "match_input_image", "disable_safety_checker": False, "seed": 42},
+        always_sent={},
         json_schema={
             "type": "object",
             "title": "PImageEditRequest",
@@ -530,6 +526,11 @@ def test_missing_required_and_unknown_arguments_fail_before_sending(method: str)
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_request_shape(method: str) -> None:
     support.check_request_shape(Segmind, PROVIDER, MODELS[method])
+
+
+@pytest.mark.parametrize("method", sorted(MODELS))
+def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
+    support.check_minimal_body(Segmind, PROVIDER, MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)

@@ -32,7 +32,22 @@ class GuidedRequest(BaseModel):
 
 
 def _param(wire: str) -> ParamInfo:
-    return ParamInfo(wire=wire, python=wire, has_default=False, default=None, upload=None, relevant_when=None)
+    return ParamInfo(
+        wire=wire,
+        python=wire,
+        has_default=False,
+        default=None,
+        upload=None,
+        relevant_when=None,
+        # what the records hold for people (command-line help); these tests do not read it
+        type="string",
+        item_type=None,
+        required=False,
+        enum=(),
+        minimum=None,
+        maximum=None,
+        description="",
+    )
 
 
 PARAMS = tuple(_param(name) for name in ("prompt", "guidance", "steps", "weights"))
@@ -48,6 +63,11 @@ def _endpoint(path: str, sync: bool) -> EndpointInfo:
         rate_limit=None,
         sync=sync,
         params=PARAMS,
+        title="",
+        description="",
+        cost_usd=None,
+        cost_per=None,
+        latency_seconds=None,
     )
 
 

@@ -121,6 +121,10 @@ def test_seed_header_and_image_follow_the_seed(client: httpx.Client, segmind: tu
     assert first.content == again.content != other.content
     randomised = post(client, base, model, {**samples.minimal_input(model), "seed": -1})
     assert int(randomised.headers[seed_header]) >= 0
+    # No seed sent: the page's default seed is only an example, so each call gets its own seed.
+    unset = [post(client, base, model, samples.minimal_input(model)) for _ in range(2)]
+    assert all(r.status_code == 200 for r in unset)
+    assert unset[0].headers[seed_header] != unset[1].headers[seed_header]
 
 
 def test_remaining_credits_decrease(client: httpx.Client, segmind: tuple[str, ir.Provider], server: MockServer) -> None:

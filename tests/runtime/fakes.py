@@ -99,19 +99,22 @@ PRUNA = ProviderInfo(
 
 
 class ImageRequest(BaseModel):
-    """Shaped like datamodel-code-generator output: strict types, Literal enum, bounds, aliased field."""
+    """Shaped like datamodel-code-generator output: strict types, Literal enum, bounds, aliased field.
+
+    No defaults, as generated: the documented defaults live in the endpoint records (PARAMS below).
+    """
 
     model_config = ConfigDict(extra="forbid")
     prompt: StrictStr
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "custom"] = "16:9"
-    width: Annotated[StrictInt, Field(ge=256, le=1440)] = 1024
-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
-    seed: Annotated[StrictInt, Field(ge=-1, le=999999)] = 42
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "custom"] | None = None
+    width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    seed: Annotated[StrictInt | None, Field(ge=-1, le=999999)] = None
     images: Annotated[
         list[Annotated[StrictStr, Field(pattern=URL_PATTERN)]] | None, Field(min_length=1, max_length=5)
     ] = None
     class_: Annotated[Literal["photo", "art"] | None, Field(alias="class")] = None
-    safe: StrictBool = True
+    safe: StrictBool | None = None
 
 
 def _param(wire: str, python: str | None = None, default: object = None, **kw: Any) -> ParamInfo:
@@ -224,17 +227,11 @@ Timeout = float | httpx.Timeout | None | NotGiven
 
 
 def _values(kw: Mapping[str, Any]) -> dict[str, object]:
-    defaults: dict[str, object] = {
-        "aspect_ratio": "16:9",
-        "width": 1024,
-        "height": 576,
-        "seed": 42,
-        "images": None,
-        "class": None,
-        "safe": True,
+    # As a generated method does: every parameter by wire name, NOT_GIVEN where the caller set nothing.
+    unset: dict[str, object] = {
+        wire: NOT_GIVEN for wire in ("aspect_ratio", "width", "height", "seed", "images", "class", "safe")
     }
-    values = {**defaults, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
-    return values
+    return {**unset, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
 
 
 class Segmind(SegmindClient):
@@ -246,13 +243,13 @@ class Segmind(SegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: str = "16:9",
-        width: int = 1024,
-        height: int = 576,
-        seed: int = 42,
-        images: Sequence[FileInput] | None = None,
-        class_: str | None = None,
-        safe: bool = True,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        safe: bool | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -45,7 +45,7 @@ def test_try_sync_finished_in_one_request() -> None:
     sent = script.requests[0]
     assert (sent.method, str(sent.url)) == ("POST", "https://api.pruna.test/v1/predictions")
     assert (sent.headers["model"], sent.headers["try-sync"], sent.headers["apikey"]) == ("p-image", "true", KEY)
-    assert json.loads(sent.content) == {"input": {"prompt": "cat", "aspect_ratio": "1:1", "seed": 42, "safe": True}}
+    assert json.loads(sent.content) == {"input": {"prompt": "cat", "aspect_ratio": "1:1"}}
     assert (result.status, result.generation_url, result.id) == ("succeeded", DELIVERY, None)
 
 

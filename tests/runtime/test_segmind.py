@@ -24,7 +24,7 @@ def test_request_shape() -> None:
     assert sent.headers["x-api-key"] == KEY
     assert sent.headers["content-type"] == "application/json"
     assert sent.headers["x-trace"] == "t1"
-    assert json.loads(sent.content) == {"prompt": "cat", "aspect_ratio": "16:9", "seed": 7, "safe": True}
+    assert json.loads(sent.content) == {"prompt": "cat", "seed": 7}
 
 
 def test_image_bytes_result_with_headers(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from generator.runtime import InvalidParameterError
 
-from .fakes import SEGMIND_IMAGE, ImageRequest, Script, image, segmind
+from .fakes import SEGMIND_IMAGE, ImageRequest, Script, async_segmind, image, segmind
 
 
 def rejected(**kw: object) -> InvalidParameterError:
@@ -72,10 +72,31 @@ def test_relevant_when_non_default_value_is_an_error() -> None:
 def test_relevant_when_default_value_is_omitted_and_applies_when_condition_holds() -> None:
     script = Script([image(), image()])
     client = segmind(script)
-    client.p_image(prompt="cat")
-    assert script.body(0) == {"prompt": "cat", "aspect_ratio": "16:9", "seed": 42, "safe": True}
+    # aspect_ratio unset: its documented default '16:9' decides, so width at its default does not apply
+    client.p_image(prompt="cat", width=1024)
+    assert script.body(0) == {"prompt": "cat"}
     client.p_image(prompt="cat", aspect_ratio="custom", width=800)
-    assert script.body(1)["width"] == 800 and script.body(1)["height"] == 576
+    assert script.body(1) == {"prompt": "cat", "aspect_ratio": "custom", "width": 800}
+
+
+def test_unset_parameters_are_not_sent_and_set_ones_are_even_at_their_default() -> None:
+    script = Script([image(), image(), image()])
+    client = segmind(script)
+    client.p_image(prompt="cat")
+    assert script.body(0) == {"prompt": "cat"}, "the provider applies its own defaults"
+    client.p_image(prompt="cat", seed=42, safe=True, aspect_ratio="16:9")
+    assert script.body(1) == {"prompt": "cat", "seed": 42, "safe": True, "aspect_ratio": "16:9"}
+    # None is "not set" too (untyped callers), never sent as null
+    client._generate(SEGMIND_IMAGE, ImageRequest, {"prompt": "cat", "seed": None, "class": None})
+    assert script.body(2) == {"prompt": "cat"}
+
+
+@pytest.mark.asyncio
+async def test_async_client_sends_only_what_the_caller_set() -> None:
+    script = Script([image()])
+    client = async_segmind(script)
+    await client.p_image(prompt="cat", seed=-1)
+    assert script.body(0) == {"prompt": "cat", "seed": -1}
 
 
 def test_segmind_rejects_local_files_for_url_params() -> None:

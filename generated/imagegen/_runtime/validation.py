@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from .endpoints import EndpointInfo, ParamInfo
 from .errors import InvalidParameterError
-from .options import FileInput
+from .options import FileInput, NotGiven
 from .uploads import PLACEHOLDER_URL, is_local_file
 
 if TYPE_CHECKING:
@@ -54,14 +54,16 @@ def validate(
     *,
     upload_host: str | None,
 ) -> ValidatedRequest:
-    """The JSON body for `values` (keyed by wire name; None means "not given"), or InvalidParameterError.
+    """The JSON body for `values` (keyed by wire name), or InvalidParameterError.
 
+    A value that is NOT_GIVEN (or None) is not sent: the provider applies its own documented default.
+    A value the caller gives is sent, even when it equals that default.
     `upload_host` names the provider that can take local files (None: only URLs are accepted).
     """
     params = {p.wire: p for p in endpoint.params}
     order = {wire: i for i, wire in enumerate(params)}
     problems: list[tuple[int, str]] = []
-    data = {wire: value for wire, value in values.items() if value is not None}
+    data = {wire: value for wire, value in values.items() if value is not None and not isinstance(value, NotGiven)}
     non_finite = _non_finite(params, data)
     problems.extend((order.get(wire, len(order)), text) for wire, text in non_finite.items())
     omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
@@ -82,7 +84,8 @@ def validate(
         problems.sort(key=lambda item: item[0])
         raise InvalidParameterError([text for _, text in problems])
     assert instance is not None
-    body = instance.model_dump(by_alias=True, mode="json", exclude_none=True)
+    # Only what the caller set: a default is the provider's to apply, never sent on its behalf.
+    body = instance.model_dump(by_alias=True, mode="json", exclude_unset=True)
     for wire in omitted:
         body.pop(wire, None)
     return ValidatedRequest(body, tuple(uploads))
@@ -116,7 +119,10 @@ def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], url
 def _irrelevant(
     params: Mapping[str, ParamInfo], data: dict[str, object], report: Callable[[str, str], object]
 ) -> list[str]:
-    """Wire names to leave out because their condition does not hold; reports those set to a non-default."""
+    """Wire names to leave out because their condition does not hold; reports those set to a non-default.
+
+    A condition on a parameter the caller left out is judged by its documented default: what the provider applies.
+    """
     omitted = []
     for wire, param in params.items():
         condition = param.relevant_when

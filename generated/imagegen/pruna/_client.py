@@ -32,16 +32,17 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        images: Sequence[FileInput] = (),
-        go_fast: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: Literal[
             "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
-        ] = "1:1",
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 95,
-        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] = "1",
-        disable_safety_checker: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -53,15 +54,15 @@ class Pruna(PrunaClient):
         Model flux-2-klein-4b (150 requests/min; spec: specs/models/pruna-flux-2-klein-4b.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            images: List of input images for image-to-image generation. Maximum 5 images. Must be jpeg, png, gif, or webp. Default: []. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            images: List of input images for image-to-image generation. Maximum 5 images. Must be jpeg, png, gif, or webp. Default (applied by the provider when not set): []. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for image generation. Required.
-            go_fast: Run faster predictions with additional optimizations. Default: False.
-            aspect_ratio: Aspect ratio for the generated image. Use 'match_input_image' to match the aspect ratio of the first input image. Allowed: '1:1', '16:9', '9:16', '3:2', '2:3', '4:3', '3:4', '5:4', '4:5', '21:9', '9:21', 'match_input_image'. Default: '1:1'.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 95.
-            output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default: '1'.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): False.
+            aspect_ratio: Aspect ratio for the generated image. Use 'match_input_image' to match the aspect ratio of the first input image. Allowed: '1:1', '16:9', '9:16', '3:2', '2:3', '4:3', '3:4', '5:4', '4:5', '21:9', '9:21', 'match_input_image'. Default (applied by the provider when not set): '1:1'.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.flux_2_klein_4b import Flux2Klein4bRequest as _model
 
@@ -95,14 +96,16 @@ class Pruna(PrunaClient):
             "Juiced 🔥 (default)",
             "Extra Juiced 🔥 (more speed)",
             "Blink of an eye 👁️",
-        ] = "Extra Juiced 🔥 (more speed)",
-        num_inference_steps: int = 28,
-        guidance: float = 3.5,
-        seed: int = -1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        image_size: int = 1024,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
+        ]
+        | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        image_size: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -115,14 +118,14 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            speed_mode: Speed optimization level, one of four labelled values. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (default)', 'Extra Juiced 🔥 (more speed)', 'Blink of an eye 👁️'. Default: 'Extra Juiced 🔥 (more speed)'.
-            num_inference_steps: Number of inference steps. Default: 28.
-            guidance: Guidance scale; higher values follow the prompt more closely. Default: 3.5.
-            seed: Random seed for reproducible generation; -1 for random. Default: -1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            image_size: Base image size in pixels (longest side). Default: 1024.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default: 80.
+            speed_mode: Speed optimization level, one of four labelled values. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (default)', 'Extra Juiced 🔥 (more speed)', 'Blink of an eye 👁️'. Default (applied by the provider when not set): 'Extra Juiced 🔥 (more speed)'.
+            num_inference_steps: Number of inference steps. Default (applied by the provider when not set): 28.
+            guidance: Guidance scale; higher values follow the prompt more closely. Default (applied by the provider when not set): 3.5.
+            seed: Random seed for reproducible generation; -1 for random. Default (applied by the provider when not set): -1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
         """
         from .models.flux_dev import FluxDevRequest as _model
 
@@ -151,21 +154,23 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        lora: str | None = None,
-        seed: int | None = None,
-        image: FileInput | None = None,
-        guidance: float = 3,
-        extra_lora: str | None = None,
-        lora_scale: float = 1,
-        megapixels: Literal["1", "0.25"] = "1",
-        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"] = "Juiced 🧃",
-        num_outputs: int = 1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
-        prompt_strength: float = 0.8,
-        extra_lora_scale: float = 1,
-        num_inference_steps: int = 28,
+        lora: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        extra_lora: str | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        megapixels: Literal["1", "0.25"] | NotGiven = NOT_GIVEN,
+        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"]
+        | NotGiven = NOT_GIVEN,
+        num_outputs: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        prompt_strength: float | NotGiven = NOT_GIVEN,
+        extra_lora_scale: float | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -177,22 +182,22 @@ class Pruna(PrunaClient):
         Model flux-dev-lora (150 requests/min; spec: specs/models/pruna-flux-dev-lora.yaml).
 
         Args:
-            lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'.
-            seed: Random seed. Set for reproducible generation.
-            image: Input image for image to image mode. The aspect ratio of your output will match this image. A local path, bytes or an open binary file is uploaded first.
+            lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            image: Input image for image to image mode. The aspect ratio of your output will match this image. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt: Prompt for generated image. Required.
-            guidance: Guidance for generated image. Range: 0 to 10. Default: 3.
-            extra_lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'.
-            lora_scale: Determines how strongly the main LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default: 1.
-            megapixels: Approximate number of megapixels for generated image. Allowed: '1', '0.25'. Default: '1'.
-            speed_mode: Speed optimization level. Allowed: 'Base Model (compiled)', 'Lightly Juiced 🍊', 'Juiced 🧃', 'Extra Juiced 🔥'. Default: 'Juiced 🧃'.
-            num_outputs: Number of outputs to generate. Range: 1 to 4. Default: 1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 1 to 100. Default: 80.
-            prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default: 0.8.
-            extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default: 1.
-            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default: 28.
+            guidance: Guidance for generated image. Range: 0 to 10. Default (applied by the provider when not set): 3.
+            extra_lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
+            lora_scale: Determines how strongly the main LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            megapixels: Approximate number of megapixels for generated image. Allowed: '1', '0.25'. Default (applied by the provider when not set): '1'.
+            speed_mode: Speed optimization level. Allowed: 'Base Model (compiled)', 'Lightly Juiced 🍊', 'Juiced 🧃', 'Extra Juiced 🔥'. Default (applied by the provider when not set): 'Juiced 🧃'.
+            num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 1 to 100. Default (applied by the provider when not set): 80.
+            prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
+            extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
         """
         from .models.flux_dev_lora import FluxDevLoraRequest as _model
 
@@ -228,15 +233,15 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        lora_scale: float = 0.5,
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        prompt_upsampling: bool = False,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -249,15 +254,15 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
-            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default: 0.5.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            prompt_upsampling: Upsample the prompt with an LLM. Default: False.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -287,14 +292,13 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        images: Sequence[FileInput] | None = None,
-        turbo: bool = True,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        reference_image: str | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        reference_image: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -307,12 +311,12 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
-            images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. A local path, bytes or an open binary file is uploaded first.
-            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default: True.
-            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\".
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit import PImageEditRequest as _model
 
@@ -339,16 +343,15 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        turbo: bool = True,
-        images: Sequence[FileInput] = (),
-        lora_scale: float = 1,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -360,15 +363,15 @@ class Pruna(PrunaClient):
         Model p-image-edit-lora (500 requests/min; spec: specs/models/pruna-p-image-edit-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            turbo: If turned on, the model will run faster with additional optimizations. For complicated tasks, it is recommended to turn this off. Default: True.
-            images: Images to use as a reference. For editing task, provide the main image as the first image. Default: []. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            turbo: If turned on, the model will run faster with additional optimizations. For complicated tasks, it is recommended to turn this off. Default (applied by the provider when not set): True.
+            images: Images to use as a reference. For editing task, provide the main image as the first image. Default (applied by the provider when not set): []. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for image generation. Make sure to describe your edit task clearly. You can refer to the images as 'image 1' and 'image 2' and so on. Required.
-            lora_scale: Determines how strongly the main LoRA should be applied. Range: -1 to 3. Default: 1.
-            aspect_ratio: Aspect ratio for the generated image. `match_input_image` will match the aspect ratio of the first image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            lora_scale: Determines how strongly the main LoRA should be applied. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio for the generated image. `match_input_image` will match the aspect ratio of the first image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit_lora import PImageEditLoraRequest as _model
 
@@ -397,15 +400,15 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        lora_scale: float = 0.5,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        prompt_upsampling: bool = False,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -417,16 +420,16 @@ class Pruna(PrunaClient):
         Model p-image-lora (500 requests/min; spec: specs/models/pruna-p-image-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
-            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
+            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
             prompt: Text prompt for image generation. Required.
-            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default: 0.5.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            prompt_upsampling: Upsample the prompt with an LLM. Default: False.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_lora import PImageLoraRequest as _model
 
@@ -457,13 +460,13 @@ class Pruna(PrunaClient):
         *,
         person_image: FileInput,
         garment_images: Sequence[FileInput],
-        seed: int | None = None,
-        prompt: str = "",
-        turbo: bool = False,
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 95,
-        reference_pose: FileInput | None = None,
-        preserve_input_size: bool = True,
+        seed: int | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        reference_pose: FileInput | NotGiven = NOT_GIVEN,
+        preserve_input_size: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -475,15 +478,15 @@ class Pruna(PrunaClient):
         Model p-image-try-on (500 requests/min; spec: specs/models/pruna-p-image-try-on.yaml).
 
         Args:
-            seed: Random seed. Leave blank for a random seed.
-            prompt: EXPERIMENTAL. For non-flatlay garment images, indicates which garment of an image to use, e.g. 'the green t-shirt from image 1 and the trousers from image 2'. Default: ''.
-            turbo: If turned on, the model will run faster with additional optimizations. Not recommended for more than 4 garments. Default: False.
+            seed: Random seed. Leave blank for a random seed. Not sent when not set.
+            prompt: EXPERIMENTAL. For non-flatlay garment images, indicates which garment of an image to use, e.g. 'the green t-shirt from image 1 and the trousers from image 2'. Default (applied by the provider when not set): ''.
+            turbo: If turned on, the model will run faster with additional optimizations. Not recommended for more than 4 garments. Default (applied by the provider when not set): False.
             person_image: Person image to edit. Required. A local path, bytes or an open binary file is uploaded first.
-            output_format: Format of the saved output image. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
+            output_format: Format of the saved output image. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
             garment_images: Garment reference images. Up to 6 recommended, up to 11 supported. Required. A local path, bytes or an open binary file is uploaded first.
-            output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default: 95.
-            reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. A local path, bytes or an open binary file is uploaded first.
-            preserve_input_size: Return the output at the original input resolution. Default: True.
+            output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
         """
         from .models.p_image_try_on import PImageTryOnRequest as _model
 
@@ -512,12 +515,12 @@ class Pruna(PrunaClient):
         self,
         *,
         image: FileInput,
-        target: int = 4,
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 80,
-        enhance_details: bool = False,
-        enhance_realism: bool = False,
-        disable_safety_checker: bool = False,
+        target: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        enhance_details: bool | NotGiven = NOT_GIVEN,
+        enhance_realism: bool | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -530,12 +533,12 @@ class Pruna(PrunaClient):
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
-            target: Target resolution in megapixels (used when upscale_mode is 'target'). Range: 1 to 8. Default: 4.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default: False.
-            enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default: False.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            target: Target resolution in megapixels (used when upscale_mode is 'target'). Range: 1 to 8. Default (applied by the provider when not set): 4.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
+            enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_upscale import PImageUpscaleRequest as _model
 
@@ -562,18 +565,18 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        fps: Literal[24, 48] = 24,
-        seed: int | None = None,
-        audio: FileInput | None = None,
-        draft: bool = False,
-        image: FileInput | None = None,
-        duration: int = 5,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] = "16:9",
-        last_frame_image: FileInput | None = None,
-        prompt_upsampling: bool = True,
-        disable_safety_filter: bool = True,
+        fps: Literal[24, 48] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        audio: FileInput | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] | NotGiven = NOT_GIVEN,
+        last_frame_image: FileInput | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
+        disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -585,19 +588,19 @@ class Pruna(PrunaClient):
         Model p-video (250 requests/min; spec: specs/models/pruna-p-video.yaml).
 
         Args:
-            fps: Frames per second of the video. Allowed: 24, 48. Default: 24.
-            seed: Random seed. Set for reproducible generation.
-            audio: Input audio to condition video generation. Supports flac, mp3, wav. A local path, bytes or an open binary file is uploaded first.
-            draft: Draft mode. Generates a lower-quality preview of the video, but if you fix the seed it will be the exact same video as the non-draft mode, just with a faster generation. Use this to experiment. Default: False.
-            image: Input image to generate video from (image-to-video). Supports jpg, jpeg, png, webp. A local path, bytes or an open binary file is uploaded first.
+            fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            audio: Input audio to condition video generation. Supports flac, mp3, wav. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            draft: Draft mode. Generates a lower-quality preview of the video, but if you fix the seed it will be the exact same video as the non-draft mode, just with a faster generation. Use this to experiment. Default (applied by the provider when not set): False.
+            image: Input image to generate video from (image-to-video). Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for video generation. Required.
-            duration: Duration of the video in seconds (1-20). Ignored when audio is provided. Range: 1 to 20. Default: 5.
-            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            aspect_ratio: Aspect ratio of the video. Ignored when an input image is provided. Allowed: '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1'. Default: '16:9'.
-            last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. A local path, bytes or an open binary file is uploaded first.
-            prompt_upsampling: Use prompt upsampling to enhance the prompt. Default: True.
-            disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default: True.
+            duration: Duration of the video in seconds (1-20). Ignored when audio is provided. Range: 1 to 20. Default (applied by the provider when not set): 5.
+            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio of the video. Ignored when an input image is provided. Allowed: '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1'. Default (applied by the provider when not set): '16:9'.
+            last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
+            disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
         """
         from .models.p_video import PVideoRequest as _model
 
@@ -631,14 +634,14 @@ class Pruna(PrunaClient):
         *,
         image: FileInput,
         video: FileInput,
-        seed: int | None = None,
-        turbo: bool = False,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        target_fps: Literal["original", "24", "48"] = "original",
-        ignore_audio: bool = False,
-        instruction_prompt: str = "",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        ignore_audio: bool | NotGiven = NOT_GIVEN,
+        instruction_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -650,16 +653,16 @@ class Pruna(PrunaClient):
         Model p-video-animate (50 requests/min; spec: specs/models/pruna-p-video-animate.yaml).
 
         Args:
-            seed: Random seed. Leave blank for random.
+            seed: Random seed. Leave blank for random. Not sent when not set.
             image: Reference image of the subject to animate. Required. A local path, bytes or an open binary file is uploaded first.
-            turbo: Turbo mode: faster generation for slightly lower quality. Default: False.
+            turbo: Turbo mode: faster generation for slightly lower quality. Default (applied by the provider when not set): False.
             video: Source RGB video (.mp4): motion + audio source. Required. A local path, bytes or an open binary file is uploaded first.
-            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default: 'original'.
-            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default: False.
-            instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default: ''.
-            disable_safety_checker: Disable safety checker for generated videos. Default: False.
+            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default (applied by the provider when not set): 'original'.
+            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
+            instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
+            disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
         from .models.p_video_animate import PVideoAnimateRequest as _model
 
@@ -689,8 +692,8 @@ class Pruna(PrunaClient):
         self,
         *,
         image: FileInput,
-        seed: int | None = None,
-        audio: FileInput | None = None,
+        seed: int | NotGiven = NOT_GIVEN,
+        audio: FileInput | NotGiven = NOT_GIVEN,
         voice: Literal[
             "Zephyr (Female)",
             "Puck (Male)",
@@ -722,11 +725,12 @@ class Pruna(PrunaClient):
             "Sulafat (Female)",
             "Alnilam (Male)",
             "Rasalgethi (Male)",
-        ] = "Zephyr (Female)",
-        resolution: Literal["720p", "1080p"] = "720p",
-        video_prompt: str = "The person is talking.",
-        voice_prompt: str = "Say the following.",
-        voice_script: str = "",
+        ]
+        | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        video_prompt: str | NotGiven = NOT_GIVEN,
+        voice_prompt: str | NotGiven = NOT_GIVEN,
+        voice_script: str | NotGiven = NOT_GIVEN,
         voice_language: Literal[
             "English (US)",
             "English (UK)",
@@ -738,11 +742,12 @@ class Pruna(PrunaClient):
             "Japanese",
             "Korean",
             "Hindi",
-        ] = "English (US)",
-        negative_prompt: str = "",
-        disable_safety_filter: bool = True,
-        strength_negative_prompt: float = 0.5,
-        disable_prompt_upsampling: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_filter: bool | NotGiven = NOT_GIVEN,
+        strength_negative_prompt: float | NotGiven = NOT_GIVEN,
+        disable_prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -754,19 +759,19 @@ class Pruna(PrunaClient):
         Model p-video-avatar (50 requests/min; spec: specs/models/pruna-p-video-avatar.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            audio: Optional uploaded audio to drive avatar speech. If provided, this is used instead of voice_script and voice settings. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            audio: Optional uploaded audio to drive avatar speech. If provided, this is used instead of voice_script and voice settings. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             image: Input image (first frame). Supports jpg, jpeg, png, webp. Required. A local path, bytes or an open binary file is uploaded first.
-            voice: Voice to use when generating speech from voice_script. Allowed: 'Zephyr (Female)', 'Puck (Male)', 'Charon (Male)', 'Kore (Female)', 'Fenrir (Male)', 'Leda (Female)', 'Orus (Male)', 'Aoede (Female)', 'Callirrhoe (Female)', 'Autonoe (Female)', 'Enceladus (Male)', 'Iapetus (Male)', 'Umbriel (Male)', 'Algenib (Male)', 'Despina (Female)', 'Erinome (Female)', 'Laomedeia (Female)', 'Achernar (Female)', 'Algieba (Male)', 'Schedar (Male)', 'Gacrux (Female)', 'Pulcherrima (Female)', 'Achird (Male)', 'Zubenelgenubi (Male)', 'Vindemiatrix (Female)', 'Sadachbia (Male)', 'Sadaltager (Male)', 'Sulafat (Female)', 'Alnilam (Male)', 'Rasalgethi (Male)'. Default: 'Zephyr (Female)'.
-            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default: '720p'.
-            video_prompt: Optional visual prompt describing how the person should appear or behave while speaking. Default: 'The person is talking.'.
-            voice_prompt: Optional style instructions for how to speak voice_script, such as tone, pacing, accent, or emotion. These instructions are not spoken. Default: 'Say the following.'.
-            voice_script: Exact words the avatar should say. Required when no audio file is uploaded. Default: ''.
-            voice_language: Language/accent target for generated speech. Allowed: 'English (US)', 'English (UK)', 'Spanish', 'French', 'German', 'Italian', 'Portuguese (Brazil)', 'Japanese', 'Korean', 'Hindi'. Default: 'English (US)'.
-            negative_prompt: Disabled if empty. Mention what you do NOT want in the video, e.g. \"subtitles, text, blurry, low quality, frames, watermark, titles, scene change\". We recommend using multiple keywords at once. Default: ''.
-            disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default: True.
-            strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default: 0.5.
-            disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default: False.
+            voice: Voice to use when generating speech from voice_script. Allowed: 'Zephyr (Female)', 'Puck (Male)', 'Charon (Male)', 'Kore (Female)', 'Fenrir (Male)', 'Leda (Female)', 'Orus (Male)', 'Aoede (Female)', 'Callirrhoe (Female)', 'Autonoe (Female)', 'Enceladus (Male)', 'Iapetus (Male)', 'Umbriel (Male)', 'Algenib (Male)', 'Despina (Female)', 'Erinome (Female)', 'Laomedeia (Female)', 'Achernar (Female)', 'Algieba (Male)', 'Schedar (Male)', 'Gacrux (Female)', 'Pulcherrima (Female)', 'Achird (Male)', 'Zubenelgenubi (Male)', 'Vindemiatrix (Female)', 'Sadachbia (Male)', 'Sadaltager (Male)', 'Sulafat (Female)', 'Alnilam (Male)', 'Rasalgethi (Male)'. Default (applied by the provider when not set): 'Zephyr (Female)'.
+            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            video_prompt: Optional visual prompt describing how the person should appear or behave while speaking. Default (applied by the provider when not set): 'The person is talking.'.
+            voice_prompt: Optional style instructions for how to speak voice_script, such as tone, pacing, accent, or emotion. These instructions are not spoken. Default (applied by the provider when not set): 'Say the following.'.
+            voice_script: Exact words the avatar should say. Required when no audio file is uploaded. Default (applied by the provider when not set): ''.
+            voice_language: Language/accent target for generated speech. Allowed: 'English (US)', 'English (UK)', 'Spanish', 'French', 'German', 'Italian', 'Portuguese (Brazil)', 'Japanese', 'Korean', 'Hindi'. Default (applied by the provider when not set): 'English (US)'.
+            negative_prompt: Disabled if empty. Mention what you do NOT want in the video, e.g. \"subtitles, text, blurry, low quality, frames, watermark, titles, scene change\". We recommend using multiple keywords at once. Default (applied by the provider when not set): ''.
+            disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
+            disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
         """
         from .models.p_video_avatar import PVideoAvatarRequest as _model
 
@@ -800,14 +805,14 @@ class Pruna(PrunaClient):
         *,
         video: FileInput,
         images: Sequence[FileInput],
-        seed: int | None = None,
-        turbo: bool = False,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        target_fps: Literal["original", "24", "48"] = "original",
-        ignore_audio: bool = False,
-        instruction_prompt: str = "",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        ignore_audio: bool | NotGiven = NOT_GIVEN,
+        instruction_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -819,16 +824,16 @@ class Pruna(PrunaClient):
         Model p-video-replace (50 requests/min; spec: specs/models/pruna-p-video-replace.yaml).
 
         Args:
-            seed: Random seed. Leave blank for random.
-            turbo: Turbo mode: faster generation for slightly lower quality. Default: False.
+            seed: Random seed. Leave blank for random. Not sent when not set.
+            turbo: Turbo mode: faster generation for slightly lower quality. Default (applied by the provider when not set): False.
             video: Source RGB video (.mp4): motion + audio source. Required. A local path, bytes or an open binary file is uploaded first.
             images: Identity reference image(s) (1-3) to place into the video. Required. A local path, bytes or an open binary file is uploaded first.
-            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default: 'original'.
-            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default: False.
-            instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default: ''.
-            disable_safety_checker: Disable safety checker for generated videos. Default: False.
+            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default (applied by the provider when not set): 'original'.
+            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
+            instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
+            disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
         from .models.p_video_replace import PVideoReplaceRequest as _model
 
@@ -858,23 +863,23 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        image: FileInput | None = None,
-        go_fast: bool = True,
-        guidance: float = 3,
-        strength: float = 0.9,
-        image_size: Literal["optimize_for_quality", "optimize_for_speed"] = "optimize_for_quality",
-        lora_scale: float = 1,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "16:9",
-        lora_weights: str | None = None,
-        output_format: Literal["webp", "jpg", "png"] = "webp",
-        enhance_prompt: bool = False,
-        output_quality: int = 80,
-        negative_prompt: str = " ",
-        extra_lora_scale: Sequence[float] | None = None,
-        extra_lora_weights: Sequence[str] | None = None,
-        num_inference_steps: int = 30,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        image_size: Literal["optimize_for_quality", "optimize_for_speed"] | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        enhance_prompt: bool | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_lora_scale: Sequence[float] | NotGiven = NOT_GIVEN,
+        extra_lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -887,23 +892,23 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            seed: Random seed. Set for reproducible generation.
-            image: Input image for img2img pipeline. A local path, bytes or an open binary file is uploaded first.
-            go_fast: Run faster predictions with additional optimizations. Default: True.
-            guidance: Guidance for generated image. Lower values can give more realistic images. Good values to try are 2, 2.5, 3 and 3.5. Range: 0 to 10. Default: 3.
-            strength: Strength for img2img pipeline. Range: 0 to 1. Default: 0.9.
-            image_size: Image size for the generated image. Allowed: 'optimize_for_quality', 'optimize_for_speed'. Default: 'optimize_for_quality'.
-            lora_scale: Determines how strongly the main LoRA should be applied. Default: 1.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: '16:9'.
-            lora_weights: Load LoRA weights. Only works with text to image pipeline. Supports arbitrary .safetensors URLs, tar files, and zip files from the Internet (for example, 'https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://example.com/lora_weights.tar.gz', or 'https://example.com/lora_weights.zip').
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'webp'.
-            enhance_prompt: Enhance the prompt with positive magic. Default: False.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            negative_prompt: Negative prompt for generated image. Default: ' '.
-            extra_lora_scale: Scales for additional LoRAs as an array of numbers (e.g., 0.5, 0.7). Must match the number of weights in extra_lora_weights.
-            extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']).
-            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default: 30.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            image: Input image for img2img pipeline. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): True.
+            guidance: Guidance for generated image. Lower values can give more realistic images. Good values to try are 2, 2.5, 3 and 3.5. Range: 0 to 10. Default (applied by the provider when not set): 3.
+            strength: Strength for img2img pipeline. Range: 0 to 1. Default (applied by the provider when not set): 0.9.
+            image_size: Image size for the generated image. Allowed: 'optimize_for_quality', 'optimize_for_speed'. Default (applied by the provider when not set): 'optimize_for_quality'.
+            lora_scale: Determines how strongly the main LoRA should be applied. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): '16:9'.
+            lora_weights: Load LoRA weights. Only works with text to image pipeline. Supports arbitrary .safetensors URLs, tar files, and zip files from the Internet (for example, 'https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://example.com/lora_weights.tar.gz', or 'https://example.com/lora_weights.zip'). Not sent when not set.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
+            enhance_prompt: Enhance the prompt with positive magic. Default (applied by the provider when not set): False.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            negative_prompt: Negative prompt for generated image. Default (applied by the provider when not set): ' '.
+            extra_lora_scale: Scales for additional LoRAs as an array of numbers (e.g., 0.5, 0.7). Must match the number of weights in extra_lora_weights. Not sent when not set.
+            extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
+            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image import QwenImageRequest as _model
 
@@ -942,12 +947,12 @@ class Pruna(PrunaClient):
         *,
         image: Sequence[FileInput],
         prompt: str,
-        seed: int | None = None,
-        go_fast: bool = True,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] = "match_input_image",
-        output_format: Literal["webp", "jpg", "png"] = "webp",
-        output_quality: int = 95,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -959,14 +964,14 @@ class Pruna(PrunaClient):
         Model qwen-image-edit-plus (150 requests/min; spec: specs/models/pruna-qwen-image-edit-plus.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
             image: Images to use as reference. Must be jpeg, png, gif, or webp. Required. A local path, bytes or an open binary file is uploaded first.
             prompt: Text instruction on how to edit the given image. Required.
-            go_fast: Run faster predictions with additional optimizations. Default: True.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', 'match_input_image'. Default: 'match_input_image'.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'webp'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 95.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', 'match_input_image'. Default (applied by the provider when not set): 'match_input_image'.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image_edit_plus import QwenImageEditPlusRequest as _model
 
@@ -994,12 +999,12 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        creativity: float = 0.62,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        creativity: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1011,13 +1016,13 @@ class Pruna(PrunaClient):
         Model qwen-image-fast (150 requests/min; spec: specs/models/pruna-qwen-image-fast.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
-            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
+            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
             prompt: Text prompt for image generation. Required.
-            creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default: 0.62.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image_fast import QwenImageFastRequest as _model
 
@@ -1044,19 +1049,20 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        src_video: FileInput | None = None,
-        src_mask: FileInput | None = None,
-        src_ref_images: Sequence[FileInput] | None = None,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] = "832*480",
-        frame_num: int = 81,
-        sample_steps: int = 50,
-        sample_guide_scale: float = 5,
-        sample_solver: Literal["unipc", "dpm++"] = "unipc",
-        seed: int = -1,
+        src_video: FileInput | NotGiven = NOT_GIVEN,
+        src_mask: FileInput | NotGiven = NOT_GIVEN,
+        src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        frame_num: int | NotGiven = NOT_GIVEN,
+        sample_steps: int | NotGiven = NOT_GIVEN,
+        sample_guide_scale: float | NotGiven = NOT_GIVEN,
+        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         speed_mode: Literal[
             "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-        ] = "Lightly Juiced 🍊 (more consistent)",
-        sample_shift: int = 16,
+        ]
+        | NotGiven = NOT_GIVEN,
+        sample_shift: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1069,17 +1075,17 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            src_video: URL of an input video to edit. A local path, bytes or an open binary file is uploaded first.
-            src_mask: URL of an input mask (video or image) marking what to edit. A local path, bytes or an open binary file is uploaded first.
-            src_ref_images: URLs of reference images. A local path, bytes or an open binary file is uploaded first.
-            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Default: '832*480'.
-            frame_num: Number of frames to generate. Default: 81.
-            sample_steps: Number of sampling steps. Default: 50.
-            sample_guide_scale: Sampling guidance scale. Default: 5.
-            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Default: 'unipc'.
-            seed: Random seed (-1 for random). Default: -1.
-            speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default: 'Lightly Juiced 🍊 (more consistent)'.
-            sample_shift: Sample shift. Default: 16.
+            src_video: URL of an input video to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_mask: URL of an input mask (video or image) marking what to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_ref_images: URLs of reference images. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Default (applied by the provider when not set): '832*480'.
+            frame_num: Number of frames to generate. Default (applied by the provider when not set): 81.
+            sample_steps: Number of sampling steps. Default (applied by the provider when not set): 50.
+            sample_guide_scale: Sampling guidance scale. Default (applied by the provider when not set): 5.
+            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Default (applied by the provider when not set): 'unipc'.
+            seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
+            speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
+            sample_shift: Sample shift. Default (applied by the provider when not set): 16.
         """
         from .models.vace import VaceRequest as _model
 
@@ -1112,19 +1118,19 @@ class Pruna(PrunaClient):
         *,
         prompt: str,
         image: FileInput,
-        last_image: FileInput | None = None,
-        num_frames: int = 81,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        interpolate_output: bool = False,
-        lora_scale_transformer: float = 1,
-        lora_scale_transformer_2: float = 1,
-        lora_weights_transformer: str | None = None,
-        lora_weights_transformer_2: str | None = None,
+        last_image: FileInput | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        interpolate_output: bool | NotGiven = NOT_GIVEN,
+        lora_scale_transformer: float | NotGiven = NOT_GIVEN,
+        lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
+        lora_weights_transformer: str | NotGiven = NOT_GIVEN,
+        lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1138,19 +1144,19 @@ class Pruna(PrunaClient):
         Args:
             prompt: Text prompt describing the video to generate. Required.
             image: URL of the input image to animate, for instance from the files endpoint. Required. A local path, bytes or an open binary file is uploaded first.
-            last_image: URL of an optional last image to condition the video on. A local path, bytes or an open binary file is uploaded first.
-            num_frames: Number of video frames. Range: 81 to 121. Default: 81.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Range: 5 to 30. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Range: 1 to 20. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video. Default: False.
-            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default: False.
-            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default: 1.
-            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default: 1.
-            lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors').
-            lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors').
+            last_image: URL of an optional last image to condition the video on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            num_frames: Number of video frames. Range: 81 to 121. Default (applied by the provider when not set): 81.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Range: 5 to 30. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Range: 1 to 20. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Default (applied by the provider when not set): False.
+            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default (applied by the provider when not set): False.
+            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
+            lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
         """
         from .models.wan_i2v import WanI2vRequest as _model
 
@@ -1185,14 +1191,14 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        juiced: bool = False,
-        seed: int | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
-        num_outputs: int = 1,
+        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        juiced: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1205,14 +1211,14 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: 'custom', '1:1', '16:9', '9:16', '4:3', '3:4', '21:9'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            juiced: Faster inference with additional optimizations. Default: False.
-            seed: Random seed for reproducible generation.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default: 80.
-            num_outputs: Number of outputs to generate. Range: 1 to 4. Default: 1.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: 'custom', '1:1', '16:9', '9:16', '4:3', '3:4', '21:9'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            juiced: Faster inference with additional optimizations. Default (applied by the provider when not set): False.
+            seed: Random seed for reproducible generation. Not sent when not set.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
         """
         from .models.wan_image_small import WanImageSmallRequest as _model
 
@@ -1241,20 +1247,20 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        num_frames: int = 81,
-        aspect_ratio: Literal["16:9", "9:16"] = "16:9",
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        optimize_prompt: bool = False,
-        interpolate_output: bool = True,
-        lora_scale_transformer: float = 1,
-        lora_scale_transformer_2: float = 1,
-        lora_weights_transformer: str | None = None,
-        lora_weights_transformer_2: str | None = None,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        optimize_prompt: bool | NotGiven = NOT_GIVEN,
+        interpolate_output: bool | NotGiven = NOT_GIVEN,
+        lora_scale_transformer: float | NotGiven = NOT_GIVEN,
+        lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
+        lora_weights_transformer: str | NotGiven = NOT_GIVEN,
+        lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1267,20 +1273,20 @@ class Pruna(PrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            num_frames: Number of video frames. Range: 81 to 121. Default: 81.
-            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Default: '16:9'.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Range: 5 to 30. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Range: 1 to 20. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video. Default: False.
-            optimize_prompt: Translate prompt to Chinese before generation. Default: False.
-            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default: True.
-            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default: 1.
-            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default: 1.
-            lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors').
-            lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA.
+            num_frames: Number of video frames. Range: 81 to 121. Default (applied by the provider when not set): 81.
+            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Default (applied by the provider when not set): '16:9'.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Range: 5 to 30. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Range: 1 to 20. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Default (applied by the provider when not set): False.
+            optimize_prompt: Translate prompt to Chinese before generation. Default (applied by the provider when not set): False.
+            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default (applied by the provider when not set): True.
+            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
+            lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
         """
         from .models.wan_t2v import WanT2vRequest as _model
 
@@ -1315,14 +1321,14 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int = 1024,
-        height: int = 1024,
-        go_fast: bool = False,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        guidance_scale: float = 0,
-        output_quality: int = 80,
-        num_inference_steps: int = 8,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1334,15 +1340,15 @@ class Pruna(PrunaClient):
         Model z-image-turbo (150 requests/min; spec: specs/models/pruna-z-image-turbo.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Range: 64 to 2048. Default: 1024.
-            height: Height of the generated image. Range: 64 to 2048. Default: 1024.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Range: 64 to 2048. Default (applied by the provider when not set): 1024.
+            height: Height of the generated image. Range: 64 to 2048. Default (applied by the provider when not set): 1024.
             prompt: Text prompt for image generation. Required.
-            go_fast: Apply additional optimizations for faster generation. Default: False.
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default: 0.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            num_inference_steps: Number of inference steps. Range: 1 to 50. Default: 8.
+            go_fast: Apply additional optimizations for faster generation. Default (applied by the provider when not set): False.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
         from .models.z_image_turbo import ZImageTurboRequest as _model
 
@@ -1371,15 +1377,15 @@ class Pruna(PrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int = 1024,
-        height: int = 1024,
-        lora_scales: Sequence[float] | None = None,
-        lora_weights: Sequence[str] | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        guidance_scale: float = 0,
-        output_quality: int = 80,
-        num_inference_steps: int = 8,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
+        lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1391,16 +1397,16 @@ class Pruna(PrunaClient):
         Model z-image-turbo-lora (150 requests/min; spec: specs/models/pruna-z-image-turbo-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Range: 64 to 1440. Default: 1024.
-            height: Height of the generated image. Range: 64 to 1440. Default: 1024.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Range: 64 to 1440. Default (applied by the provider when not set): 1024.
+            height: Height of the generated image. Range: 64 to 1440. Default (applied by the provider when not set): 1024.
             prompt: Text prompt for image generation. Required.
-            lora_scales: Scales for each LoRA as an array of floats. Must match the number of lora_weights. Defaults to 1.0 for each if not provided.
-            lora_weights: LoRA weights as an array of URLs. Supports .safetensors URLs, tar files, and zip files (e.g., ['https://example.com/lora1.safetensors', 'https://example.com/lora2.safetensors']).
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default: 0.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default: 8.
+            lora_scales: Scales for each LoRA as an array of floats. Must match the number of lora_weights. Defaults to 1.0 for each if not provided. Not sent when not set.
+            lora_weights: LoRA weights as an array of URLs. Supports .safetensors URLs, tar files, and zip files (e.g., ['https://example.com/lora1.safetensors', 'https://example.com/lora2.safetensors']). Not sent when not set.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
         from .models.z_image_turbo_lora import ZImageTurboLoraRequest as _model
 
@@ -1441,16 +1447,17 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        images: Sequence[FileInput] = (),
-        go_fast: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: Literal[
             "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
-        ] = "1:1",
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 95,
-        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] = "1",
-        disable_safety_checker: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1462,15 +1469,15 @@ class AsyncPruna(AsyncPrunaClient):
         Model flux-2-klein-4b (150 requests/min; spec: specs/models/pruna-flux-2-klein-4b.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            images: List of input images for image-to-image generation. Maximum 5 images. Must be jpeg, png, gif, or webp. Default: []. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            images: List of input images for image-to-image generation. Maximum 5 images. Must be jpeg, png, gif, or webp. Default (applied by the provider when not set): []. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for image generation. Required.
-            go_fast: Run faster predictions with additional optimizations. Default: False.
-            aspect_ratio: Aspect ratio for the generated image. Use 'match_input_image' to match the aspect ratio of the first input image. Allowed: '1:1', '16:9', '9:16', '3:2', '2:3', '4:3', '3:4', '5:4', '4:5', '21:9', '9:21', 'match_input_image'. Default: '1:1'.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 95.
-            output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default: '1'.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): False.
+            aspect_ratio: Aspect ratio for the generated image. Use 'match_input_image' to match the aspect ratio of the first input image. Allowed: '1:1', '16:9', '9:16', '3:2', '2:3', '4:3', '3:4', '5:4', '4:5', '21:9', '9:21', 'match_input_image'. Default (applied by the provider when not set): '1:1'.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.flux_2_klein_4b import Flux2Klein4bRequest as _model
 
@@ -1504,14 +1511,16 @@ class AsyncPruna(AsyncPrunaClient):
             "Juiced 🔥 (default)",
             "Extra Juiced 🔥 (more speed)",
             "Blink of an eye 👁️",
-        ] = "Extra Juiced 🔥 (more speed)",
-        num_inference_steps: int = 28,
-        guidance: float = 3.5,
-        seed: int = -1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        image_size: int = 1024,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
+        ]
+        | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        image_size: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1524,14 +1533,14 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            speed_mode: Speed optimization level, one of four labelled values. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (default)', 'Extra Juiced 🔥 (more speed)', 'Blink of an eye 👁️'. Default: 'Extra Juiced 🔥 (more speed)'.
-            num_inference_steps: Number of inference steps. Default: 28.
-            guidance: Guidance scale; higher values follow the prompt more closely. Default: 3.5.
-            seed: Random seed for reproducible generation; -1 for random. Default: -1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            image_size: Base image size in pixels (longest side). Default: 1024.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default: 80.
+            speed_mode: Speed optimization level, one of four labelled values. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (default)', 'Extra Juiced 🔥 (more speed)', 'Blink of an eye 👁️'. Default (applied by the provider when not set): 'Extra Juiced 🔥 (more speed)'.
+            num_inference_steps: Number of inference steps. Default (applied by the provider when not set): 28.
+            guidance: Guidance scale; higher values follow the prompt more closely. Default (applied by the provider when not set): 3.5.
+            seed: Random seed for reproducible generation; -1 for random. Default (applied by the provider when not set): -1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
         """
         from .models.flux_dev import FluxDevRequest as _model
 
@@ -1560,21 +1569,23 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        lora: str | None = None,
-        seed: int | None = None,
-        image: FileInput | None = None,
-        guidance: float = 3,
-        extra_lora: str | None = None,
-        lora_scale: float = 1,
-        megapixels: Literal["1", "0.25"] = "1",
-        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"] = "Juiced 🧃",
-        num_outputs: int = 1,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"] = "1:1",
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
-        prompt_strength: float = 0.8,
-        extra_lora_scale: float = 1,
-        num_inference_steps: int = 28,
+        lora: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        extra_lora: str | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        megapixels: Literal["1", "0.25"] | NotGiven = NOT_GIVEN,
+        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"]
+        | NotGiven = NOT_GIVEN,
+        num_outputs: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        prompt_strength: float | NotGiven = NOT_GIVEN,
+        extra_lora_scale: float | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1586,22 +1597,22 @@ class AsyncPruna(AsyncPrunaClient):
         Model flux-dev-lora (150 requests/min; spec: specs/models/pruna-flux-dev-lora.yaml).
 
         Args:
-            lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'.
-            seed: Random seed. Set for reproducible generation.
-            image: Input image for image to image mode. The aspect ratio of your output will match this image. A local path, bytes or an open binary file is uploaded first.
+            lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            image: Input image for image to image mode. The aspect ratio of your output will match this image. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt: Prompt for generated image. Required.
-            guidance: Guidance for generated image. Range: 0 to 10. Default: 3.
-            extra_lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'.
-            lora_scale: Determines how strongly the main LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default: 1.
-            megapixels: Approximate number of megapixels for generated image. Allowed: '1', '0.25'. Default: '1'.
-            speed_mode: Speed optimization level. Allowed: 'Base Model (compiled)', 'Lightly Juiced 🍊', 'Juiced 🧃', 'Extra Juiced 🔥'. Default: 'Juiced 🧃'.
-            num_outputs: Number of outputs to generate. Range: 1 to 4. Default: 1.
-            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default: '1:1'.
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 1 to 100. Default: 80.
-            prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default: 0.8.
-            extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default: 1.
-            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default: 28.
+            guidance: Guidance for generated image. Range: 0 to 10. Default (applied by the provider when not set): 3.
+            extra_lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
+            lora_scale: Determines how strongly the main LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            megapixels: Approximate number of megapixels for generated image. Allowed: '1', '0.25'. Default (applied by the provider when not set): '1'.
+            speed_mode: Speed optimization level. Allowed: 'Base Model (compiled)', 'Lightly Juiced 🍊', 'Juiced 🧃', 'Extra Juiced 🔥'. Default (applied by the provider when not set): 'Juiced 🧃'.
+            num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio of the output image. Allowed: '1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'. Default (applied by the provider when not set): '1:1'.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 1 to 100. Default (applied by the provider when not set): 80.
+            prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
+            extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
         """
         from .models.flux_dev_lora import FluxDevLoraRequest as _model
 
@@ -1637,15 +1648,15 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        lora_scale: float = 0.5,
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        prompt_upsampling: bool = False,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1658,15 +1669,15 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
-            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default: 0.5.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            prompt_upsampling: Upsample the prompt with an LLM. Default: False.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 1440. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -1696,14 +1707,13 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        images: Sequence[FileInput] | None = None,
-        turbo: bool = True,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        reference_image: str | None = None,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        reference_image: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1716,12 +1726,12 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
-            images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. A local path, bytes or an open binary file is uploaded first.
-            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default: True.
-            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\".
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for generated images. Default: False.
+            images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit import PImageEditRequest as _model
 
@@ -1748,16 +1758,15 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        turbo: bool = True,
-        images: Sequence[FileInput] = (),
-        lora_scale: float = 1,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1769,15 +1778,15 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-image-edit-lora (500 requests/min; spec: specs/models/pruna-p-image-edit-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            turbo: If turned on, the model will run faster with additional optimizations. For complicated tasks, it is recommended to turn this off. Default: True.
-            images: Images to use as a reference. For editing task, provide the main image as the first image. Default: []. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            turbo: If turned on, the model will run faster with additional optimizations. For complicated tasks, it is recommended to turn this off. Default (applied by the provider when not set): True.
+            images: Images to use as a reference. For editing task, provide the main image as the first image. Default (applied by the provider when not set): []. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for image generation. Make sure to describe your edit task clearly. You can refer to the images as 'image 1' and 'image 2' and so on. Required.
-            lora_scale: Determines how strongly the main LoRA should be applied. Range: -1 to 3. Default: 1.
-            aspect_ratio: Aspect ratio for the generated image. `match_input_image` will match the aspect ratio of the first image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            lora_scale: Determines how strongly the main LoRA should be applied. Range: -1 to 3. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio for the generated image. `match_input_image` will match the aspect ratio of the first image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_edit_lora import PImageEditLoraRequest as _model
 
@@ -1806,15 +1815,15 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        lora_scale: float = 0.5,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        hf_api_token: str | None = None,
-        lora_weights: str | None = None,
-        prompt_upsampling: bool = False,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        hf_api_token: str | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1826,16 +1835,16 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-image-lora (500 requests/min; spec: specs/models/pruna-p-image-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
-            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
+            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
             prompt: Text prompt for image generation. Required.
-            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default: 0.5.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token.
-            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input.
-            prompt_upsampling: Upsample the prompt with an LLM. Default: False.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            lora_scale: Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
+            lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
+            prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_lora import PImageLoraRequest as _model
 
@@ -1866,13 +1875,13 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         person_image: FileInput,
         garment_images: Sequence[FileInput],
-        seed: int | None = None,
-        prompt: str = "",
-        turbo: bool = False,
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 95,
-        reference_pose: FileInput | None = None,
-        preserve_input_size: bool = True,
+        seed: int | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        reference_pose: FileInput | NotGiven = NOT_GIVEN,
+        preserve_input_size: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1884,15 +1893,15 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-image-try-on (500 requests/min; spec: specs/models/pruna-p-image-try-on.yaml).
 
         Args:
-            seed: Random seed. Leave blank for a random seed.
-            prompt: EXPERIMENTAL. For non-flatlay garment images, indicates which garment of an image to use, e.g. 'the green t-shirt from image 1 and the trousers from image 2'. Default: ''.
-            turbo: If turned on, the model will run faster with additional optimizations. Not recommended for more than 4 garments. Default: False.
+            seed: Random seed. Leave blank for a random seed. Not sent when not set.
+            prompt: EXPERIMENTAL. For non-flatlay garment images, indicates which garment of an image to use, e.g. 'the green t-shirt from image 1 and the trousers from image 2'. Default (applied by the provider when not set): ''.
+            turbo: If turned on, the model will run faster with additional optimizations. Not recommended for more than 4 garments. Default (applied by the provider when not set): False.
             person_image: Person image to edit. Required. A local path, bytes or an open binary file is uploaded first.
-            output_format: Format of the saved output image. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
+            output_format: Format of the saved output image. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
             garment_images: Garment reference images. Up to 6 recommended, up to 11 supported. Required. A local path, bytes or an open binary file is uploaded first.
-            output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default: 95.
-            reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. A local path, bytes or an open binary file is uploaded first.
-            preserve_input_size: Return the output at the original input resolution. Default: True.
+            output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
         """
         from .models.p_image_try_on import PImageTryOnRequest as _model
 
@@ -1921,12 +1930,12 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         image: FileInput,
-        target: int = 4,
-        output_format: Literal["webp", "jpg", "png"] = "jpg",
-        output_quality: int = 80,
-        enhance_details: bool = False,
-        enhance_realism: bool = False,
-        disable_safety_checker: bool = False,
+        target: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        enhance_details: bool | NotGiven = NOT_GIVEN,
+        enhance_realism: bool | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1939,12 +1948,12 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
-            target: Target resolution in megapixels (used when upscale_mode is 'target'). Range: 1 to 8. Default: 4.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'jpg'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default: False.
-            enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default: False.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            target: Target resolution in megapixels (used when upscale_mode is 'target'). Range: 1 to 8. Default (applied by the provider when not set): 4.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
+            enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.p_image_upscale import PImageUpscaleRequest as _model
 
@@ -1971,18 +1980,18 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        fps: Literal[24, 48] = 24,
-        seed: int | None = None,
-        audio: FileInput | None = None,
-        draft: bool = False,
-        image: FileInput | None = None,
-        duration: int = 5,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] = "16:9",
-        last_frame_image: FileInput | None = None,
-        prompt_upsampling: bool = True,
-        disable_safety_filter: bool = True,
+        fps: Literal[24, 48] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        audio: FileInput | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] | NotGiven = NOT_GIVEN,
+        last_frame_image: FileInput | NotGiven = NOT_GIVEN,
+        prompt_upsampling: bool | NotGiven = NOT_GIVEN,
+        disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1994,19 +2003,19 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-video (250 requests/min; spec: specs/models/pruna-p-video.yaml).
 
         Args:
-            fps: Frames per second of the video. Allowed: 24, 48. Default: 24.
-            seed: Random seed. Set for reproducible generation.
-            audio: Input audio to condition video generation. Supports flac, mp3, wav. A local path, bytes or an open binary file is uploaded first.
-            draft: Draft mode. Generates a lower-quality preview of the video, but if you fix the seed it will be the exact same video as the non-draft mode, just with a faster generation. Use this to experiment. Default: False.
-            image: Input image to generate video from (image-to-video). Supports jpg, jpeg, png, webp. A local path, bytes or an open binary file is uploaded first.
+            fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            audio: Input audio to condition video generation. Supports flac, mp3, wav. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            draft: Draft mode. Generates a lower-quality preview of the video, but if you fix the seed it will be the exact same video as the non-draft mode, just with a faster generation. Use this to experiment. Default (applied by the provider when not set): False.
+            image: Input image to generate video from (image-to-video). Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt: Text prompt for video generation. Required.
-            duration: Duration of the video in seconds (1-20). Ignored when audio is provided. Range: 1 to 20. Default: 5.
-            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            aspect_ratio: Aspect ratio of the video. Ignored when an input image is provided. Allowed: '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1'. Default: '16:9'.
-            last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. A local path, bytes or an open binary file is uploaded first.
-            prompt_upsampling: Use prompt upsampling to enhance the prompt. Default: True.
-            disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default: True.
+            duration: Duration of the video in seconds (1-20). Ignored when audio is provided. Range: 1 to 20. Default (applied by the provider when not set): 5.
+            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio of the video. Ignored when an input image is provided. Allowed: '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1'. Default (applied by the provider when not set): '16:9'.
+            last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
+            disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
         """
         from .models.p_video import PVideoRequest as _model
 
@@ -2040,14 +2049,14 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         image: FileInput,
         video: FileInput,
-        seed: int | None = None,
-        turbo: bool = False,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        target_fps: Literal["original", "24", "48"] = "original",
-        ignore_audio: bool = False,
-        instruction_prompt: str = "",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        ignore_audio: bool | NotGiven = NOT_GIVEN,
+        instruction_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2059,16 +2068,16 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-video-animate (50 requests/min; spec: specs/models/pruna-p-video-animate.yaml).
 
         Args:
-            seed: Random seed. Leave blank for random.
+            seed: Random seed. Leave blank for random. Not sent when not set.
             image: Reference image of the subject to animate. Required. A local path, bytes or an open binary file is uploaded first.
-            turbo: Turbo mode: faster generation for slightly lower quality. Default: False.
+            turbo: Turbo mode: faster generation for slightly lower quality. Default (applied by the provider when not set): False.
             video: Source RGB video (.mp4): motion + audio source. Required. A local path, bytes or an open binary file is uploaded first.
-            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default: 'original'.
-            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default: False.
-            instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default: ''.
-            disable_safety_checker: Disable safety checker for generated videos. Default: False.
+            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default (applied by the provider when not set): 'original'.
+            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
+            instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
+            disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
         from .models.p_video_animate import PVideoAnimateRequest as _model
 
@@ -2098,8 +2107,8 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         image: FileInput,
-        seed: int | None = None,
-        audio: FileInput | None = None,
+        seed: int | NotGiven = NOT_GIVEN,
+        audio: FileInput | NotGiven = NOT_GIVEN,
         voice: Literal[
             "Zephyr (Female)",
             "Puck (Male)",
@@ -2131,11 +2140,12 @@ class AsyncPruna(AsyncPrunaClient):
             "Sulafat (Female)",
             "Alnilam (Male)",
             "Rasalgethi (Male)",
-        ] = "Zephyr (Female)",
-        resolution: Literal["720p", "1080p"] = "720p",
-        video_prompt: str = "The person is talking.",
-        voice_prompt: str = "Say the following.",
-        voice_script: str = "",
+        ]
+        | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        video_prompt: str | NotGiven = NOT_GIVEN,
+        voice_prompt: str | NotGiven = NOT_GIVEN,
+        voice_script: str | NotGiven = NOT_GIVEN,
         voice_language: Literal[
             "English (US)",
             "English (UK)",
@@ -2147,11 +2157,12 @@ class AsyncPruna(AsyncPrunaClient):
             "Japanese",
             "Korean",
             "Hindi",
-        ] = "English (US)",
-        negative_prompt: str = "",
-        disable_safety_filter: bool = True,
-        strength_negative_prompt: float = 0.5,
-        disable_prompt_upsampling: bool = False,
+        ]
+        | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_filter: bool | NotGiven = NOT_GIVEN,
+        strength_negative_prompt: float | NotGiven = NOT_GIVEN,
+        disable_prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2163,19 +2174,19 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-video-avatar (50 requests/min; spec: specs/models/pruna-p-video-avatar.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            audio: Optional uploaded audio to drive avatar speech. If provided, this is used instead of voice_script and voice settings. A local path, bytes or an open binary file is uploaded first.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            audio: Optional uploaded audio to drive avatar speech. If provided, this is used instead of voice_script and voice settings. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             image: Input image (first frame). Supports jpg, jpeg, png, webp. Required. A local path, bytes or an open binary file is uploaded first.
-            voice: Voice to use when generating speech from voice_script. Allowed: 'Zephyr (Female)', 'Puck (Male)', 'Charon (Male)', 'Kore (Female)', 'Fenrir (Male)', 'Leda (Female)', 'Orus (Male)', 'Aoede (Female)', 'Callirrhoe (Female)', 'Autonoe (Female)', 'Enceladus (Male)', 'Iapetus (Male)', 'Umbriel (Male)', 'Algenib (Male)', 'Despina (Female)', 'Erinome (Female)', 'Laomedeia (Female)', 'Achernar (Female)', 'Algieba (Male)', 'Schedar (Male)', 'Gacrux (Female)', 'Pulcherrima (Female)', 'Achird (Male)', 'Zubenelgenubi (Male)', 'Vindemiatrix (Female)', 'Sadachbia (Male)', 'Sadaltager (Male)', 'Sulafat (Female)', 'Alnilam (Male)', 'Rasalgethi (Male)'. Default: 'Zephyr (Female)'.
-            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default: '720p'.
-            video_prompt: Optional visual prompt describing how the person should appear or behave while speaking. Default: 'The person is talking.'.
-            voice_prompt: Optional style instructions for how to speak voice_script, such as tone, pacing, accent, or emotion. These instructions are not spoken. Default: 'Say the following.'.
-            voice_script: Exact words the avatar should say. Required when no audio file is uploaded. Default: ''.
-            voice_language: Language/accent target for generated speech. Allowed: 'English (US)', 'English (UK)', 'Spanish', 'French', 'German', 'Italian', 'Portuguese (Brazil)', 'Japanese', 'Korean', 'Hindi'. Default: 'English (US)'.
-            negative_prompt: Disabled if empty. Mention what you do NOT want in the video, e.g. \"subtitles, text, blurry, low quality, frames, watermark, titles, scene change\". We recommend using multiple keywords at once. Default: ''.
-            disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default: True.
-            strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default: 0.5.
-            disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default: False.
+            voice: Voice to use when generating speech from voice_script. Allowed: 'Zephyr (Female)', 'Puck (Male)', 'Charon (Male)', 'Kore (Female)', 'Fenrir (Male)', 'Leda (Female)', 'Orus (Male)', 'Aoede (Female)', 'Callirrhoe (Female)', 'Autonoe (Female)', 'Enceladus (Male)', 'Iapetus (Male)', 'Umbriel (Male)', 'Algenib (Male)', 'Despina (Female)', 'Erinome (Female)', 'Laomedeia (Female)', 'Achernar (Female)', 'Algieba (Male)', 'Schedar (Male)', 'Gacrux (Female)', 'Pulcherrima (Female)', 'Achird (Male)', 'Zubenelgenubi (Male)', 'Vindemiatrix (Female)', 'Sadachbia (Male)', 'Sadaltager (Male)', 'Sulafat (Female)', 'Alnilam (Male)', 'Rasalgethi (Male)'. Default (applied by the provider when not set): 'Zephyr (Female)'.
+            resolution: Resolution of the video. Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            video_prompt: Optional visual prompt describing how the person should appear or behave while speaking. Default (applied by the provider when not set): 'The person is talking.'.
+            voice_prompt: Optional style instructions for how to speak voice_script, such as tone, pacing, accent, or emotion. These instructions are not spoken. Default (applied by the provider when not set): 'Say the following.'.
+            voice_script: Exact words the avatar should say. Required when no audio file is uploaded. Default (applied by the provider when not set): ''.
+            voice_language: Language/accent target for generated speech. Allowed: 'English (US)', 'English (UK)', 'Spanish', 'French', 'German', 'Italian', 'Portuguese (Brazil)', 'Japanese', 'Korean', 'Hindi'. Default (applied by the provider when not set): 'English (US)'.
+            negative_prompt: Disabled if empty. Mention what you do NOT want in the video, e.g. \"subtitles, text, blurry, low quality, frames, watermark, titles, scene change\". We recommend using multiple keywords at once. Default (applied by the provider when not set): ''.
+            disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
+            disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
         """
         from .models.p_video_avatar import PVideoAvatarRequest as _model
 
@@ -2209,14 +2220,14 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         video: FileInput,
         images: Sequence[FileInput],
-        seed: int | None = None,
-        turbo: bool = False,
-        resolution: Literal["720p", "1080p"] = "720p",
-        save_audio: bool = True,
-        target_fps: Literal["original", "24", "48"] = "original",
-        ignore_audio: bool = False,
-        instruction_prompt: str = "",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        turbo: bool | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        save_audio: bool | NotGiven = NOT_GIVEN,
+        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        ignore_audio: bool | NotGiven = NOT_GIVEN,
+        instruction_prompt: str | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2228,16 +2239,16 @@ class AsyncPruna(AsyncPrunaClient):
         Model p-video-replace (50 requests/min; spec: specs/models/pruna-p-video-replace.yaml).
 
         Args:
-            seed: Random seed. Leave blank for random.
-            turbo: Turbo mode: faster generation for slightly lower quality. Default: False.
+            seed: Random seed. Leave blank for random. Not sent when not set.
+            turbo: Turbo mode: faster generation for slightly lower quality. Default (applied by the provider when not set): False.
             video: Source RGB video (.mp4): motion + audio source. Required. A local path, bytes or an open binary file is uploaded first.
             images: Identity reference image(s) (1-3) to place into the video. Required. A local path, bytes or an open binary file is uploaded first.
-            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default: '720p'.
-            save_audio: Save the video with audio. Default: True.
-            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default: 'original'.
-            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default: False.
-            instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default: ''.
-            disable_safety_checker: Disable safety checker for generated videos. Default: False.
+            resolution: Target ~megapixel budget: 720p ≈ 1 MP, 1080p ≈ 2 MP (aspect ratio preserved). Allowed: '720p', '1080p'. Default (applied by the provider when not set): '720p'.
+            save_audio: Save the video with audio. Default (applied by the provider when not set): True.
+            target_fps: Target FPS for the working video. Allowed: 'original', '24', '48'. Default (applied by the provider when not set): 'original'.
+            ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
+            instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
+            disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
         from .models.p_video_replace import PVideoReplaceRequest as _model
 
@@ -2267,23 +2278,23 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        image: FileInput | None = None,
-        go_fast: bool = True,
-        guidance: float = 3,
-        strength: float = 0.9,
-        image_size: Literal["optimize_for_quality", "optimize_for_speed"] = "optimize_for_quality",
-        lora_scale: float = 1,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "16:9",
-        lora_weights: str | None = None,
-        output_format: Literal["webp", "jpg", "png"] = "webp",
-        enhance_prompt: bool = False,
-        output_quality: int = 80,
-        negative_prompt: str = " ",
-        extra_lora_scale: Sequence[float] | None = None,
-        extra_lora_weights: Sequence[str] | None = None,
-        num_inference_steps: int = 30,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        guidance: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        image_size: Literal["optimize_for_quality", "optimize_for_speed"] | NotGiven = NOT_GIVEN,
+        lora_scale: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | NotGiven = NOT_GIVEN,
+        lora_weights: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        enhance_prompt: bool | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_lora_scale: Sequence[float] | NotGiven = NOT_GIVEN,
+        extra_lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2296,23 +2307,23 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            seed: Random seed. Set for reproducible generation.
-            image: Input image for img2img pipeline. A local path, bytes or an open binary file is uploaded first.
-            go_fast: Run faster predictions with additional optimizations. Default: True.
-            guidance: Guidance for generated image. Lower values can give more realistic images. Good values to try are 2, 2.5, 3 and 3.5. Range: 0 to 10. Default: 3.
-            strength: Strength for img2img pipeline. Range: 0 to 1. Default: 0.9.
-            image_size: Image size for the generated image. Allowed: 'optimize_for_quality', 'optimize_for_speed'. Default: 'optimize_for_quality'.
-            lora_scale: Determines how strongly the main LoRA should be applied. Default: 1.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: '16:9'.
-            lora_weights: Load LoRA weights. Only works with text to image pipeline. Supports arbitrary .safetensors URLs, tar files, and zip files from the Internet (for example, 'https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://example.com/lora_weights.tar.gz', or 'https://example.com/lora_weights.zip').
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'webp'.
-            enhance_prompt: Enhance the prompt with positive magic. Default: False.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            negative_prompt: Negative prompt for generated image. Default: ' '.
-            extra_lora_scale: Scales for additional LoRAs as an array of numbers (e.g., 0.5, 0.7). Must match the number of weights in extra_lora_weights.
-            extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']).
-            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default: 30.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            image: Input image for img2img pipeline. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): True.
+            guidance: Guidance for generated image. Lower values can give more realistic images. Good values to try are 2, 2.5, 3 and 3.5. Range: 0 to 10. Default (applied by the provider when not set): 3.
+            strength: Strength for img2img pipeline. Range: 0 to 1. Default (applied by the provider when not set): 0.9.
+            image_size: Image size for the generated image. Allowed: 'optimize_for_quality', 'optimize_for_speed'. Default (applied by the provider when not set): 'optimize_for_quality'.
+            lora_scale: Determines how strongly the main LoRA should be applied. Default (applied by the provider when not set): 1.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): '16:9'.
+            lora_weights: Load LoRA weights. Only works with text to image pipeline. Supports arbitrary .safetensors URLs, tar files, and zip files from the Internet (for example, 'https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://example.com/lora_weights.tar.gz', or 'https://example.com/lora_weights.zip'). Not sent when not set.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
+            enhance_prompt: Enhance the prompt with positive magic. Default (applied by the provider when not set): False.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            negative_prompt: Negative prompt for generated image. Default (applied by the provider when not set): ' '.
+            extra_lora_scale: Scales for additional LoRAs as an array of numbers (e.g., 0.5, 0.7). Must match the number of weights in extra_lora_weights. Not sent when not set.
+            extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
+            num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image import QwenImageRequest as _model
 
@@ -2351,12 +2362,12 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         image: Sequence[FileInput],
         prompt: str,
-        seed: int | None = None,
-        go_fast: bool = True,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] = "match_input_image",
-        output_format: Literal["webp", "jpg", "png"] = "webp",
-        output_quality: int = 95,
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] | NotGiven = NOT_GIVEN,
+        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2368,14 +2379,14 @@ class AsyncPruna(AsyncPrunaClient):
         Model qwen-image-edit-plus (150 requests/min; spec: specs/models/pruna-qwen-image-edit-plus.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
             image: Images to use as reference. Must be jpeg, png, gif, or webp. Required. A local path, bytes or an open binary file is uploaded first.
             prompt: Text instruction on how to edit the given image. Required.
-            go_fast: Run faster predictions with additional optimizations. Default: True.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', 'match_input_image'. Default: 'match_input_image'.
-            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default: 'webp'.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 95.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            go_fast: Run faster predictions with additional optimizations. Default (applied by the provider when not set): True.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', 'match_input_image'. Default (applied by the provider when not set): 'match_input_image'.
+            output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image_edit_plus import QwenImageEditPlusRequest as _model
 
@@ -2403,12 +2414,12 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int | None = None,
-        height: int | None = None,
-        creativity: float = 0.62,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        disable_safety_checker: bool = False,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        creativity: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2420,13 +2431,13 @@ class AsyncPruna(AsyncPrunaClient):
         Model qwen-image-fast (150 requests/min; spec: specs/models/pruna-qwen-image-fast.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
-            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
+            height: Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16. Range: 256 to 1440. Not sent when not set.
             prompt: Text prompt for image generation. Required.
-            creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default: 0.62.
-            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            disable_safety_checker: Disable safety checker for generated images. Default: False.
+            creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
+            aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
         from .models.qwen_image_fast import QwenImageFastRequest as _model
 
@@ -2453,19 +2464,20 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        src_video: FileInput | None = None,
-        src_mask: FileInput | None = None,
-        src_ref_images: Sequence[FileInput] | None = None,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] = "832*480",
-        frame_num: int = 81,
-        sample_steps: int = 50,
-        sample_guide_scale: float = 5,
-        sample_solver: Literal["unipc", "dpm++"] = "unipc",
-        seed: int = -1,
+        src_video: FileInput | NotGiven = NOT_GIVEN,
+        src_mask: FileInput | NotGiven = NOT_GIVEN,
+        src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
+        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        frame_num: int | NotGiven = NOT_GIVEN,
+        sample_steps: int | NotGiven = NOT_GIVEN,
+        sample_guide_scale: float | NotGiven = NOT_GIVEN,
+        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         speed_mode: Literal[
             "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-        ] = "Lightly Juiced 🍊 (more consistent)",
-        sample_shift: int = 16,
+        ]
+        | NotGiven = NOT_GIVEN,
+        sample_shift: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2478,17 +2490,17 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            src_video: URL of an input video to edit. A local path, bytes or an open binary file is uploaded first.
-            src_mask: URL of an input mask (video or image) marking what to edit. A local path, bytes or an open binary file is uploaded first.
-            src_ref_images: URLs of reference images. A local path, bytes or an open binary file is uploaded first.
-            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Default: '832*480'.
-            frame_num: Number of frames to generate. Default: 81.
-            sample_steps: Number of sampling steps. Default: 50.
-            sample_guide_scale: Sampling guidance scale. Default: 5.
-            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Default: 'unipc'.
-            seed: Random seed (-1 for random). Default: -1.
-            speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default: 'Lightly Juiced 🍊 (more consistent)'.
-            sample_shift: Sample shift. Default: 16.
+            src_video: URL of an input video to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_mask: URL of an input mask (video or image) marking what to edit. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            src_ref_images: URLs of reference images. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            size: Output resolution, width*height. Allowed: '720*1280', '1280*720', '480*832', '832*480'. Default (applied by the provider when not set): '832*480'.
+            frame_num: Number of frames to generate. Default (applied by the provider when not set): 81.
+            sample_steps: Number of sampling steps. Default (applied by the provider when not set): 50.
+            sample_guide_scale: Sampling guidance scale. Default (applied by the provider when not set): 5.
+            sample_solver: Sampling solver. Allowed: 'unipc', 'dpm++'. Default (applied by the provider when not set): 'unipc'.
+            seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
+            speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
+            sample_shift: Sample shift. Default (applied by the provider when not set): 16.
         """
         from .models.vace import VaceRequest as _model
 
@@ -2521,19 +2533,19 @@ class AsyncPruna(AsyncPrunaClient):
         *,
         prompt: str,
         image: FileInput,
-        last_image: FileInput | None = None,
-        num_frames: int = 81,
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        interpolate_output: bool = False,
-        lora_scale_transformer: float = 1,
-        lora_scale_transformer_2: float = 1,
-        lora_weights_transformer: str | None = None,
-        lora_weights_transformer_2: str | None = None,
+        last_image: FileInput | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        interpolate_output: bool | NotGiven = NOT_GIVEN,
+        lora_scale_transformer: float | NotGiven = NOT_GIVEN,
+        lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
+        lora_weights_transformer: str | NotGiven = NOT_GIVEN,
+        lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2547,19 +2559,19 @@ class AsyncPruna(AsyncPrunaClient):
         Args:
             prompt: Text prompt describing the video to generate. Required.
             image: URL of the input image to animate, for instance from the files endpoint. Required. A local path, bytes or an open binary file is uploaded first.
-            last_image: URL of an optional last image to condition the video on. A local path, bytes or an open binary file is uploaded first.
-            num_frames: Number of video frames. Range: 81 to 121. Default: 81.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Range: 5 to 30. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Range: 1 to 20. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video. Default: False.
-            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default: False.
-            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default: 1.
-            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default: 1.
-            lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors').
-            lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors').
+            last_image: URL of an optional last image to condition the video on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
+            num_frames: Number of video frames. Range: 81 to 121. Default (applied by the provider when not set): 81.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Range: 5 to 30. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Range: 1 to 20. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Default (applied by the provider when not set): False.
+            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default (applied by the provider when not set): False.
+            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
+            lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
         """
         from .models.wan_i2v import WanI2vRequest as _model
 
@@ -2594,14 +2606,14 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] = "16:9",
-        width: int | None = None,
-        height: int | None = None,
-        juiced: bool = False,
-        seed: int | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        output_quality: int = 80,
-        num_outputs: int = 1,
+        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        juiced: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2614,14 +2626,14 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
-            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: 'custom', '1:1', '16:9', '9:16', '4:3', '3:4', '21:9'. Default: '16:9'.
-            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Only used when aspect_ratio is 'custom'.
-            juiced: Faster inference with additional optimizations. Default: False.
-            seed: Random seed for reproducible generation.
-            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default: 80.
-            num_outputs: Number of outputs to generate. Range: 1 to 4. Default: 1.
+            aspect_ratio: Aspect ratio of the generated image; \"custom\" uses width and height. Allowed: 'custom', '1:1', '16:9', '9:16', '4:3', '3:4', '21:9'. Default (applied by the provider when not set): '16:9'.
+            width: Width of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            height: Height of the image in pixels, used only when aspect_ratio is \"custom\". Must be a multiple of 16. Range: 256 to 900. Multiple of 16. Not sent when not set. Only used when aspect_ratio is 'custom'.
+            juiced: Faster inference with additional optimizations. Default (applied by the provider when not set): False.
+            seed: Random seed for reproducible generation. Not sent when not set.
+            output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
         """
         from .models.wan_image_small import WanImageSmallRequest as _model
 
@@ -2650,20 +2662,20 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        num_frames: int = 81,
-        aspect_ratio: Literal["16:9", "9:16"] = "16:9",
-        resolution: Literal["480p", "720p"] = "480p",
-        frames_per_second: int = 16,
-        go_fast: bool = True,
-        sample_shift: float = 12,
-        seed: int | None = None,
-        disable_safety_checker: bool = False,
-        optimize_prompt: bool = False,
-        interpolate_output: bool = True,
-        lora_scale_transformer: float = 1,
-        lora_scale_transformer_2: float = 1,
-        lora_weights_transformer: str | None = None,
-        lora_weights_transformer_2: str | None = None,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
+        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        frames_per_second: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        sample_shift: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        optimize_prompt: bool | NotGiven = NOT_GIVEN,
+        interpolate_output: bool | NotGiven = NOT_GIVEN,
+        lora_scale_transformer: float | NotGiven = NOT_GIVEN,
+        lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
+        lora_weights_transformer: str | NotGiven = NOT_GIVEN,
+        lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2676,20 +2688,20 @@ class AsyncPruna(AsyncPrunaClient):
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
-            num_frames: Number of video frames. Range: 81 to 121. Default: 81.
-            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Default: '16:9'.
-            resolution: Resolution of the video. Allowed: '480p', '720p'. Default: '480p'.
-            frames_per_second: Frames per second of the video. Range: 5 to 30. Default: 16.
-            go_fast: Enable speed optimizations. Default: True.
-            sample_shift: Sample shift factor. Range: 1 to 20. Default: 12.
-            seed: Random seed for reproducible generation; random when absent.
-            disable_safety_checker: Disable the safety checker for the generated video. Default: False.
-            optimize_prompt: Translate prompt to Chinese before generation. Default: False.
-            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default: True.
-            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default: 1.
-            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default: 1.
-            lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors').
-            lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA.
+            num_frames: Number of video frames. Range: 81 to 121. Default (applied by the provider when not set): 81.
+            aspect_ratio: Aspect ratio of the video. Allowed: '16:9', '9:16'. Default (applied by the provider when not set): '16:9'.
+            resolution: Resolution of the video. Allowed: '480p', '720p'. Default (applied by the provider when not set): '480p'.
+            frames_per_second: Frames per second of the video. Range: 5 to 30. Default (applied by the provider when not set): 16.
+            go_fast: Enable speed optimizations. Default (applied by the provider when not set): True.
+            sample_shift: Sample shift factor. Range: 1 to 20. Default (applied by the provider when not set): 12.
+            seed: Random seed for reproducible generation; random when absent. Not sent when not set.
+            disable_safety_checker: Disable the safety checker for the generated video. Default (applied by the provider when not set): False.
+            optimize_prompt: Translate prompt to Chinese before generation. Default (applied by the provider when not set): False.
+            interpolate_output: Interpolate the generated video to 30 FPS using ffmpeg. Default (applied by the provider when not set): True.
+            lora_scale_transformer: Determines how strongly the transformer LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
+            lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
+            lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
         """
         from .models.wan_t2v import WanT2vRequest as _model
 
@@ -2724,14 +2736,14 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int = 1024,
-        height: int = 1024,
-        go_fast: bool = False,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        guidance_scale: float = 0,
-        output_quality: int = 80,
-        num_inference_steps: int = 8,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        go_fast: bool | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2743,15 +2755,15 @@ class AsyncPruna(AsyncPrunaClient):
         Model z-image-turbo (150 requests/min; spec: specs/models/pruna-z-image-turbo.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Range: 64 to 2048. Default: 1024.
-            height: Height of the generated image. Range: 64 to 2048. Default: 1024.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Range: 64 to 2048. Default (applied by the provider when not set): 1024.
+            height: Height of the generated image. Range: 64 to 2048. Default (applied by the provider when not set): 1024.
             prompt: Text prompt for image generation. Required.
-            go_fast: Apply additional optimizations for faster generation. Default: False.
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default: 0.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            num_inference_steps: Number of inference steps. Range: 1 to 50. Default: 8.
+            go_fast: Apply additional optimizations for faster generation. Default (applied by the provider when not set): False.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
         from .models.z_image_turbo import ZImageTurboRequest as _model
 
@@ -2780,15 +2792,15 @@ class AsyncPruna(AsyncPrunaClient):
         self,
         *,
         prompt: str,
-        seed: int | None = None,
-        width: int = 1024,
-        height: int = 1024,
-        lora_scales: Sequence[float] | None = None,
-        lora_weights: Sequence[str] | None = None,
-        output_format: Literal["png", "jpg", "webp"] = "jpg",
-        guidance_scale: float = 0,
-        output_quality: int = 80,
-        num_inference_steps: int = 8,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
+        lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        output_quality: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2800,16 +2812,16 @@ class AsyncPruna(AsyncPrunaClient):
         Model z-image-turbo-lora (150 requests/min; spec: specs/models/pruna-z-image-turbo-lora.yaml).
 
         Args:
-            seed: Random seed. Set for reproducible generation.
-            width: Width of the generated image. Range: 64 to 1440. Default: 1024.
-            height: Height of the generated image. Range: 64 to 1440. Default: 1024.
+            seed: Random seed. Set for reproducible generation. Not sent when not set.
+            width: Width of the generated image. Range: 64 to 1440. Default (applied by the provider when not set): 1024.
+            height: Height of the generated image. Range: 64 to 1440. Default (applied by the provider when not set): 1024.
             prompt: Text prompt for image generation. Required.
-            lora_scales: Scales for each LoRA as an array of floats. Must match the number of lora_weights. Defaults to 1.0 for each if not provided.
-            lora_weights: LoRA weights as an array of URLs. Supports .safetensors URLs, tar files, and zip files (e.g., ['https://example.com/lora1.safetensors', 'https://example.com/lora2.safetensors']).
-            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default: 'jpg'.
-            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default: 0.
-            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default: 80.
-            num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default: 8.
+            lora_scales: Scales for each LoRA as an array of floats. Must match the number of lora_weights. Defaults to 1.0 for each if not provided. Not sent when not set.
+            lora_weights: LoRA weights as an array of URLs. Supports .safetensors URLs, tar files, and zip files (e.g., ['https://example.com/lora1.safetensors', 'https://example.com/lora2.safetensors']). Not sent when not set.
+            output_format: Format of the output images. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
+            guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
+            output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
+            num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
         from .models.z_image_turbo_lora import ZImageTurboLoraRequest as _model
 

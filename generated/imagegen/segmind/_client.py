@@ -32,11 +32,10 @@ class Segmind(SegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] = "16:9",
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] = "ALLOW_ADULT",
-        safety_filter_level: Literal[
-            "BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"
-        ] = "BLOCK_LOW_AND_ABOVE",
+        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
+        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
+        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
+        | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -47,9 +46,9 @@ class Segmind(SegmindClient):
 
         Args:
             prompt: Prompt to render. Required.
-            aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default: '16:9'.
-            person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default: 'ALLOW_ADULT'.
-            safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default: 'BLOCK_LOW_AND_ABOVE'.
+            aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
+            person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
+            safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
         from .models.imagen import ImagenRequest as _model
 
@@ -71,13 +70,14 @@ class Segmind(SegmindClient):
         self,
         *,
         prompt: str,
-        width: int = 512,
-        height: int = 512,
-        steps: int = 25,
-        guidance_scale: float = 7.5,
-        negative_prompt: str | None = None,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"] = "DDIM",
-        seed: int = -1,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -88,13 +88,13 @@ class Segmind(SegmindClient):
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
-            width: Width of the generated image in pixels. Range: 256 to 1024. Default: 512.
-            height: Height of the generated image in pixels. Range: 256 to 1024. Default: 512.
-            steps: Number of denoising steps. Higher values generally produce higher quality images. Range: 1 to 100. Default: 25.
-            guidance_scale: Controls how closely the model follows the prompt. Higher values = more faithful to prompt. Range: 1 to 20. Default: 7.5.
-            negative_prompt: Negative prompt to specify what you do not want in the image.
-            scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default: 'DDIM'.
-            seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default: -1.
+            width: Width of the generated image in pixels. Range: 256 to 1024. Default (applied by the provider when not set): 512.
+            height: Height of the generated image in pixels. Range: 256 to 1024. Default (applied by the provider when not set): 512.
+            steps: Number of denoising steps. Higher values generally produce higher quality images. Range: 1 to 100. Default (applied by the provider when not set): 25.
+            guidance_scale: Controls how closely the model follows the prompt. Higher values = more faithful to prompt. Range: 1 to 20. Default (applied by the provider when not set): 7.5.
+            negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
+            scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
+            seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
         from .models.imagen_4_fast import Imagen4FastRequest as _model
 
@@ -120,11 +120,11 @@ class Segmind(SegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        disable_safety_checker: bool = False,
-        height: int = 576,
-        seed: int = 42,
-        width: int = 1024,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -135,11 +135,11 @@ class Segmind(SegmindClient):
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
-            aspect_ratio: Select the aspect ratio of the image. Use '1:1' for square images. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            disable_safety_checker: Disable safety checks on generated images. Keep enabled for general use. Default: False.
-            height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default: 576. Only used when aspect_ratio is 'custom'.
-            seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default: 42.
-            width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default: 1024. Only used when aspect_ratio is 'custom'.
+            aspect_ratio: Select the aspect ratio of the image. Use '1:1' for square images. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            disable_safety_checker: Disable safety checks on generated images. Keep enabled for general use. Default (applied by the provider when not set): False.
+            height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
+            seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -164,11 +164,10 @@ class Segmind(SegmindClient):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        disable_safety_checker: bool = False,
-        seed: int = 42,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,9 +179,9 @@ class Segmind(SegmindClient):
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
             prompt: Describes the desired image edit or composition. Use vivid adjectives for creativity. Required.
-            aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default: False.
-            seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default: 42.
+            aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
+            seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
         from .models.p_image_edit import PImageEditRequest as _model
 
@@ -216,11 +215,10 @@ class AsyncSegmind(AsyncSegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] = "16:9",
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] = "ALLOW_ADULT",
-        safety_filter_level: Literal[
-            "BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"
-        ] = "BLOCK_LOW_AND_ABOVE",
+        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
+        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
+        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
+        | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -231,9 +229,9 @@ class AsyncSegmind(AsyncSegmindClient):
 
         Args:
             prompt: Prompt to render. Required.
-            aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default: '16:9'.
-            person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default: 'ALLOW_ADULT'.
-            safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default: 'BLOCK_LOW_AND_ABOVE'.
+            aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
+            person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
+            safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
         from .models.imagen import ImagenRequest as _model
 
@@ -255,13 +253,14 @@ class AsyncSegmind(AsyncSegmindClient):
         self,
         *,
         prompt: str,
-        width: int = 512,
-        height: int = 512,
-        steps: int = 25,
-        guidance_scale: float = 7.5,
-        negative_prompt: str | None = None,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"] = "DDIM",
-        seed: int = -1,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        guidance_scale: float | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -272,13 +271,13 @@ class AsyncSegmind(AsyncSegmindClient):
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
-            width: Width of the generated image in pixels. Range: 256 to 1024. Default: 512.
-            height: Height of the generated image in pixels. Range: 256 to 1024. Default: 512.
-            steps: Number of denoising steps. Higher values generally produce higher quality images. Range: 1 to 100. Default: 25.
-            guidance_scale: Controls how closely the model follows the prompt. Higher values = more faithful to prompt. Range: 1 to 20. Default: 7.5.
-            negative_prompt: Negative prompt to specify what you do not want in the image.
-            scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default: 'DDIM'.
-            seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default: -1.
+            width: Width of the generated image in pixels. Range: 256 to 1024. Default (applied by the provider when not set): 512.
+            height: Height of the generated image in pixels. Range: 256 to 1024. Default (applied by the provider when not set): 512.
+            steps: Number of denoising steps. Higher values generally produce higher quality images. Range: 1 to 100. Default (applied by the provider when not set): 25.
+            guidance_scale: Controls how closely the model follows the prompt. Higher values = more faithful to prompt. Range: 1 to 20. Default (applied by the provider when not set): 7.5.
+            negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
+            scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
+            seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
         from .models.imagen_4_fast import Imagen4FastRequest as _model
 
@@ -304,11 +303,11 @@ class AsyncSegmind(AsyncSegmindClient):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9",
-        disable_safety_checker: bool = False,
-        height: int = 576,
-        seed: int = 42,
-        width: int = 1024,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -319,11 +318,11 @@ class AsyncSegmind(AsyncSegmindClient):
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
-            aspect_ratio: Select the aspect ratio of the image. Use '1:1' for square images. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default: '16:9'.
-            disable_safety_checker: Disable safety checks on generated images. Keep enabled for general use. Default: False.
-            height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default: 576. Only used when aspect_ratio is 'custom'.
-            seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default: 42.
-            width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default: 1024. Only used when aspect_ratio is 'custom'.
+            aspect_ratio: Select the aspect ratio of the image. Use '1:1' for square images. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
+            disable_safety_checker: Disable safety checks on generated images. Keep enabled for general use. Default (applied by the provider when not set): False.
+            height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
+            seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
         from .models.p_image import PImageRequest as _model
 
@@ -348,11 +347,10 @@ class AsyncSegmind(AsyncSegmindClient):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal[
-            "match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"
-        ] = "match_input_image",
-        disable_safety_checker: bool = False,
-        seed: int = 42,
+        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | NotGiven = NOT_GIVEN,
+        disable_safety_checker: bool | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -364,9 +362,9 @@ class AsyncSegmind(AsyncSegmindClient):
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
             prompt: Describes the desired image edit or composition. Use vivid adjectives for creativity. Required.
-            aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default: 'match_input_image'.
-            disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default: False.
-            seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default: 42.
+            aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
+            disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
+            seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
         from .models.p_image_edit import PImageEditRequest as _model
 

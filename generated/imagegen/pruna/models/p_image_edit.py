@@ -17,8 +17,8 @@ class PImageEditRequest(BaseModel):
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     images: Annotated[list[Image] | None, Field(max_length=5, min_length=1)] = None
-    turbo: StrictBool = True
-    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
+    turbo: StrictBool | None = None
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None
     reference_image: StrictStr | None = None
     seed: StrictInt | None = None
-    disable_safety_checker: StrictBool = False
+    disable_safety_checker: StrictBool | None = None

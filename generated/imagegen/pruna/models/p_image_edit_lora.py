@@ -16,11 +16,11 @@ class PImageEditLoraRequest(BaseModel):
         extra="forbid",
     )
     seed: StrictInt | None = None
-    turbo: StrictBool = True
-    images: Annotated[list[Image], Field(validate_default=True)] = []
+    turbo: StrictBool | None = None
+    images: list[Image] | None = None
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    lora_scale: Annotated[StrictFloat, Field(ge=-1.0, le=3.0)] = 1
-    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
+    lora_scale: Annotated[StrictFloat | None, Field(ge=-1.0, le=3.0)] = None
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None
     hf_api_token: StrictStr | None = None
     lora_weights: StrictStr | None = None
-    disable_safety_checker: StrictBool = False
+    disable_safety_checker: StrictBool | None = None

@@ -15,9 +15,9 @@ class PImageLoraRequest(BaseModel):
     width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
     height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    lora_scale: Annotated[StrictFloat, Field(ge=-1.0, le=3.0)] = 0.5
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
+    lora_scale: Annotated[StrictFloat | None, Field(ge=-1.0, le=3.0)] = None
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
     hf_api_token: StrictStr | None = None
     lora_weights: StrictStr | None = None
-    prompt_upsampling: StrictBool = False
-    disable_safety_checker: StrictBool = False
+    prompt_upsampling: StrictBool | None = None
+    disable_safety_checker: StrictBool | None = None

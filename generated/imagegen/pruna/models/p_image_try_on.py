@@ -16,11 +16,11 @@ class PImageTryOnRequest(BaseModel):
         extra="forbid",
     )
     seed: StrictInt | None = None
-    prompt: StrictStr = ""
-    turbo: StrictBool = False
+    prompt: StrictStr | None = None
+    turbo: StrictBool | None = None
     person_image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    output_format: Literal["webp", "jpg", "png"] = "jpg"
+    output_format: Literal["webp", "jpg", "png"] | None = None
     garment_images: list[GarmentImage]
-    output_quality: Annotated[StrictInt, Field(ge=0, le=100)] = 95
+    output_quality: Annotated[StrictInt | None, Field(ge=0, le=100)] = None
     reference_pose: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    preserve_input_size: StrictBool = True
+    preserve_input_size: StrictBool | None = None

@@ -12,9 +12,9 @@ class PImageUpscaleRequest(BaseModel):
         extra="forbid",
     )
     image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    target: Annotated[StrictInt, Field(ge=1, le=8)] = 4
-    output_format: Literal["webp", "jpg", "png"] = "jpg"
-    output_quality: Annotated[StrictInt, Field(ge=0, le=100)] = 80
-    enhance_details: StrictBool = False
-    enhance_realism: StrictBool = False
-    disable_safety_checker: StrictBool = False
+    target: Annotated[StrictInt | None, Field(ge=1, le=8)] = None
+    output_format: Literal["webp", "jpg", "png"] | None = None
+    output_quality: Annotated[StrictInt | None, Field(ge=0, le=100)] = None
+    enhance_details: StrictBool | None = None
+    enhance_realism: StrictBool | None = None
+    disable_safety_checker: StrictBool | None = None

@@ -13,11 +13,11 @@ class PVideoAnimateRequest(BaseModel):
     )
     seed: StrictInt | None = None
     image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    turbo: StrictBool = False
+    turbo: StrictBool | None = None
     video: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    resolution: Literal["720p", "1080p"] = "720p"
-    save_audio: StrictBool = True
-    target_fps: Literal["original", "24", "48"] = "original"
-    ignore_audio: StrictBool = False
-    instruction_prompt: StrictStr = ""
-    disable_safety_checker: StrictBool = False
+    resolution: Literal["720p", "1080p"] | None = None
+    save_audio: StrictBool | None = None
+    target_fps: Literal["original", "24", "48"] | None = None
+    ignore_audio: StrictBool | None = None
+    instruction_prompt: StrictStr | None = None
+    disable_safety_checker: StrictBool | None = None

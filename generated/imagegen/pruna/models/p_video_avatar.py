@@ -14,55 +14,61 @@ class PVideoAvatarRequest(BaseModel):
     seed: StrictInt | None = None
     audio: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    voice: Literal[
-        "Zephyr (Female)",
-        "Puck (Male)",
-        "Charon (Male)",
-        "Kore (Female)",
-        "Fenrir (Male)",
-        "Leda (Female)",
-        "Orus (Male)",
-        "Aoede (Female)",
-        "Callirrhoe (Female)",
-        "Autonoe (Female)",
-        "Enceladus (Male)",
-        "Iapetus (Male)",
-        "Umbriel (Male)",
-        "Algenib (Male)",
-        "Despina (Female)",
-        "Erinome (Female)",
-        "Laomedeia (Female)",
-        "Achernar (Female)",
-        "Algieba (Male)",
-        "Schedar (Male)",
-        "Gacrux (Female)",
-        "Pulcherrima (Female)",
-        "Achird (Male)",
-        "Zubenelgenubi (Male)",
-        "Vindemiatrix (Female)",
-        "Sadachbia (Male)",
-        "Sadaltager (Male)",
-        "Sulafat (Female)",
-        "Alnilam (Male)",
-        "Rasalgethi (Male)",
-    ] = "Zephyr (Female)"
-    resolution: Literal["720p", "1080p"] = "720p"
-    video_prompt: StrictStr = "The person is talking."
-    voice_prompt: StrictStr = "Say the following."
-    voice_script: StrictStr = ""
-    voice_language: Literal[
-        "English (US)",
-        "English (UK)",
-        "Spanish",
-        "French",
-        "German",
-        "Italian",
-        "Portuguese (Brazil)",
-        "Japanese",
-        "Korean",
-        "Hindi",
-    ] = "English (US)"
-    negative_prompt: StrictStr = ""
-    disable_safety_filter: StrictBool = True
-    strength_negative_prompt: Annotated[StrictFloat, Field(ge=0.0, le=4.0)] = 0.5
-    disable_prompt_upsampling: StrictBool = False
+    voice: (
+        Literal[
+            "Zephyr (Female)",
+            "Puck (Male)",
+            "Charon (Male)",
+            "Kore (Female)",
+            "Fenrir (Male)",
+            "Leda (Female)",
+            "Orus (Male)",
+            "Aoede (Female)",
+            "Callirrhoe (Female)",
+            "Autonoe (Female)",
+            "Enceladus (Male)",
+            "Iapetus (Male)",
+            "Umbriel (Male)",
+            "Algenib (Male)",
+            "Despina (Female)",
+            "Erinome (Female)",
+            "Laomedeia (Female)",
+            "Achernar (Female)",
+            "Algieba (Male)",
+            "Schedar (Male)",
+            "Gacrux (Female)",
+            "Pulcherrima (Female)",
+            "Achird (Male)",
+            "Zubenelgenubi (Male)",
+            "Vindemiatrix (Female)",
+            "Sadachbia (Male)",
+            "Sadaltager (Male)",
+            "Sulafat (Female)",
+            "Alnilam (Male)",
+            "Rasalgethi (Male)",
+        ]
+        | None
+    ) = None
+    resolution: Literal["720p", "1080p"] | None = None
+    video_prompt: StrictStr | None = None
+    voice_prompt: StrictStr | None = None
+    voice_script: StrictStr | None = None
+    voice_language: (
+        Literal[
+            "English (US)",
+            "English (UK)",
+            "Spanish",
+            "French",
+            "German",
+            "Italian",
+            "Portuguese (Brazil)",
+            "Japanese",
+            "Korean",
+            "Hindi",
+        ]
+        | None
+    ) = None
+    negative_prompt: StrictStr | None = None
+    disable_safety_filter: StrictBool | None = None
+    strength_negative_prompt: Annotated[StrictFloat | None, Field(ge=0.0, le=4.0)] = None
+    disable_prompt_upsampling: StrictBool | None = None

@@ -18,8 +18,8 @@ class QwenImageEditPlusRequest(BaseModel):
     seed: StrictInt | None = None
     image: list[ImageItem]
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    go_fast: StrictBool = True
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] = "match_input_image"
-    output_format: Literal["webp", "jpg", "png"] = "webp"
-    output_quality: Annotated[StrictInt, Field(ge=0, le=100)] = 95
-    disable_safety_checker: StrictBool = False
+    go_fast: StrictBool | None = None
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] | None = None
+    output_format: Literal["webp", "jpg", "png"] | None = None
+    output_quality: Annotated[StrictInt | None, Field(ge=0, le=100)] = None
+    disable_safety_checker: StrictBool | None = None

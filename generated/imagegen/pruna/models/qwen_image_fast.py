@@ -15,6 +15,6 @@ class QwenImageFastRequest(BaseModel):
     width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
     height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    creativity: Annotated[StrictFloat, Field(ge=0.0, le=1.0)] = 0.62
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
-    disable_safety_checker: StrictBool = False
+    creativity: Annotated[StrictFloat | None, Field(ge=0.0, le=1.0)] = None
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
+    disable_safety_checker: StrictBool | None = None

@@ -19,13 +19,14 @@ class VaceRequest(BaseModel):
     src_video: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     src_mask: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
     src_ref_images: list[SrcRefImage] | None = None
-    size: Literal["720*1280", "1280*720", "480*832", "832*480"] = "832*480"
-    frame_num: StrictInt = 81
-    sample_steps: StrictInt = 50
-    sample_guide_scale: StrictFloat = 5
-    sample_solver: Literal["unipc", "dpm++"] = "unipc"
-    seed: StrictInt = -1
-    speed_mode: Literal[
-        "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-    ] = "Lightly Juiced 🍊 (more consistent)"
-    sample_shift: StrictInt = 16
+    size: Literal["720*1280", "1280*720", "480*832", "832*480"] | None = None
+    frame_num: StrictInt | None = None
+    sample_steps: StrictInt | None = None
+    sample_guide_scale: StrictFloat | None = None
+    sample_solver: Literal["unipc", "dpm++"] | None = None
+    seed: StrictInt | None = None
+    speed_mode: (
+        Literal["Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"]
+        | None
+    ) = None
+    sample_shift: StrictInt | None = None

@@ -12,11 +12,11 @@ class ZImageTurboRequest(BaseModel):
         extra="forbid",
     )
     seed: StrictInt | None = None
-    width: Annotated[StrictInt, Field(ge=64, le=2048)] = 1024
-    height: Annotated[StrictInt, Field(ge=64, le=2048)] = 1024
+    width: Annotated[StrictInt | None, Field(ge=64, le=2048)] = None
+    height: Annotated[StrictInt | None, Field(ge=64, le=2048)] = None
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    go_fast: StrictBool = False
-    output_format: Literal["png", "jpg", "webp"] = "jpg"
-    guidance_scale: Annotated[StrictFloat, Field(ge=0.0, le=20.0)] = 0
-    output_quality: Annotated[StrictInt, Field(ge=0, le=100)] = 80
-    num_inference_steps: Annotated[StrictInt, Field(ge=1, le=50)] = 8
+    go_fast: StrictBool | None = None
+    output_format: Literal["png", "jpg", "webp"] | None = None
+    guidance_scale: Annotated[StrictFloat | None, Field(ge=0.0, le=20.0)] = None
+    output_quality: Annotated[StrictInt | None, Field(ge=0, le=100)] = None
+    num_inference_steps: Annotated[StrictInt | None, Field(ge=1, le=50)] = None

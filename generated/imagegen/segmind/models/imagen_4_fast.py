@@ -12,10 +12,10 @@ class Imagen4FastRequest(BaseModel):
         extra="forbid",
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    width: Annotated[StrictInt, Field(ge=256, le=1024)] = 512
-    height: Annotated[StrictInt, Field(ge=256, le=1024)] = 512
-    steps: Annotated[StrictInt, Field(ge=1, le=100)] = 25
-    guidance_scale: Annotated[StrictFloat, Field(ge=1.0, le=20.0)] = 7.5
+    width: Annotated[StrictInt | None, Field(ge=256, le=1024)] = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=1024)] = None
+    steps: Annotated[StrictInt | None, Field(ge=1, le=100)] = None
+    guidance_scale: Annotated[StrictFloat | None, Field(ge=1.0, le=20.0)] = None
     negative_prompt: StrictStr | None = None
-    scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"] = "DDIM"
-    seed: Annotated[StrictInt, Field(ge=-1, le=2147483647)] = -1
+    scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"] | None = None
+    seed: Annotated[StrictInt | None, Field(ge=-1, le=2147483647)] = None

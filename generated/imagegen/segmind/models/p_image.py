@@ -12,8 +12,8 @@ class PImageRequest(BaseModel):
         extra="forbid",
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] = "16:9"
-    disable_safety_checker: StrictBool = False
-    height: Annotated[StrictInt, Field(ge=256, le=1440)] = 576
-    seed: Annotated[StrictInt, Field(ge=-1, le=999999999999999)] = 42
-    width: Annotated[StrictInt, Field(ge=256, le=1440)] = 1024
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
+    disable_safety_checker: StrictBool | None = None
+    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
+    seed: Annotated[StrictInt | None, Field(ge=-1, le=999999999999999)] = None
+    width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None

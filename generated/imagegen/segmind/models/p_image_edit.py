@@ -17,6 +17,6 @@ class PImageEditRequest(BaseModel):
     )
     image_urls: Annotated[list[ImageUrl], Field(min_length=1)]
     prompt: Annotated[StrictStr, Field(min_length=1)]
-    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "match_input_image"
-    disable_safety_checker: StrictBool = False
-    seed: Annotated[StrictInt, Field(ge=-1, le=999999999999999)] = 42
+    aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None
+    disable_safety_checker: StrictBool | None = None
+    seed: Annotated[StrictInt | None, Field(ge=-1, le=999999999999999)] = None

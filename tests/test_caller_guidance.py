@@ -1,0 +1,57 @@
+"""What the generated docstrings and reference pages tell a caller: defaults, Segmind seeds, billing."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import imagegen
+import pytest
+
+from .conftest import GENERATED
+
+SEGMIND_DOC = (GENERATED / "docs" / "segmind.md").read_text(encoding="utf-8")
+
+
+def _methods_with(client: type, parameter: str) -> list[str]:
+    return sorted(
+        name
+        for name, member in vars(client).items()
+        if callable(member) and not name.startswith("_") and parameter in inspect.signature(member).parameters
+    )
+
+
+def test_every_segmind_seed_docstring_says_how_to_get_varied_seeds() -> None:
+    methods = _methods_with(imagegen.Segmind, "seed")
+    assert methods, "no Segmind method takes a seed"
+    for name in methods:
+        doc = inspect.getdoc(getattr(imagegen.Segmind, name)) or ""
+        seed_line = next(line for line in doc.splitlines() if line.strip().startswith("seed:"))
+        assert "placeholder" in seed_line and "seed=-1" in seed_line and "x-seed-value" in seed_line, name
+
+
+def test_segmind_reference_page_says_how_to_get_varied_seeds() -> None:
+    seed_rows = [line for line in SEGMIND_DOC.splitlines() if line.startswith("| `seed`")]
+    assert len(seed_rows) == len(_methods_with(imagegen.Segmind, "seed"))
+    assert all("placeholder" in row and "seed=-1" in row for row in seed_rows)
+
+
+@pytest.mark.parametrize("client", [imagegen.Segmind, imagegen.Pruna])
+def test_optional_parameters_default_to_not_given_and_document_the_providers_default(client: type) -> None:
+    for name, member in vars(client).items():
+        if not callable(member) or name.startswith("_") or name == "predictions":
+            continue
+        doc = inspect.getdoc(member) or ""
+        for parameter in inspect.signature(member).parameters.values():
+            if parameter.kind is not inspect.Parameter.KEYWORD_ONLY or parameter.default is inspect.Parameter.empty:
+                continue
+            line = next((ln for ln in doc.splitlines() if ln.strip().startswith(f"{parameter.name}:")), None)
+            if line is None:  # timeout, max_retries and the other call options
+                continue
+            assert parameter.default is imagegen.NOT_GIVEN, f"{name}({parameter.name}=...) is sent when not set"
+            assert "Default (applied by the provider when not set)" in line or "Not sent when not set" in line
+
+
+def test_segmind_reference_page_says_which_errors_are_not_billed() -> None:
+    billed = dict(re.findall(r"^\| (\d{3}) \|.*\| (yes|no|not documented)[^|]*\|$", SEGMIND_DOC, re.M))
+    assert {status for status, value in billed.items() if value == "no"} >= {"401", "404", "405", "406", "422"}
