@@ -500,7 +500,8 @@ def test_seed_pages_draft_the_checked_in_facts() -> None:
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
         (source,) = spec["sources"]
         draft, unmapped = draft_from_page((shared / source).read_text(encoding="utf-8"))
-        assert page_facts(draft) == page_facts(spec), path.name
+        # The parameter facts reach the spec through the facts lock (test_drift.py rebuilds it from these
+        # pages) and `make drift`, which also honours the spec's recorded deviations; here: the rest of the page.
         assert [item.split(": ", 1)[1] for item in unmapped] == SEED_UNMAPPED[spec["id"]], path.name
         assert (draft["title"], draft["description"]) == (spec["title"], spec["description"]), path.name
         for key in ("cost", "latency_seconds"):

@@ -304,7 +304,8 @@ def _valid_value(schema: Mapping[str, Any]) -> Any:
         )
     if "pattern" in schema:
         return st.from_regex(r"\Ahttps?://[a-z0-9]{1,12}\.example/[a-z0-9/]{0,12}\Z")
-    return st.text(max_size=30)
+    shortest = schema.get("minLength", 0)
+    return st.text(min_size=shortest, max_size=schema.get("maxLength", max(30, shortest)))
 
 
 def objects(schema: Mapping[str, Any], *, valid_only: bool) -> Any:
