@@ -13,6 +13,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from .common import PYTHON, ROOT, VENV_BIN, Context, Row, bench_env, median, run_timed, secs
 from .synthetic import write_spec_set
 
@@ -44,10 +46,12 @@ def _generator(command: str, specs: Path, out: Path, *flags: str, expect: int = 
 
 
 def _edit_one_spec(specs: Path, round_number: int) -> None:
-    """Change one model spec the way a maintainer does: a description and a range bound."""
-    spec = sorted((specs / "models").glob("*.yaml"))[len(list((specs / "models").glob("*.yaml"))) // 2]
-    text = spec.read_text(encoding="utf-8")
-    spec.write_text(text.replace("description: ", f"description: (edit {round_number}) ", 1), encoding="utf-8")
+    """Change one model spec the way a maintainer does: its description (read and written as YAML)."""
+    paths = sorted((specs / "models").glob("*.yaml"))
+    spec = paths[len(paths) // 2]
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data["description"] = f"(edit {round_number}) {data['description']}"
+    spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
 def _reference(openapi: Path, target: Path) -> float:
