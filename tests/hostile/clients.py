@@ -15,12 +15,21 @@ from generator.runtime import (
     AsyncSegmindClient,
     EndpointInfo,
     NotGiven,
-    ParamInfo,
     PrunaClient,
     SegmindClient,
 )
 
-from ..runtime.fakes import KEY, PRUNA, PRUNA_ERRORS, SEGMIND, SEGMIND_ERRORS, PrunaError, SegmindError
+from ..runtime.fakes import (
+    DESCRIBED,
+    KEY,
+    PRUNA,
+    PRUNA_ERRORS,
+    SEGMIND,
+    SEGMIND_ERRORS,
+    PrunaError,
+    SegmindError,
+    _param,
+)
 
 
 class GuidedRequest(BaseModel):
@@ -29,25 +38,6 @@ class GuidedRequest(BaseModel):
     guidance: float | None = None  # no bounds, like flux-dev's guidance
     steps: Annotated[float, Field(ge=1, le=50)] | None = None
     weights: list[float] | None = None
-
-
-def _param(wire: str) -> ParamInfo:
-    return ParamInfo(
-        wire=wire,
-        python=wire,
-        has_default=False,
-        default=None,
-        upload=None,
-        relevant_when=None,
-        # what the records hold for people (command-line help); these tests do not read it
-        type="string",
-        item_type=None,
-        required=False,
-        enum=(),
-        minimum=None,
-        maximum=None,
-        description="",
-    )
 
 
 PARAMS = tuple(_param(name) for name in ("prompt", "guidance", "steps", "weights"))
@@ -63,11 +53,7 @@ def _endpoint(path: str, sync: bool) -> EndpointInfo:
         rate_limit=None,
         sync=sync,
         params=PARAMS,
-        title="",
-        description="",
-        cost_usd=None,
-        cost_per=None,
-        latency_seconds=None,
+        **DESCRIBED,
     )
 
 
