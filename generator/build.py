@@ -160,22 +160,61 @@ def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
     return ir.RateLimit(raw["requests"], float(raw["per_seconds"]), raw.get("scope"))
 
 
+def _link(raw: dict[str, Any] | None) -> ir.Link | None:
+    if raw is None:
+        return None
+    return ir.Link(raw["path"], raw.get("url_field"), raw.get("method", "GET"))
+
+
+def _api(raw: dict[str, Any]) -> ir.API:
+    if raw["protocol"] == "direct":
+        return ir.DirectAPI(name=raw["name"], path=raw["path"], title=raw.get("title", ""))
+    status, statuses, output = raw["status"], raw["statuses"], raw["output"]
+    hold, delivery = raw.get("hold"), raw.get("delivery") or {}
+    return ir.PredictionsAPI(
+        name=raw["name"],
+        submit_path=raw["submit"]["path"],
+        model_header=raw["submit"].get("model_header"),
+        input_field=raw["submit"].get("input_field"),
+        hold=None if hold is None else ir.Hold(hold["header"], hold["value"], float(hold["max_seconds"])),
+        status=ir.Link(status["path"], status.get("url_field")),
+        statuses=ir.Statuses(
+            pending=tuple(statuses["pending"]),
+            succeeded=tuple(statuses["succeeded"]),
+            failed=tuple(statuses["failed"]),
+            canceled=tuple(statuses.get("canceled", ())),
+            aborted=tuple(statuses.get("aborted", ())),
+        ),
+        id_field=status.get("id_field", "id"),
+        status_field=status.get("status_field", "status"),
+        message_field=status.get("message_field"),
+        error_field=status.get("error_field"),
+        output_field=output["field"],
+        result=_link(output.get("result")),
+        cancel=_link(raw.get("cancel")),
+        delivery_path=delivery.get("path"),
+        delivery_retention_hours=delivery.get("retention_hours"),
+        status_rate_limit=_rate_limit(raw.get("status_rate_limit")),
+        delivery_rate_limit=_rate_limit(delivery.get("rate_limit")),
+        title=raw.get("title", ""),
+    )
+
+
 def _provider(doc: SpecDocument) -> ir.Provider:
     raw = doc.data
     timeouts = raw.get("timeouts", {})
     body = raw["error_body"]
     headers = raw.get("response_headers", {})
-    predictions = raw.get("predictions")
     files = raw.get("files")
+    auth = raw["auth"]
     return ir.Provider(
         id=raw["id"],
         title=raw["title"],
         description=raw["description"],
         base_url=raw["base_url"],
         base_url_env=raw.get("base_url_env"),
-        auth_header=raw["auth"]["header"],
-        api_key_env=raw["auth"]["env"],
-        style=raw["style"],
+        auth=ir.Auth(auth["header"], auth["env"], auth.get("scheme")),
+        apis=tuple(_api(api) for api in raw["apis"]),
         client_name=raw["client"],
         connect_timeout=float(timeouts.get("connect", 10)),
         generate_timeout=float(timeouts.get("generate", 120)),
@@ -201,24 +240,15 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         rate_limits=tuple(
             ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
         ),
-        predictions=None
-        if predictions is None
-        else ir.Predictions(
-            path=predictions["path"],
-            model_header=predictions["model_header"],
-            sync_header=predictions["sync_header"],
-            sync_wait_seconds=float(predictions["sync_wait_seconds"]),
-            status_path=predictions["status_path"],
-            delivery_path=predictions["delivery_path"],
-            pending=tuple(predictions["statuses"]["pending"]),
-            succeeded=tuple(predictions["statuses"]["succeeded"]),
-            failed=tuple(predictions["statuses"]["failed"]),
-            canceled=tuple(predictions["statuses"].get("canceled", ())),
-            status_rate_limit=_rate_limit(predictions.get("status_rate_limit")),
-            delivery_rate_limit=_rate_limit(predictions.get("delivery_rate_limit")),
-            delivery_retention_hours=predictions.get("delivery_retention_hours"),
+        files=None
+        if files is None
+        else ir.Files(
+            files["path"],
+            files["field"],
+            files.get("url_field", "urls.get"),
+            files.get("id_field", "id"),
+            files.get("retention_hours"),
         ),
-        files=None if files is None else ir.Files(files["path"], files["field"], files.get("retention_hours")),
         sources=tuple(raw["sources"]),
         notes=tuple(raw.get("notes", ())),
         source_file=doc.file,
@@ -258,10 +288,16 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
 
 def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> ir.Model:
     raw = doc.data
-    if provider.style == "segmind" and "sync" in raw:
-        checker.add(("sync",), "sync on a segmind-style model", "sync only on pruna-style models")
-    if provider.style == "pruna" and "path" in raw:
-        checker.add(("path",), "path on a pruna-style model", "no path: pruna models are called through predictions")
+    known = [api.name for api in provider.apis]
+    apis = tuple(raw.get("apis", known))
+    for i, name in enumerate(apis):
+        if name not in known:
+            checker.add(("apis", i), show(name), f"the name of an API of provider {provider.id!r} ({', '.join(known)})")
+    protocols = {api.protocol for api in provider.apis if api.name in apis}
+    if "sync" in raw and "predictions" not in protocols:
+        checker.add(("sync",), "sync on a model no predictions API serves", "sync only on models of a predictions API")
+    if "path" in raw and "direct" not in protocols:
+        checker.add(("path",), "path on a model no direct API serves", "no path: the predictions API names the model")
     params: list[ir.Parameter] = []
     by_wire: dict[str, int] = {}
     by_python: dict[str, int] = {}
@@ -330,10 +366,11 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         constant_name=naming.constant_name(module),
         title=raw["title"],
         description=raw["description"],
-        path=_endpoint_path(raw, provider),
+        path=raw.get("path", ""),
         output=ir.Output(output["media"], output["body"], output.get("documented_as")),
         parameters=tuple(params),
         sync=bool(raw.get("sync", True)),
+        apis=apis,
         sources=tuple(raw["sources"]),
         notes=tuple(raw.get("notes", ())),
         cost=None if cost is None else ir.Cost(float(cost["usd"]), cost["per"]),
@@ -341,12 +378,6 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         rate_limit=_rate_limit(raw.get("rate_limit")),
         source_file=doc.file,
     )
-
-
-def _endpoint_path(raw: dict[str, Any], provider: ir.Provider) -> str:
-    if provider.predictions is not None:
-        return provider.predictions.path
-    return str(raw.get("path", f"/v1/{raw['id']}"))
 
 
 def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
@@ -375,13 +406,15 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
         if name in naming.RESERVED_CLASSES or f"Async{name}" in naming.RESERVED_CLASSES:
             path: KeyPath = ("client",) if i < 0 else ("errors", i, "name")
             problems.append(doc.problem(path, show(name), "a class name the generated modules do not already use"))
-    predictions = raw.get("predictions")
-    if raw["style"] == "pruna" and predictions is None:
-        problems.append(doc.problem(("style",), "style pruna without a predictions block", "a predictions block"))
-    if raw["style"] == "segmind":
-        for key in ("predictions", "files"):
-            if key in raw:
-                problems.append(doc.problem((key,), f"{key} on a segmind-style provider", "it only with style pruna"))
+    seen_apis: dict[str, int] = {}
+    for i, api in enumerate(raw["apis"]):
+        if api["name"] in seen_apis:
+            problems.append(doc.problem(("apis", i, "name"), show(api["name"]), "each API name once"))
+        seen_apis[api["name"]] = i
+        if i > 0 and (api["name"] in naming.RESERVED_METHODS or keyword.iskeyword(api["name"])):
+            problems.append(
+                doc.problem(("apis", i, "name"), show(api["name"]), "an attribute name the client does not already use")
+            )
     return problems
 
 

@@ -6,7 +6,7 @@ Templates and emitters read only these; nothing here parses YAML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 Scalar = str | int | float | bool
 ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
@@ -217,7 +217,7 @@ class Model:
     constant_name: str  # endpoint constant, e.g. P_IMAGE
     title: str
     description: str
-    path: str
+    path: str  # protocol direct: the model's own path when it is not the API's path template; else ""
     output: Output
     parameters: tuple[Parameter, ...]
     sync: bool
@@ -227,6 +227,7 @@ class Model:
     latency_seconds: float | None = None
     rate_limit: RateLimit | None = None
     source_file: str = ""
+    apis: tuple[str, ...] = ()  # names of the provider APIs that serve it
 
     @property
     def schema_name(self) -> str:
@@ -250,30 +251,103 @@ class Model:
 
 
 @dataclass(frozen=True)
-class Predictions:
+class Auth:
+    """How the key travels: header `header`, value the raw key, or "<scheme> <key>" when `scheme` is set."""
+
+    header: str
+    env: str
+    scheme: str | None = None
+
+
+@dataclass(frozen=True)
+class DirectAPI:
+    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); the answer is the media or JSON."""
+
+    name: str
     path: str
-    model_header: str
-    sync_header: str
-    sync_wait_seconds: float
-    status_path: str
-    delivery_path: str
+    title: str = ""
+
+    protocol: ClassVar[Literal["direct"]] = "direct"
+
+    def model_path(self, model: Model) -> str:
+        return model.path or self.path.replace("{model}", model.model_id)
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A header asking the server to hold the submit request until the job is done, up to `max_seconds`.
+    `value` may hold "{seconds}"."""
+
+    header: str
+    value: str
+    max_seconds: float
+
+    def header_value(self, seconds: float) -> str:
+        return self.value.replace("{seconds}", str(int(seconds)))
+
+
+@dataclass(frozen=True)
+class Statuses:
     pending: tuple[str, ...]
     succeeded: tuple[str, ...]
     failed: tuple[str, ...]
-    canceled: tuple[str, ...]
-    status_rate_limit: RateLimit | None = None
-    delivery_rate_limit: RateLimit | None = None
-    delivery_retention_hours: float | None = None
+    canceled: tuple[str, ...] = ()
+    aborted: tuple[str, ...] = ()
 
     @property
-    def all_statuses(self) -> tuple[str, ...]:
-        return (*self.pending, *self.succeeded, *self.failed, *self.canceled)
+    def all(self) -> tuple[str, ...]:
+        return (*self.pending, *self.succeeded, *self.failed, *self.canceled, *self.aborted)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a follow-up request goes: `path` ("{id}" is the prediction id), or the URL the submit answer
+    gives at `url_field` (a dotted path) when it gives one."""
+
+    path: str
+    url_field: str | None = None
+    method: str = "GET"
+
+
+@dataclass(frozen=True)
+class PredictionsAPI:
+    """Protocol `predictions`: submit a job, optionally hold for it, poll its status, fetch the output, cancel."""
+
+    name: str
+    submit_path: str  # "{model}" is the model id
+    model_header: str | None  # the model named in a header instead of (or besides) the path
+    input_field: str | None  # inputs wrapped as {input_field: {...}}; None: the body is the inputs
+    hold: Hold | None
+    status: Link
+    statuses: Statuses
+    id_field: str = "id"
+    status_field: str = "status"
+    message_field: str | None = None
+    error_field: str | None = None
+    output_field: str = "output"
+    result: Link | None = None  # the output is read from here once the status says succeeded
+    cancel: Link | None = None
+    delivery_path: str | None = None  # the provider's own download path (rate-limited apart)
+    delivery_retention_hours: float | None = None
+    status_rate_limit: RateLimit | None = None
+    delivery_rate_limit: RateLimit | None = None
+    title: str = ""
+
+    protocol: ClassVar[Literal["predictions"]] = "predictions"
+
+    def model_path(self, model: Model) -> str:
+        return self.submit_path.replace("{model}", model.model_id)
+
+
+API = DirectAPI | PredictionsAPI
 
 
 @dataclass(frozen=True)
 class Files:
     path: str
     field: str
+    url_field: str = "urls.get"
+    id_field: str = "id"
     retention_hours: float | None = None
 
 
@@ -292,9 +366,8 @@ class Provider:
     description: str
     base_url: str
     base_url_env: str | None
-    auth_header: str
-    api_key_env: str
-    style: Literal["segmind", "pruna"]
+    auth: Auth
+    apis: tuple[API, ...]  # the first is the default: its models' methods are on the client itself
     client_name: str
     connect_timeout: float
     generate_timeout: float
@@ -305,13 +378,34 @@ class Provider:
     request_id_headers: tuple[str, ...]
     response_headers: ResponseHeaders
     rate_limits: tuple[RateLimit, ...]
-    predictions: Predictions | None
     files: Files | None
     sources: tuple[str, ...]
     notes: tuple[str, ...] = ()
     models: tuple[Model, ...] = field(default=())
     source_file: str = ""
     error_body_schema: dict[str, Any] | None = field(default=None, hash=False)  # JSON Schema, for the export
+
+    @property
+    def default_api(self) -> API:
+        return self.apis[0]
+
+    @property
+    def auth_header(self) -> str:
+        return self.auth.header
+
+    @property
+    def api_key_env(self) -> str:
+        return self.auth.env
+
+    @property
+    def predictions_api(self) -> PredictionsAPI | None:
+        return next((a for a in self.apis if isinstance(a, PredictionsAPI)), None)
+
+    def api(self, name: str) -> API:
+        return next(a for a in self.apis if a.name == name)
+
+    def models_of(self, api: API) -> tuple[Model, ...]:
+        return tuple(m for m in self.models if api.name in m.apis)
 
     @property
     def async_client_name(self) -> str:

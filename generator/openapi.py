@@ -174,7 +174,7 @@ def _segmind_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, 
         }
     for model in provider.models:
         schemas[model.class_name] = _input_schema(model)
-        paths[model.path] = {
+        paths[provider.default_api.model_path(model)] = {
             "post": {
                 "tags": ["Models"],
                 "summary": model.title,
@@ -204,7 +204,7 @@ def _segmind_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, 
 # --- predictions: one endpoint for every model, status, delivery, files ---------------------------------------
 
 
-def _prediction_schemas(provider: ir.Provider, pred: ir.Predictions, schemas: dict[str, Any]) -> None:
+def _prediction_schemas(provider: ir.Provider, pred: ir.PredictionsAPI, schemas: dict[str, Any]) -> None:
     branches = []
     for model in provider.models:
         schemas[model.class_name] = _input_schema(model)
@@ -229,10 +229,10 @@ def _prediction_schemas(provider: ir.Provider, pred: ir.Predictions, schemas: di
     }
     schemas["PredictionFinished"] = {
         "type": "object",
-        "description": f"With {pred.sync_header}: true, a prediction that finished within the wait.",
+        "description": f"With {pred.hold.header}: true, a prediction that finished within the wait.",
         "required": ["status", "generation_url"],
         "properties": {
-            "status": {"type": "string", "enum": list(pred.succeeded)},
+            "status": {"type": "string", "enum": list(pred.statuses.succeeded)},
             "generation_url": {"type": "string", "description": "The output; relative URLs are on the API host."},
         },
     }
@@ -258,7 +258,7 @@ def _prediction_schemas(provider: ir.Provider, pred: ir.Predictions, schemas: di
         "type": "object",
         "required": ["status"],
         "properties": {
-            "status": {"type": "string", "enum": list(pred.all_statuses)},
+            "status": {"type": "string", "enum": list(pred.statuses.all)},
             "message": {"type": "string", "description": "Status message."},
             "error": {"type": "string", "description": "What went wrong, when the prediction failed."},
             "generation_url": {
@@ -269,19 +269,19 @@ def _prediction_schemas(provider: ir.Provider, pred: ir.Predictions, schemas: di
     }
 
 
-def _delivery_path(pred: ir.Predictions) -> str:
+def _delivery_path(pred: ir.PredictionsAPI) -> str:
     return pred.delivery_path.rstrip("/") + "".join(f"/{{{name}}}" for name, _ in DELIVERY_SEGMENTS)
 
 
-def _example_output(pred: ir.Predictions, model: ir.Model | None) -> str:
+def _example_output(pred: ir.PredictionsAPI, model: ir.Model | None) -> str:
     extension = "mp4" if model is not None and model.output.media == "video" else "png"
     return f"{pred.delivery_path.rstrip('/')}/xezq/{EXAMPLE_ID}/output.{extension}"
 
 
-def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, Any]:
+def _create_operation(provider: ir.Provider, pred: ir.PredictionsAPI) -> dict[str, Any]:
     models = list(provider.models)
     first = models[0] if models else None
-    status_url = provider.base_url + pred.status_path.replace("{id}", EXAMPLE_ID)
+    status_url = provider.base_url + pred.status.path.replace("{id}", EXAMPLE_ID)
     request_examples = {
         m.model_id: {"summary": f"{pred.model_header}: {m.model_id}", "value": {"input": minimal_input(m)}}
         for m in models
@@ -298,8 +298,8 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
             },
         },
         "finished": {
-            "summary": f"Finished within the {pred.sync_header} wait",
-            "value": {"status": pred.succeeded[0], "generation_url": _example_output(pred, first)},
+            "summary": f"Finished within the {pred.hold.header} wait",
+            "value": {"status": pred.statuses.succeeded[0], "generation_url": _example_output(pred, first)},
         },
     }
     header_schema: dict[str, Any] = {"type": "string", "minLength": 1}
@@ -309,7 +309,7 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
         "tags": ["Predictions"],
         "summary": "Create a prediction",
         "description": f"Starts a prediction of the model named in the {pred.model_header} header. With "
-        f"{pred.sync_header}: true the server waits up to {pred.sync_wait_seconds:g} s and may answer with the "
+        f"{pred.hold.header}: true the server waits up to {pred.hold.max_seconds:g} s and may answer with the "
         "finished result; otherwise the answer carries the prediction id to poll. "
         + MODEL_HEADER_LIMIT.format(header=pred.model_header),
         "operationId": "create_prediction",
@@ -322,10 +322,10 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
                 "schema": header_schema,
             },
             {
-                "name": pred.sync_header,
+                "name": pred.hold.header,
                 "in": "header",
                 "required": False,
-                "description": f"true: wait up to {pred.sync_wait_seconds:g} s for the result.",
+                "description": f"true: wait up to {pred.hold.max_seconds:g} s for the result.",
                 "schema": {"type": "string", "enum": ["true", "false"], "default": "false"},
             },
         ],
@@ -337,7 +337,7 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
         },
         "responses": {
             "201": {
-                "description": f"Created: finished (within the {pred.sync_header} wait), or accepted with an id.",
+                "description": f"Created: finished (within the {pred.hold.header} wait), or accepted with an id.",
                 "content": {
                     JSON: {"schema": {"$ref": "#/components/schemas/PredictionCreated"}, "examples": answer_examples}
                 },
@@ -348,19 +348,19 @@ def _create_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, 
     }
 
 
-def _status_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, Any]:
+def _status_operation(provider: ir.Provider, pred: ir.PredictionsAPI) -> dict[str, Any]:
     output = _example_output(pred, provider.models[0] if provider.models else None)
     # Succeeded first: a tool answering with the first example then ends a client's wait.
     examples: dict[str, Any] = {
-        pred.succeeded[0]: {"value": {"status": pred.succeeded[0], "generation_url": output}},
+        pred.statuses.succeeded[0]: {"value": {"status": pred.statuses.succeeded[0], "generation_url": output}},
     }
-    for status in pred.pending:
+    for status in pred.statuses.pending:
         examples[status] = {"value": {"status": status, "message": "Generation in progress"}}
-    for status in pred.failed:
+    for status in pred.statuses.failed:
         examples[status] = {
             "value": {"status": status, "message": "Prediction failed", "error": "The model raised an error."}
         }
-    for status in pred.canceled:
+    for status in pred.statuses.canceled:
         examples[status] = {"value": {"status": status, "message": "Prediction was canceled"}}
     return {
         "tags": ["Predictions"],
@@ -391,7 +391,7 @@ def _rate(limit: ir.RateLimit) -> dict[str, Any]:
     return {"requests": limit.requests, "per_seconds": limit.per_seconds}
 
 
-def _delivery_operation(provider: ir.Provider, pred: ir.Predictions) -> dict[str, Any]:
+def _delivery_operation(provider: ir.Provider, pred: ir.PredictionsAPI) -> dict[str, Any]:
     kept = f" Outputs are kept about {pred.delivery_retention_hours:g} hours." if pred.delivery_retention_hours else ""
     return {
         "tags": ["Delivery"],
@@ -474,12 +474,12 @@ def _uploaded_file_schema() -> dict[str, Any]:
 
 
 def _prediction_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[str, Any]:
-    pred = provider.predictions
+    pred = provider.predictions_api
     assert pred is not None
     _prediction_schemas(provider, pred, schemas)
     paths: dict[str, Any] = {
-        pred.path: {"post": _create_operation(provider, pred)},
-        pred.status_path: {"get": _status_operation(provider, pred)},
+        pred.submit_path: {"post": _create_operation(provider, pred)},
+        pred.status.path: {"get": _status_operation(provider, pred)},
         _delivery_path(pred): {"get": _delivery_operation(provider, pred)},
     }
     if provider.files is not None:
@@ -489,7 +489,7 @@ def _prediction_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[st
 
 
 def _tags(provider: ir.Provider) -> list[dict[str, str]]:
-    if provider.predictions is None:
+    if provider.predictions_api is None:
         return [{"name": "Models", "description": "One operation per model."}]
     tags = [
         {"name": "Predictions", "description": "Create a prediction of any model and follow its status."},
@@ -502,9 +502,9 @@ def _tags(provider: ir.Provider) -> list[dict[str, str]]:
 
 def openapi_document(provider: ir.Provider) -> dict[str, Any]:
     schemas: dict[str, Any] = {}
-    if provider.style == "pruna":
+    if provider.default_api.protocol == "predictions":
         paths = _prediction_paths(provider, schemas)
-        pred = provider.predictions
+        pred = provider.predictions_api
         assert pred is not None
         limits = "\n\nLimits of this document: " + MODEL_HEADER_LIMIT.format(header=pred.model_header)
         limits += " " + DELIVERY_LIMIT

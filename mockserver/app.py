@@ -28,7 +28,7 @@ _STYLES: dict[str, Callable[[MockConfig, MockState, ir.Provider], list[Endpoint]
 
 def provider_endpoints(config: MockConfig, state: MockState, provider: ir.Provider) -> list[Endpoint]:
     """The provider's routes from its spec and its models' specs, then a 404 for anything else."""
-    return [*_STYLES[provider.style](config, state, provider), not_found_endpoint(provider)]
+    return [*_STYLES["pruna" if provider.default_api.protocol == "predictions" else "segmind"](config, state, provider), not_found_endpoint(provider)]
 
 
 def _control_routes(project: ir.Project, config: MockConfig, state: MockState) -> list[BaseRoute]:

@@ -64,13 +64,13 @@ class MockConfig:
     def prediction_duration(self, model_id: str) -> float:
         return self.scaled(self.prediction_seconds_by_model.get(model_id, self.prediction_seconds))
 
-    def sync_wait(self, predictions: ir.Predictions) -> float:
-        wait = self.sync_wait_seconds if self.sync_wait_seconds is not None else predictions.sync_wait_seconds
+    def sync_wait(self, predictions: ir.PredictionsAPI) -> float:
+        wait = self.sync_wait_seconds if self.sync_wait_seconds is not None else predictions.hold.max_seconds
         return self.scaled(wait)
 
     def account_limit(self, provider: ir.Provider) -> ir.RateLimit | None:
         if self.account_rate_limits is not None:
             return self.account_rate_limits.get(provider.id)
-        if provider.style == "segmind" and provider.rate_limits:
+        if provider.default_api.protocol == "direct" and provider.rate_limits:
             return min(provider.rate_limits, key=lambda r: r.requests / r.per_seconds)
         return None

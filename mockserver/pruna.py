@@ -46,11 +46,11 @@ def _strings(value: Any) -> list[str]:
 
 class Pruna:
     def __init__(self, config: MockConfig, state: MockState, provider: ir.Provider) -> None:
-        assert provider.predictions is not None
+        assert provider.predictions_api is not None
         self.config = config
         self.state = state
         self.provider = provider
-        self.predictions: ir.Predictions = provider.predictions
+        self.predictions: ir.PredictionsAPI = provider.predictions_api
         self.models = {m.model_id: m for m in provider.models}
         self.validators = {m.model_id: RequestValidator(m) for m in provider.models}
         self.account = config.account_limit(provider)
@@ -58,7 +58,7 @@ class Pruna:
     # --- URLs -------------------------------------------------------------------------------------------
 
     def status_url(self, call: Call, prediction: Prediction) -> str:
-        return call.base_url + self.predictions.status_path.replace("{id}", prediction.id)
+        return call.base_url + self.predictions.status.path.replace("{id}", prediction.id)
 
     def generation_url(self, call: Call, prediction: Prediction) -> str:
         path = f"{self.predictions.delivery_path}/{prediction.delivery_suffix}"
@@ -141,14 +141,14 @@ class Pruna:
             retention=None if retention is None else self.config.scaled(retention * 3600),
         )
         self.state.add_prediction(prediction)
-        if call.request.headers.get(self.predictions.sync_header, "").strip().lower() == "true":
+        if call.request.headers.get(self.predictions.hold.header, "").strip().lower() == "true":
             deadline = prediction.created + self.config.sync_wait(self.predictions)
             wait = min(prediction.done_at, deadline) - now()
             if wait > 0:
                 await asyncio.sleep(wait + 0.001)
             if prediction.is_done(now()) and outcome == "succeeded":
                 return JSONResponse(
-                    {"status": self.predictions.succeeded[0], "generation_url": self.generation_url(call, prediction)},
+                    {"status": self.predictions.statuses.succeeded[0], "generation_url": self.generation_url(call, prediction)},
                     status_code=201,
                 )
         # Not finished in time (or not succeeded): the client polls the status URL. 201 either way, as documented.
@@ -164,15 +164,15 @@ class Pruna:
             return call.error(404, f"No prediction with id {prediction_id!r}")
         status = UNKNOWN_STATUS if call.fault("unknown-status") else prediction.status(now(), self.predictions)
         body: dict[str, Any] = {"status": status}
-        if status in self.predictions.pending:
+        if status in self.predictions.statuses.pending:
             body["message"] = "Generation in progress"
-        elif status in self.predictions.succeeded:
+        elif status in self.predictions.statuses.succeeded:
             body["message"] = "Generation completed"
             body["generation_url"] = self.generation_url(call, prediction)
-        elif status in self.predictions.failed:
+        elif status in self.predictions.statuses.failed:
             body["message"] = FAILED_MESSAGE
             body["error"] = FAILED_ERROR
-        elif status in self.predictions.canceled:
+        elif status in self.predictions.statuses.canceled:
             body["message"] = "Prediction canceled"
         else:
             body["message"] = "Mock fault unknown-status: a status no client knows"
@@ -251,10 +251,10 @@ class Pruna:
         status_limit = Limit(f"{pid}:status", p.status_rate_limit)
         delivery_limit = Limit(f"{pid}:delivery", p.delivery_rate_limit)
         result = [
-            Endpoint(self.provider, p.path, frozenset({"POST"}), "predict", self.predict, self.predict_limit),
+            Endpoint(self.provider, p.submit_path, frozenset({"POST"}), "predict", self.predict, self.predict_limit),
             Endpoint(
                 self.provider,
-                p.status_path,
+                p.status.path,
                 frozenset({"GET"}),
                 "status",
                 self.status,

@@ -34,7 +34,7 @@ _PRUNA_CODES = {
 
 
 def new_request_id(provider: ir.Provider) -> str:
-    return f"req_{secrets.token_hex(12)}" if provider.style == "pruna" else secrets.token_hex(16)
+    return f"req_{secrets.token_hex(12)}" if provider.default_api.protocol == "predictions" else secrets.token_hex(16)
 
 
 def error_response(
@@ -52,7 +52,7 @@ def error_response(
     Segmind: {"error": message}. Pruna: {"error": {"code", "message", "details"}, "request_id": "req_..."}, and
     for 422 {"detail", "status", "title", "invalid_fields"} with one entry per invalid field.
     """
-    if provider.style == "segmind":
+    if provider.default_api.protocol == "direct":
         return JSONResponse({"error": message}, status_code=status, headers=headers)
     if status == 422:
         fields = [

@@ -92,6 +92,6 @@ def endpoints(config: MockConfig, state: MockState, provider: ir.Provider) -> li
             limit = Limit(f"{provider.id}:account", account)
         handler = SegmindModel(config, state, provider, model)
         result.append(
-            Endpoint(provider, model.path, frozenset({"POST"}), "generate", handler.generate, fixed(route, limit))
+            Endpoint(provider, provider.default_api.model_path(model), frozenset({"POST"}), "generate", handler.generate, fixed(route, limit))
         )
     return result
