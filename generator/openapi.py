@@ -275,7 +275,7 @@ def _delivery_path(pred: ir.PredictionsAPI) -> str:
 
 def _example_output(pred: ir.PredictionsAPI, model: ir.Model | None) -> str:
     extension = "mp4" if model is not None and model.output.media == "video" else "png"
-    return f"{pred.delivery_path.rstrip('/')}/xezq/{EXAMPLE_ID}/output.{extension}"
+    return f"{(pred.delivery_path or 'https://delivery.example/outputs').rstrip('/')}/xezq/{EXAMPLE_ID}/output.{extension}"
 
 
 def _create_operation(provider: ir.Provider, pred: ir.PredictionsAPI) -> dict[str, Any]:
@@ -480,8 +480,9 @@ def _prediction_paths(provider: ir.Provider, schemas: dict[str, Any]) -> dict[st
     paths: dict[str, Any] = {
         pred.submit_path: {"post": _create_operation(provider, pred)},
         pred.status.path: {"get": _status_operation(provider, pred)},
-        _delivery_path(pred): {"get": _delivery_operation(provider, pred)},
     }
+    if pred.delivery_path is not None:
+        paths[_delivery_path(pred)] = {"get": _delivery_operation(provider, pred)}
     if provider.files is not None:
         schemas["UploadedFile"] = _uploaded_file_schema()
         paths[provider.files.path] = {"post": _upload_operation(provider, provider.files)}
