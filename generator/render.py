@@ -6,10 +6,12 @@ from pathlib import Path
 
 import jinja2
 
-from . import contract_cases, ir, text
+from . import contract_cases, docs, ir, text
 from .cache import Cache
 from .openapi import dump, openapi_document
+from .package_info import package_info
 from .request_models import start_request_models
+from .type_aliases import enum_alias_names, provider_aliases
 
 PACKAGE = "imagegen"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -49,7 +51,9 @@ def _environment() -> jinja2.Environment:
         always_sent=contract_cases.always_sent,
         wire_names=contract_cases.wire_names,
         full_body=contract_cases.full_body,
+        enum_alias_names=enum_alias_names,
     )
+    docs.register(env)
     return env
 
 
@@ -77,8 +81,9 @@ def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str,
     env = _environment()
     files: dict[str, str] = {
         f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
-            project=project, exports=_exports(project)
+            project=project, exports=_exports(project), package=PACKAGE
         ),
+        f"{PACKAGE}/_version.py": env.get_template("version.py.j2").render(info=package_info()),
         f"{PACKAGE}/__main__.py": env.get_template("main.py.j2").render(project=project, package=PACKAGE),
         f"{PACKAGE}/py.typed": "",
         **runtime_files(),
@@ -88,7 +93,10 @@ def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str,
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
-        files[f"docs/{provider.id}.md"] = env.get_template("provider.md.j2").render(provider=provider)
+        files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
+            provider=provider, aliases=provider_aliases(provider), package=PACKAGE
+        )
+        files.update(docs.provider_pages(env, provider, PACKAGE))
         files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
             provider=provider
         )
