@@ -82,8 +82,17 @@ def api_surface(provider: ir.Provider, api: ir.API) -> str:
     return "client" if api is provider.default_api else f"client.{api.name}"
 
 
+def cli_command(provider: ir.Provider, api: ir.API) -> str:
+    """The command line's subcommand of an API: the provider id, `<id>-<api name>` for its other APIs."""
+    return provider.id if api is provider.default_api else f"{provider.id}-{api.name}"
+
+
+def _example_api(provider: ir.Provider, model: ir.Model) -> ir.API:
+    return provider.default_api if provider.default_api.name in model.apis else provider.api(model.apis[0])
+
+
 def python_example(provider: ir.Provider, model: ir.Model, package: str) -> str:
-    api = provider.default_api if provider.default_api.name in model.apis else provider.api(model.apis[0])
+    api = _example_api(provider, model)
     arguments = [f"{p.python_name}={python_value(v)}" for p, v in example_arguments(model)]
     call = f"    result = {api_surface(provider, api)}.{model.method_name}("
     one_line = call + ", ".join(arguments) + ")"
@@ -109,7 +118,8 @@ def _cli_words(param: ir.Parameter, flag: str, value: Any) -> list[str]:
 def cli_example(provider: ir.Provider, model: ir.Model, package: str) -> str:
     """The command line of the Python example: one option (with its value) per line."""
     options = cli_options(model)
-    lines = [" ".join(("python", "-m", package, shlex.quote(provider.id), shlex.quote(model.model_id)))]
+    command = cli_command(provider, _example_api(provider, model))
+    lines = [" ".join(("python", "-m", package, shlex.quote(command), shlex.quote(model.model_id)))]
     for param, value in example_arguments(model):
         words = _cli_words(param, options[param.python_name], value)
         lines += [" ".join(shlex.quote(w) for w in words[i : i + 2]) for i in range(0, len(words), 2)]
@@ -174,4 +184,5 @@ def register(env: jinja2.Environment) -> None:
         cli_example=cli_example,
         fenced=fenced,
         api_surface=api_surface,
+        cli_command=cli_command,
     )
