@@ -107,7 +107,9 @@ def test_parameters_are_in_python_spellings(marks: tuple[ir.Provider, str, str])
     assert extra.startswith("- `enable_extra`: `bool`, optional; when not set, the provider applies `False`.")
     assert "`--enable-extra / --no-enable-extra`" in extra
     size = _block(user, "size")
-    assert size.startswith("- `size`: `Size` (`imagegen.segmind.types.Size`), optional; when not set, the provider applies `'720*1280'`.")
+    assert size.startswith(
+        "- `size`: `Size` (`imagegen.segmind.types.Size`), optional; when not set, the provider applies `'720*1280'`."
+    )
     assert "Allowed values: `'720*1280'`, `'1280*720'`, `'_under_'`, ``'tick`tock'``" in size
     height = _block(user, "height")
     assert "Range: 256 to 1440" in height and "`int`" in height
@@ -188,7 +190,9 @@ def test_every_models_python_example_calls_its_method_with_valid_arguments(proje
         python, _ = _examples(page, model)
         tree = ast.parse(python)
         call = next(
-            node for node in ast.walk(tree) if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("client.")
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("client.")
         )
         surface = getattr(imagegen, provider.client_name)
         for attribute in ast.unparse(call.func).split(".")[1:-1]:  # client.v2.method -> the v2 surface
@@ -198,7 +202,9 @@ def test_every_models_python_example_calls_its_method_with_valid_arguments(proje
         arguments = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
         inspect.signature(method).bind(None, **arguments)
         request_model = _request_model(provider, model)
-        request_model.model_validate({p.wire_name: arguments[p.python_name] for p in model.parameters if p.python_name in arguments})
+        request_model.model_validate(
+            {p.wire_name: arguments[p.python_name] for p in model.parameters if p.python_name in arguments}
+        )
 
 
 def _request_model(provider: ir.Provider, model: ir.Model):  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from .conftest import mini_provider, model_spec
 
 WIDE = '  - {name: aspect_ratio, type: string, enum: ["1:1", "16:9"], description: Ratio.}\n'
 SQUARE = '  - {name: aspect_ratio, type: string, enum: ["1:1"], description: Ratio.}\n'
-STYLES = '  - {name: styles, type: array, items: {type: string, enum: [a, b]}, description: Styles.}\n'
+STYLES = "  - {name: styles, type: array, items: {type: string, enum: [a, b]}, description: Styles.}\n"
 
 
 def test_one_name_per_distinct_set_of_values_named_from_the_parameter(tmp_path: Path) -> None:
@@ -45,7 +45,9 @@ def test_one_name_per_distinct_set_of_values_named_from_the_parameter(tmp_path: 
 
 def test_names_do_not_depend_on_file_names_and_never_clash(tmp_path: Path) -> None:
     first = mini_provider(tmp_path / "one", {"x.yaml": model_spec("beta", SQUARE), "y.yaml": model_spec("alpha", WIDE)})
-    second = mini_provider(tmp_path / "two", {"y.yaml": model_spec("beta", SQUARE), "x.yaml": model_spec("alpha", WIDE)})
+    second = mini_provider(
+        tmp_path / "two", {"y.yaml": model_spec("beta", SQUARE), "x.yaml": model_spec("alpha", WIDE)}
+    )
     assert provider_aliases(first) == provider_aliases(second)
     # Equal in numbers of users: the first model in id order keeps the plain name.
     assert [(a.name, a.values) for a in provider_aliases(first)] == [
@@ -63,9 +65,11 @@ def _methods(provider: ir.Provider) -> list[tuple[ir.Model, object]]:
     found = []
     for model in provider.models:
         for api_name in model.apis:
-            surface = client if api_name == provider.default_api.name else typing.get_type_hints(
-                getattr(client, api_name).func
-            )["return"]
+            surface = (
+                client
+                if api_name == provider.default_api.name
+                else typing.get_type_hints(getattr(client, api_name).func)["return"]
+            )
             found.append((model, getattr(surface, model.method_name)))
     return found
 
@@ -83,7 +87,7 @@ def test_generated_methods_take_the_importable_alias(project: ir.Project) -> Non
                 alias = getattr(types, param.enum_alias or "")
                 assert set(typing.get_args(alias)) == set(values), (provider.id, model.model_id, param.python_name)
                 hint = hints[param.python_name]
-                expected = alias if param.type != "array" else typing.Sequence[alias]  # noqa: UP006
+                expected = alias if param.type != "array" else typing.Sequence[alias]
                 assert expected == hint or expected in typing.get_args(hint), (model.model_id, param.python_name)
                 checked += 1
     assert checked > 20
@@ -115,8 +119,11 @@ def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp
     (tmp_path / "caller.py").write_text(CALLER, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "caller.py"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
-    line = CALLER.splitlines().index("    client.p_image(prompt=\"x\", aspect_ratio=ratio)", 8) + 1  # in `untyped`
+    line = CALLER.splitlines().index('    client.p_image(prompt="x", aspect_ratio=ratio)', 8) + 1  # in `untyped`
     assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), result.stdout

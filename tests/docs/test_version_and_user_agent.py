@@ -23,7 +23,7 @@ def test_version_is_pyprojects() -> None:
     assert "__version__" in dir(imagegen)
 
 
-def _sent_headers(**options: object) -> list[httpx.Headers]:
+def _sent_headers(call: dict[str, object] | None = None, **options: object) -> list[httpx.Headers]:
     sent: list[httpx.Headers] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -32,7 +32,7 @@ def _sent_headers(**options: object) -> list[httpx.Headers]:
 
     transport = httpx.MockTransport(answer)
     with imagegen.Segmind(api_key="k", http_client=httpx.Client(transport=transport), **options) as client:  # type: ignore[arg-type]
-        client.p_image(prompt="a red fox")
+        client.p_image(prompt="a red fox", **(call or {}))  # type: ignore[arg-type]
     return sent
 
 
@@ -45,3 +45,5 @@ def test_every_request_names_the_distribution_and_version() -> None:
 def test_a_callers_default_headers_replace_the_user_agent(spelling: str) -> None:
     (headers,) = _sent_headers(default_headers={spelling: "my-app/2.0"})
     assert headers.get_list("user-agent") == ["my-app/2.0"]
+    (headers,) = _sent_headers({"extra_headers": {spelling: "my-call/3.0"}})
+    assert headers.get_list("user-agent") == ["my-call/3.0"]
