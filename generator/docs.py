@@ -143,11 +143,6 @@ def allowed_values(param: ir.Parameter) -> tuple[ir.Scalar, ...]:
     return param.enum or (param.items.enum if param.items is not None else ())
 
 
-def anchor(title: str) -> str:
-    """GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens."""
-    return re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
-
-
 def model_heading(model: ir.Model) -> str:
     return f"{model.title} ({model.model_id})"
 
@@ -175,7 +170,6 @@ def register(env: jinja2.Environment) -> None:
         allowed_values=allowed_values,
         cli_options=cli_options,
         cli_spelling=cli_spelling,
-        anchor=anchor,
         model_heading=model_heading,
         docs_reference=docs_reference,
     )

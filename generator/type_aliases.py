@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from . import ir
 
-# Names the `types` module and the client module already use: an alias must not shadow them.
+# Names the `types` module and the client module (which imports every alias) already use: an alias must not
+# shadow them. The client module's own classes are added per provider (see reserved_names).
 RESERVED = frozenset(
     {
         "Literal",
@@ -19,14 +20,30 @@ RESERVED = frozenset(
         "Callable",
         "Mapping",
         "Sequence",
+        "NOT_GIVEN",
         "NotGiven",
         "FileInput",
+        "DEFAULT_ERROR",
+        "ERRORS",
+        "AsyncClient",
+        "SyncClient",
+        "BoundAPI",
+        "AsyncDirectSurface",
+        "SyncDirectSurface",
+        "AsyncPredictionsSurface",
+        "SyncPredictionsSurface",
         "GenerationResult",
         "PredictionResult",
         "AsyncPredictionResult",
         "PredictionStatus",
     }
 )
+
+
+def reserved_names(provider: ir.Provider) -> frozenset[str]:
+    classes = {provider.base_error_name}
+    classes |= {prefix + provider.api_class_name(api) for api in provider.apis for prefix in ("", "Async")}
+    return RESERVED | classes
 
 
 @dataclass(frozen=True)
@@ -78,10 +95,11 @@ def provider_aliases(provider: ir.Provider) -> tuple[EnumAlias, ...]:
         ranked = sorted(sets.values(), key=lambda users: -len(users))  # stable: ties keep model order
         wanted.append((base, ranked[0]))
         wanted.extend((_model_stem(users[0][0]) + base, users) for users in ranked[1:])
+    reserved = reserved_names(provider)
     used: set[str] = set()
     aliases = []
     for name, users in sorted(wanted, key=lambda item: (item[0], item[1][0][0].model_id, item[1][0][1].python_name)):
-        base = name + "Value" if name in RESERVED else name
+        base = name + "Value" if name in reserved else name
         unique, number = base, 2
         while unique in used:  # only a contrived spec gets here: two names that differ by their prefix
             unique, number = f"{base}{number}", number + 1

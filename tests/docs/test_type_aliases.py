@@ -3,6 +3,7 @@ and the model methods are annotated with it."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import subprocess
 import sys
@@ -12,8 +13,9 @@ from pathlib import Path
 import imagegen
 
 from generator import ir
-from generator.type_aliases import provider_aliases
+from generator.type_aliases import provider_aliases, reserved_names
 
+from ..conftest import GENERATED
 from .conftest import mini_provider, model_spec
 
 WIDE = '  - {name: aspect_ratio, type: string, enum: ["1:1", "16:9"], description: Ratio.}\n'
@@ -127,3 +129,24 @@ def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     line = CALLER.splitlines().index('    client.p_image(prompt="x", aspect_ratio=ratio)', 8) + 1  # in `untyped`
     assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), result.stdout
+
+
+def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> None:
+    shadowing = (
+        "  - {name: mapping, type: string, enum: [a], description: M.}\n"
+        "  - {name: segmind_v2, type: string, enum: [b], description: S.}\n"
+        "  - {name: not_given, type: string, enum: [c], description: N.}\n"
+    )
+    provider = mini_provider(tmp_path, {"a.yaml": model_spec("alpha", shadowing)})
+    assert sorted(a.name for a in provider_aliases(provider)) == ["MappingValue", "NotGivenValue", "SegmindV2Value"]
+    client_module = GENERATED / "imagegen" / "segmind" / "_client.py"
+    tree = ast.parse(client_module.read_text(encoding="utf-8"))
+    names = {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module != "types"
+        for alias in node.names
+    }
+    names |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    # An alias is capitalized (PascalCase), so only capitalized names could clash.
+    assert {n for n in names if n[:1].isupper()} <= reserved_names(provider), "names an alias could take"
