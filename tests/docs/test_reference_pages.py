@@ -155,6 +155,13 @@ def test_generated_user_pages_hold_no_spec_note(project: ir.Project) -> None:
             assert docs.md_text(note) in maintainers, note
 
 
+@pytest.mark.parametrize("page", sorted((GENERATED / "docs").glob("*.md")), ids=lambda p: p.name)
+def test_generated_user_pages_cite_no_source_file(page: Path) -> None:
+    # "seed 003" names a source file of the specs, not the `seed` parameter: maintainers' vocabulary.
+    text = page.read_text(encoding="utf-8")
+    assert not re.findall(r"seeds/|\bseed \d{3}\b|\bthe seeds\b|PROVIDERS\.md|specs/", text, re.I)
+
+
 # -- every model, with examples that run ------------------------------------------------------------------
 
 

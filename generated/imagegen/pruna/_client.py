@@ -327,7 +327,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
             aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
@@ -1034,7 +1034,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
+        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
         Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
 
@@ -1102,7 +1102,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
         Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
 
@@ -1170,7 +1170,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
+        """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
         Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
 
@@ -1232,7 +1232,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
         Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
 
@@ -1682,7 +1682,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
             aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
@@ -2389,7 +2389,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
+        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
         Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
 
@@ -2457,7 +2457,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
         Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
 
@@ -2525,7 +2525,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
+        """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
         Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
 
@@ -2587,7 +2587,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
         Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
 
