@@ -36,7 +36,10 @@ class SyncPredictionsSurface:
     """Typed methods and `.predictions` / `.files` of a predictions API, run by a synchronous client."""
 
     _api: ClassVar[PredictionsInfo]
-    _client: SyncClient
+
+    @property
+    def _client(self) -> SyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     @cached_property
     def predictions(self) -> Predictions:
@@ -225,7 +228,10 @@ class AsyncPredictionsSurface:
     """Typed methods and `.predictions` / `.files` of a predictions API, run by an asynchronous client."""
 
     _api: ClassVar[PredictionsInfo]
-    _client: AsyncClient
+
+    @property
+    def _client(self) -> AsyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     @cached_property
     def predictions(self) -> AsyncPredictions:

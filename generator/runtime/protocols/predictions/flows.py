@@ -238,7 +238,9 @@ def _outputs(
 def _raise_failed(api: PredictionsInfo, error: APIStatusError, prediction_id: str | None) -> None:
     """A result answer with an error status whose body reports a failed job is the job's failure."""
     body = error.body
-    word = dig(body, api.status_field) if isinstance(body, dict) else None
+    if not isinstance(body, dict):
+        return
+    word = dig(body, api.status_field)
     if isinstance(word, str) and phase(api, word) == "failed":
         failure = parse_status(api, body, prediction_id)
         raise PredictionFailedError(
