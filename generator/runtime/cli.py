@@ -534,7 +534,7 @@ def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[Predicti
     def report(status: PredictionStatus) -> None:
         if status.id and status.id not in ids:
             ids.append(status.id)
-        if last and last[-1] == status.status:
+        if last and last[-1] == status.status:  # the runtime reports changes only; a resumed wait may repeat one
             return
         last.append(status.status)
         detail = f" ({status.message})" if status.message else ""

@@ -236,10 +236,23 @@ class SyncClient(_ClientBase):
         )
         return self._run(flow)
 
-    def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
-        target = Path(path)
-        target.write_bytes(self.download(url, timeout=timeout))
-        return target
+    def download_to(
+        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Path:
+        """Save the output at `url` to `path` as it arrives (constant memory); the file appears once complete."""
+        return self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
+
+    def _save(
+        self,
+        url: str,
+        target: Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> Path:
+        retries = self._retries(max_retries)
+        return self._run(downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit))
 
     def close(self) -> None:
         """Close the connection pool if this client created it (never a caller's `http_client`)."""
@@ -357,12 +370,24 @@ class AsyncClient(_ClientBase):
         )
         return await self._run(flow)
 
-    async def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
-        import anyio.to_thread  # the write happens in a worker thread, off the event loop
+    async def download_to(
+        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Path:
+        """Save the output at `url` to `path` as it arrives (constant memory, writes off the event loop)."""
+        return await self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
 
-        target = Path(path)
-        await anyio.to_thread.run_sync(target.write_bytes, await self.download(url, timeout=timeout))
-        return target
+    async def _save(
+        self,
+        url: str,
+        target: Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> Path:
+        retries = self._retries(max_retries)
+        flow = downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit)
+        return await self._run(flow)
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (never a caller's `http_client`)."""

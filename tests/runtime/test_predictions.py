@@ -231,3 +231,31 @@ async def test_async_sub_resources() -> None:
     with pytest.raises(WaitTimeoutError):
         script.replies[:] = [status("processing")] * 10
         await client.predictions.wait("p1", deadline=0.0)
+
+
+def test_progress_reports_carry_the_time_since_the_call_began() -> None:
+    time = FakeTime()
+    script = Script([ok_json(SUBMITTED), status("processing"), done()])
+    seen: list[PredictionStatus] = []
+    jobs(script, time).p_image(prompt="cat", on_progress=seen.append)
+    assert [s.elapsed for s in seen] == [0.0, pytest.approx(0.05)]
+
+
+def test_save_streams_the_output_to_a_file_that_appears_only_when_complete(tmp_path: Path) -> None:
+    big = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4096
+    short = httpx.Response(
+        200, content=big[:1000], headers={"content-type": "image/png", "content-length": str(len(big))}
+    )
+    script = Script([done(), short, image(big)])
+    target = tmp_path / "out.png"
+    result = jobs(script).p_image(prompt="cat")
+    assert result.save(target) == target and target.read_bytes() == big  # the short body was retried
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png"]  # no partial file left behind
+
+
+@pytest.mark.asyncio
+async def test_async_save_streams_too(tmp_path: Path) -> None:
+    script = Script([done(), image(b"\x89PNG\r\n\x1a\nasync")])
+    result = await async_jobs(script).p_image(prompt="cat")
+    saved = await result.save(tmp_path / "a.png")
+    assert saved.read_bytes() == b"\x89PNG\r\n\x1a\nasync"

@@ -5,8 +5,9 @@
 
 Each model's options come from its request model's JSON Schema (type, allowed values, range, description)
 and its parameter records (the provider's default, uploads, conditions), so a new spec gets its subcommand with
-no code change. A provider's other APIs are subcommands of their own (`segmind-v2`). Only the options given are passed on; arguments go
-through the same validation as the typed methods, so errors read the same. Imported only by `__main__`.
+no code change. A provider's other APIs are subcommands of their own (`<provider>-<api>`). Only the options
+given are passed on; arguments go through the same validation as the typed methods, so errors read the same.
+Imported only by `__main__`.
 """
 
 from __future__ import annotations
@@ -488,7 +489,6 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
     output = Path(args.output)
     if not output.parent.is_dir():
         raise _UsageError(f"cannot write -o {args.output}: no directory {str(output.parent)!r}")
-    info = entry.info
     started = time.monotonic()
 
     def note(text: str) -> None:
@@ -534,7 +534,7 @@ def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[Predicti
     def report(status: PredictionStatus) -> None:
         if status.id and status.id not in ids:
             ids.append(status.id)
-        if last and last[-1] == status.status:
+        if last and last[-1] == status.status:  # the runtime reports changes only; a resumed wait may repeat one
             return
         last.append(status.status)
         detail = f" ({status.message})" if status.message else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...config import TimeoutArg
@@ -82,6 +83,9 @@ class SyncPredictionsSurface:
         def download(url: str) -> bytes:
             return client._download(url, limit=_delivery_limit(api, url))
 
+        def save(url: str, target: Path) -> Path:
+            return client._save(url, target, limit=_delivery_limit(api, url))
+
         return PredictionResult(
             id=done.status.id,
             status=done.status.status,
@@ -89,6 +93,7 @@ class SyncPredictionsSurface:
             outputs=done.outputs,
             raw=done.status.raw,
             _download=download,
+            _save=save,
         )
 
 
@@ -274,6 +279,9 @@ class AsyncPredictionsSurface:
         async def download(url: str) -> bytes:
             return await client._download(url, limit=_delivery_limit(api, url))
 
+        async def save(url: str, target: Path) -> Path:
+            return await client._save(url, target, limit=_delivery_limit(api, url))
+
         return AsyncPredictionResult(
             id=done.status.id,
             status=done.status.status,
@@ -281,6 +289,7 @@ class AsyncPredictionsSurface:
             outputs=done.outputs,
             raw=done.status.raw,
             _download=download,
+            _save=save,
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -188,7 +189,7 @@ def wait(
             error.resumable(pid)
             raise
         if on_progress is not None and current.status != last:
-            on_progress(current)
+            on_progress(replace(current, elapsed=session.clock() - started))
         last = current.status
         if settle(api, current):
             return (yield from _outputs(session, api, prediction, current, timeout, max_retries, until))
@@ -282,7 +283,7 @@ def finish(
             )
         )
     if on_progress is not None:
-        on_progress(done)
+        on_progress(replace(done, elapsed=session.clock() - started))
     settle(api, done)
     until = None if deadline is None else started + deadline
     return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
