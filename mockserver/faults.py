@@ -27,6 +27,7 @@ _APPLIES: dict[str, frozenset[RouteKind]] = {
     "truncated-image": MEDIA_KINDS,
     "fail": frozenset({"predict"}),
     "cancel": frozenset({"predict"}),
+    "abort": frozenset({"predict"}),
     "unknown-status": frozenset({"predict", "status"}),
 }
 FAULT_NAMES: tuple[str, ...] = tuple(_APPLIES)
