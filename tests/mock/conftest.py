@@ -23,12 +23,12 @@ PROJECT = load_project(SPECS)
 
 
 def apis(project: ir.Project, protocol: str, where: Any = None) -> list[Any]:
-    """pytest params (provider, api) for every API of `protocol`, optionally only those `where(api)` holds."""
+    """pytest params (provider, api) for every API of `protocol`, optionally only where `where(provider, api)`."""
     return [
         pytest.param(p, a, id=f"{p.id}-{a.name}")
         for p in project.providers
         for a in p.apis
-        if a.protocol == protocol and (where is None or where(a))
+        if a.protocol == protocol and (where is None or where(p, a))
     ]
 
 
@@ -45,6 +45,7 @@ def api_models(project: ir.Project, protocol: str) -> list[Any]:
 
 DIRECT = apis(PROJECT, "direct")
 PREDICTIONS = apis(PROJECT, "predictions")
+ALL = DIRECT + PREDICTIONS
 
 
 @pytest.fixture(scope="session")

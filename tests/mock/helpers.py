@@ -108,14 +108,14 @@ class Predictions:
     def wrap(self, inputs: Any) -> Any:
         return {self.api.input_field: inputs} if self.api.input_field else inputs
 
-    def submit(self, model: ir.Model | None = None, inputs: Any = None, **extra: str) -> httpx.Response:
+    def submit(self, model: ir.Model | None = None, inputs: Any = None, /, **extra: str) -> httpx.Response:
         model = model or self.model()
         body = self.wrap(samples.minimal_input(model) if inputs is None else inputs)
         return self.client.post(
             self.submit_url(model.model_id), json=body, headers=self.headers(model.model_id, **extra)
         )
 
-    def started(self, model: ir.Model | None = None, **extra: str) -> dict[str, Any]:
+    def started(self, model: ir.Model | None = None, /, **extra: str) -> dict[str, Any]:
         response = self.submit(model, **extra)
         assert response.status_code == 201, response.text
         body: dict[str, Any] = response.json()
@@ -172,3 +172,25 @@ class Predictions:
         """An output as a careful client fetches it: with the key only on the API's own delivery path."""
         absolute = url if url.startswith("http") else self.base + url
         return self.get(absolute) if self.api.delivery_path else self.client.get(absolute)
+
+
+def call(
+    client: httpx.Client,
+    base: str,
+    provider: ir.Provider,
+    api: ir.API,
+    model: ir.Model | None = None,
+    inputs: dict[str, Any] | None = None,
+    /,
+    **extra: str,
+) -> httpx.Response:
+    """One generation request on `api` (a direct call, or a predictions submit), by default the minimal input."""
+    if isinstance(api, ir.DirectAPI):
+        model = model or provider.models_of(api)[0]
+        body = samples.minimal_input(model) if inputs is None else inputs
+        return client.post(base + api.model_path(model), json=body, headers={**auth(provider), **extra})
+    return Predictions(client, base, provider, api).submit(model, inputs, **extra)
+
+
+def ok(response: httpx.Response) -> bool:
+    return response.status_code in (200, 201)

@@ -106,7 +106,7 @@ def test_unknown_and_missing_parameters_are_named(
     del body[required.wire_name]
     response = post(client, server, provider, api, model, body)
     assert f"{required.wire_name}: required parameter is missing" in error_message(provider, response)
-    url = server.base_url(provider.id) + api.model_path(model)  # type: ignore[union-attr]
+    url = server.base_url(provider.id) + api.model_path(model)
     response = client.post(url, content=b"{not json", headers=auth(provider))
     assert response.status_code == 400 and "JSON" in error_message(provider, response)
 

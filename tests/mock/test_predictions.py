@@ -25,16 +25,16 @@ INVALID = [
     for param in m.parameters
     for case in samples.invalid_cases(param)
 ]
-HOLDING = apis(PROJECT, "predictions", lambda a: a.hold is not None)
-HOLDING_SECONDS = apis(PROJECT, "predictions", lambda a: a.hold is not None and "{seconds}" in a.hold.value)
-RESULT = apis(PROJECT, "predictions", lambda a: a.result is not None)
-CANCEL = apis(PROJECT, "predictions", lambda a: a.cancel is not None)
-ABORTED = apis(PROJECT, "predictions", lambda a: bool(a.statuses.aborted))
-DELIVERY = apis(PROJECT, "predictions", lambda a: a.delivery_path is not None)
-OTHER_HOST = apis(PROJECT, "predictions", lambda a: a.delivery_path is None)
-MODEL_HEADER = apis(PROJECT, "predictions", lambda a: a.model_header is not None and "{model}" not in a.submit_path)
-MODEL_PATH = apis(PROJECT, "predictions", lambda a: "{model}" in a.submit_path)
-WRAPPED = apis(PROJECT, "predictions", lambda a: a.input_field is not None)
+HOLDING = apis(PROJECT, "predictions", lambda _, a: a.hold is not None)
+HOLDING_SECONDS = apis(PROJECT, "predictions", lambda _, a: a.hold is not None and "{seconds}" in a.hold.value)
+RESULT = apis(PROJECT, "predictions", lambda _, a: a.result is not None)
+CANCEL = apis(PROJECT, "predictions", lambda _, a: a.cancel is not None)
+ABORTED = apis(PROJECT, "predictions", lambda _, a: bool(a.statuses.aborted))
+DELIVERY = apis(PROJECT, "predictions", lambda _, a: a.delivery_path is not None)
+OTHER_HOST = apis(PROJECT, "predictions", lambda _, a: a.delivery_path is None)
+MODEL_HEADER = apis(PROJECT, "predictions", lambda _, a: a.model_header is not None and "{model}" not in a.submit_path)
+MODEL_PATH = apis(PROJECT, "predictions", lambda _, a: "{model}" in a.submit_path)
+WRAPPED = apis(PROJECT, "predictions", lambda _, a: a.input_field is not None)
 SCHEMED = [p for p in PREDICTIONS if p.values[0].auth.scheme]
 LONG = {"X-Mock-Prediction-Seconds": "100"}  # 5 s at time_scale 0.05: past every hold
 
