@@ -39,7 +39,8 @@ class MockConfig:
     auth_on_downloads: bool = True
     # Retry-After sent by the 429 fault, in seconds (not scaled: the fault names it explicitly).
     fault_retry_after_seconds: float = 1.0
-    initial_credits: float = 10_000.0  # Segmind answers 406 once a generation costs more than is left
+    # A generation costing more than is left is refused (402, or 406 where the spec lists that).
+    initial_credits: float = 10_000.0
     credit_cost: float = 0.01  # per generation, when the model spec has no cost
     max_upload_bytes: int = 100 * 1024 * 1024
     image_size: tuple[int, int] = (8, 8)

@@ -53,7 +53,7 @@ class Call:
     kind: RouteKind
     body: bytes
     request_id: str
-    base_url: str  # absolute URL of the provider's mock base, e.g. http://127.0.0.1:8000/pruna
+    base_url: str  # absolute URL of the provider's mock base, e.g. http://127.0.0.1:8000/<provider id>
     faults: list[Fault] = field(default_factory=list)
 
     def fault(self, kind: str) -> Fault | None:

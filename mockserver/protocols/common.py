@@ -7,7 +7,8 @@ from generator import ir
 
 def route_scope(provider: ir.Provider, api: ir.API) -> str:
     """The prefix of an API's route keys (counters, faults): the provider id for its default API, else
-    "<provider>:<api>", so "segmind:p-image" is a v1 call and "segmind:v2:predictions:p-image" a v2 submit."""
+    "<provider>:<api>": "<provider>:<model>" is a call to the default API, "<provider>:<api>:predictions:<model>"
+    a submit to another."""
     return provider.id if api is provider.default_api else f"{provider.id}:{api.name}"
 
 
