@@ -97,6 +97,7 @@ class Prediction:
     retention: float | None  # seconds the output stays downloadable after it is done
     api: str = ""  # the name of the provider API it was submitted to
     ended_at: float | None = None  # set when a cancel ends it early
+    output_form: Literal["url", "list", "data"] = "url"  # how the output is given: a URL, [URL], a data: URI
 
     @property
     def done_at(self) -> float:

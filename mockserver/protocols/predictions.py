@@ -9,7 +9,7 @@ import re
 import secrets
 import string
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from starlette.requests import Request
@@ -37,7 +37,6 @@ _OUTCOME_FAULTS: tuple[tuple[str, Outcome], ...] = (
     ("abort", "aborted"),
     ("unknown-status", "unknown"),
 )
-OutputForm = Literal["url", "list", "data"]
 
 
 def _prediction_id() -> str:
@@ -70,7 +69,6 @@ class PredictionsAPI:
         self.account = config.account_limit(provider, api)
         self.hold = None if api.hold is None else hold_pattern(api.hold)
         self.outputs_path = (api.delivery_path or f"{OTHER_HOST_OUTPUTS}/{api.name}").rstrip("/")
-        self.output_forms: dict[str, OutputForm] = {}
 
     # --- URLs and bodies ---------------------------------------------------------------------------------
 
@@ -84,7 +82,7 @@ class PredictionsAPI:
         return path if self.config.relative_output_urls else call.base_url + path
 
     def output(self, call: Call, prediction: Prediction) -> Any:
-        form = self.output_forms.get(prediction.id, "url")
+        form = prediction.output_form
         if form == "data":
             data, media_type = self.media(prediction)
             return f"data:{media_type};base64," + base64.b64encode(data).decode("ascii")
@@ -240,8 +238,8 @@ class PredictionsAPI:
             outcome=outcome,
             retention=None if retention is None else self.config.scaled(retention * 3600),
             api=api.name,
+            output_form="url" if form == "url" else "list" if form == "list" else "data",
         )
-        self.output_forms[prediction_id] = "url" if form == "url" else "list" if form == "list" else "data"
         self.state.add_prediction(prediction)
         hold = self._hold_seconds(call)
         if hold is not None:

@@ -144,9 +144,9 @@ class Predictions:
         return self.client.get(url, headers={**auth(self.provider), **extra})
 
     def poll(self, body: Any, timeout: float = 5.0) -> tuple[list[str], dict[str, Any]]:
-        """Every distinct status seen, in order, and the last status body."""
+        """Every distinct status seen, in order (starting with the one in `body`), and the last status body."""
         url = self.link(self.api.status, body)
-        seen: list[str] = []
+        seen: list[str] = [self.status_of(body)]
         deadline = time.monotonic() + timeout
         while True:
             final = self.get(url).json()
