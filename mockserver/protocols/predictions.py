@@ -57,7 +57,7 @@ def hold_pattern(hold: ir.Hold) -> re.Pattern[str]:
     return re.compile(text, re.IGNORECASE)
 
 
-class PredictionsAPI:
+class PredictionsEndpoints:
     def __init__(self, config: MockConfig, state: MockState, provider: ir.Provider, api: ir.PredictionsAPI) -> None:
         self.config = config
         self.state = state
@@ -377,4 +377,4 @@ class PredictionsAPI:
 
 
 def endpoints(config: MockConfig, state: MockState, provider: ir.Provider, api: ir.PredictionsAPI) -> list[Endpoint]:
-    return PredictionsAPI(config, state, provider, api).endpoints()
+    return PredictionsEndpoints(config, state, provider, api).endpoints()
