@@ -234,9 +234,7 @@ def options(entry: ProviderEntry, endpoint: EndpointInfo) -> list[Option]:
     schema = request_model(entry, endpoint).model_json_schema()
     properties, required = schema.get("properties", {}), set(schema.get("required", ()))
     defs = schema.get("$defs", {})
-    return [
-        _option(param, properties.get(param.wire, {}), param.wire in required, defs) for param in endpoint.params
-    ]
+    return [_option(param, properties.get(param.wire, {}), param.wire in required, defs) for param in endpoint.params]
 
 
 def request_model(entry: ProviderEntry, endpoint: EndpointInfo) -> type[BaseModel]:
