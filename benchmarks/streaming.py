@@ -98,9 +98,9 @@ def _set(body: dict[str, Any], dotted: str, value: object) -> None:
 def choose_target() -> Target:
     """The first provider (by id) with a predictions API whose output is in the status body itself."""
     from generator import ir
-    from mockserver.specs import load_project
+    from generator.pipeline import load_project
 
-    for provider in sorted(load_project().providers, key=lambda p: p.id):
+    for provider in sorted(load_project(ROOT / "specs").providers, key=lambda p: p.id):
         for api in provider.apis:
             if not isinstance(api, ir.PredictionsAPI) or api.result is not None:
                 continue
