@@ -125,6 +125,12 @@ def test_each_parameters_notes_are_under_that_parameter(marks: tuple[ir.Provider
     assert "Only used when `size` is `'720*1280'`" in _block(user, "height")
     for other in ("size", "height"):
         assert "USAGE-ADVICE" not in _block(user, other)
+    # Every fact of a parameter is a line of its own under it, on every generated page too.
+    pages = [user] + [p.read_text(encoding="utf-8") for p in sorted((GENERATED / "docs").glob("*.md"))]
+    for page in pages:
+        for entry in re.findall(r"^- `\w+`: `.*?(?=^- |^$)", page, re.M | re.S):
+            assert all(line.startswith("  - ") for line in entry.splitlines()[1:]), entry
+            assert not re.search(r"\S  - ", entry), entry
     # On the maintainers' page, a parameter's source notes sit under its name.
     assert re.search(r"^- `size`:\n  - PARAM-NOTE: the seed spells it 720x1280\.$", maintainers, re.M)
 
