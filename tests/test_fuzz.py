@@ -86,7 +86,7 @@ def _write_specs(root: Path, title: str, description: str, wire: str, enum: list
         "description": description,
         "base_url": "https://fuzz.example",
         "auth": {"header": "x-key", "env": "FUZZ_KEY"},
-        "style": "segmind",
+        "apis": [{"name": "v1", "protocol": "direct", "path": "/v1/{model}"}],
         "client": "Fuzz",
         "error_body": {"message": ["error"]},
         "sources": ["fuzz"],
