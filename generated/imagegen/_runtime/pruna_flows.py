@@ -15,6 +15,7 @@ from .errors import APIError, APITimeoutError, InvalidParameterError, ResponsePa
 from .exchange import fetch, request
 from .flow import Flow, RequestSpec, sleep
 from .options import FileInput
+from .package import NAME
 from .predictions import parse_created, parse_status, poll_interval, settle
 from .responses import dig, json_object
 from .results import Prediction, PredictionStatus, UploadedFile
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from .validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
-logger = logging.getLogger("imagegen")
+logger = logging.getLogger(NAME)
 
 SYNC_MARGIN = 5.0  # seconds beyond the server's Try-Sync hold that a call needs left to ask for it
 LAST_POLL = 0.25  # seconds the poll at the deadline may take (the deadline is otherwise strict)
