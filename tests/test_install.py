@@ -66,7 +66,8 @@ def _installed_tool(work: Path) -> Path:
 def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewhere(tmp_path: Path) -> None:
     python = _installed_tool(tmp_path)
     tool = python.parent / "imagegen-specgen"
-    where = _run([python, "-c", "import generator, mockserver; print(generator.__file__, mockserver.__file__)"], tmp_path)
+    modules = "import generator, mockserver; print(generator.__file__, mockserver.__file__)"
+    where = _run([python, "-c", modules], tmp_path)
     assert str(ROOT) not in where.stdout and str(tmp_path / "venv") in where.stdout, where.stdout + where.stderr
 
     project = tmp_path / "project"

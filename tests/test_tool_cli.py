@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.diagnostics import SpecError
 from generator.pipeline import generate, load_project
 
 from .conftest import SPECS
@@ -85,5 +86,6 @@ def test_a_specs_folder_without_the_format_uses_the_one_the_generator_ships(spec
     assert len(load_project(specs_copy).models) == len(load_project(SPECS).models)
     bad = specs_copy / "models/segmind-p-image.yaml"
     bad.write_text(bad.read_text().replace("type: integer", "type: whole", 1))
-    with pytest.raises(Exception, match="segmind-p-image.yaml"):
+    with pytest.raises(SpecError) as caught:  # the bundled format is enforced, not skipped
         load_project(specs_copy)
+    assert "models/segmind-p-image.yaml" in str(caught.value) and "'whole'" in str(caught.value)
