@@ -6,17 +6,14 @@ Every path is taken as given, relative to the current directory, and shown as gi
 from __future__ import annotations
 
 import argparse
-import keyword
 import sys
 from pathlib import Path
 
 from .diagnostics import SpecError
 from .pipeline import check, generate, load_project
-from .render import CONTRACT_TESTS, PACKAGE
+from .render import CONTRACT_TESTS, PACKAGE, package_problem
 
 MAINTAIN = ("import", "sources", "drift")
-# Names the output folder or the contract tests already use, beside the package.
-RESERVED = frozenset({CONTRACT_TESTS, "docs", "openapi", "generator", "mockserver", "pytest"})
 
 
 def program() -> str:
@@ -27,10 +24,9 @@ def program() -> str:
 
 def package_name(value: str) -> str:
     """An import name for the generated package: refused here, before anything is generated, when unusable."""
-    if not (value.isidentifier() and value.isascii()) or keyword.iskeyword(value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a Python import name (letters, digits, _)")
-    if value in RESERVED or value in sys.stdlib_module_names:
-        raise argparse.ArgumentTypeError(f"{value!r} would shadow another module; choose another name")
+    problem = package_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 from pathlib import Path
 
 import jinja2
@@ -56,6 +58,19 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+# Names the output folder or the contract tests already use beside the package.
+RESERVED_NAMES = frozenset({CONTRACT_TESTS, "docs", "openapi", "generator", "mockserver", "pytest"})
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name, or None when it can."""
+    if not (name.isidentifier() and name.isascii()) or keyword.iskeyword(name):
+        return f"{name!r} is not a Python import name (letters, digits, _)"
+    if name in RESERVED_NAMES or name in sys.stdlib_module_names:
+        return f"{name!r} would shadow another module; choose another name"
+    return None
+
+
 def runtime_files(package: str = PACKAGE) -> dict[str, str]:
     """The hand-written runtime, copied as is but for the package's own name (runtime/package.py)."""
     files = {
@@ -95,6 +110,9 @@ def _exports(project: ir.Project, package: str) -> list[tuple[str, str]]:
 
 def render_project(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
     """Every output file; the package is importable as `package`, and everything generated says so."""
+    problem = package_problem(package)
+    if problem is not None:
+        raise ValueError(problem)
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
     env = _environment()
     env.globals["package"] = package

@@ -59,6 +59,8 @@ def test_an_unusable_package_name_is_refused_before_anything_is_written(
         main(["generate", "--specs", str(SPECS), "--out", str(tmp_path / "out"), "--package", name])
     assert exited.value.code == 2
     assert f"argument --package: {name!r} {why}" in capsys.readouterr().err
+    with pytest.raises(ValueError, match=why):  # the same refusal through the Python API
+        generate(SPECS, tmp_path / "out", package=name)
     assert list(tmp_path.iterdir()) == []
 
 
