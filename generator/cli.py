@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .diagnostics import SpecError
 from .pipeline import check, generate, load_project
-from .render import CONTRACT_TESTS, PACKAGE, package_problem
+from .render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
 
 MAINTAIN = ("import", "sources", "drift")
 
@@ -44,8 +44,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--package",
         type=package_name,
-        default=PACKAGE,
-        help=f"import name of the generated package (default: {PACKAGE}); check needs the name generate used",
+        help=f"import name of the generated package (default: the one the output folder holds, else {PACKAGE})",
     )
     parser.add_argument(
         "--no-cache",
@@ -53,6 +52,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="recompute every request model and formatted file instead of reusing .generator-cache/ (CI's full path)",
     )
     return parser
+
+
+def output_package(out: Path) -> str:
+    """The import name the output folder already holds (one package with a copied runtime), else the default:
+    regenerating or checking without --package keeps the name the folder was generated with."""
+    found = sorted(path.parent.parent.name for path in out.glob(f"*/_runtime/{RUNTIME_NAME_MODULE}"))
+    return found[0] if len(found) == 1 and package_problem(found[0]) is None else PACKAGE
 
 
 def _spec_error(exc: SpecError, specs: Path) -> str:
@@ -70,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         return maintain_main(argv, prog)
     args = _parser(prog).parse_args(argv)
     use_cache = not args.no_cache
+    if args.package is None:
+        args.package = output_package(args.out)
     try:
         if args.command == "validate":
             project = load_project(args.specs)
@@ -89,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if differences:
         again = f"{prog} generate --specs {args.specs} --out {args.out}"
-        if args.package != PACKAGE:
+        if args.package != PACKAGE or output_package(args.out) != PACKAGE:  # whenever leaving it out would differ
             again += f" --package {args.package}"
         print(f"{args.out} does not match the specs in {args.specs}; run `{again}`:", file=sys.stderr)
         print("\n".join(differences), file=sys.stderr)

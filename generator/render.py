@@ -20,6 +20,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
 # Template -> module of each provider's subpackage.
 PROVIDER_MODULES = (
     ("provider_init.py.j2", "__init__.py"),
@@ -78,7 +79,7 @@ def runtime_files(package: str = PACKAGE) -> dict[str, str]:
         for path in sorted(RUNTIME.rglob("*.py"))
         if "__pycache__" not in path.parts
     }
-    name_module = f"{package}/_runtime/package.py"
+    name_module = f"{package}/_runtime/{RUNTIME_NAME_MODULE}"
     files[name_module] = _replace_once(files[name_module], f'NAME = "{PACKAGE}"\n', f'NAME = "{package}"\n')
     return files
 

@@ -100,7 +100,8 @@ def compare_files(expected: dict[str, str], actual: Path, context_lines: int = 4
         except UnicodeDecodeError:
             report.append("  (binary difference)")
             continue
-        report.extend(_diff(current.splitlines(), expected[name].splitlines(), name, context_lines))
+        shown = f"{actual.as_posix()}/{name}"  # the output folder as the caller named it
+        report.extend(_diff(current.splitlines(), expected[name].splitlines(), shown, context_lines))
     return report
 
 
@@ -120,8 +121,8 @@ def _diff(old: list[str], new: list[str], name: str, limit: int) -> list[str]:
     lines = difflib.unified_diff(
         old[start : len(old) - tail],
         new[start : len(new) - tail],
-        f"generated/{name} (checked in)",
-        f"generated/{name} (from specs)",
+        f"{name} (on disk)",
+        f"{name} (from specs)",
         lineterm="",
         n=2,
     )

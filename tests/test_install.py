@@ -83,7 +83,7 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     assert generated.stdout.startswith("generated client from my-specs: 2 providers, 3 models"), generated.stdout
     out = project / "client"
     assert (out / PACKAGE / "py.typed").exists() and not (out / "imagegen").exists()
-    checked = _run([tool, "check", "--specs", "my-specs", "--out", "client", "--package", PACKAGE], project)
+    checked = _run([tool, "check", "--specs", "my-specs", "--out", "client"], project)  # the name the folder holds
     assert checked.returncode == 0 and checked.stdout == "client matches the specs in my-specs\n", checked.stderr
 
     # The generated package under its own name: typed clients, its logger, its command line.

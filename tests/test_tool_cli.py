@@ -37,6 +37,20 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
     assert 'name = "picgen-typed"' in pyproject and 'picgen-client = "picgen.__main__:main"' in pyproject
 
 
+def test_without_package_the_name_the_output_holds_is_kept(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", "--specs", str(specs_copy), "--out", str(out), "--package", "picgen"]) == 0
+    assert main(["check", "--specs", str(specs_copy), "--out", str(out)]) == 0
+    (specs_copy / "models/segmind-imagen.yaml").unlink()
+    assert main(["generate", "--specs", str(specs_copy), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "docs", "openapi", "picgen"]
+    capsys.readouterr()
+    assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen"]) == 1
+    assert f"generate --specs {specs_copy} --out {out} --package imagegen`:" in capsys.readouterr().err
+
+
 def test_the_checked_in_client_is_its_own_distribution() -> None:
     pyproject = (SPECS.parent / "generated/pyproject.toml").read_text()
     assert 'name = "imagegen-typed"' in pyproject
