@@ -1,6 +1,6 @@
 """The generator as an installed tool: the checkout built into a wheel and installed into a fresh virtualenv outside
-the repository, run there on a copy of specs/ with another package name; the generated client imports and the
-generated contract tests pass, against the mock provider that came with the wheel.
+the repository, run there on a copy of specs/ with another package name; the generated contract tests pass
+there, against the mock provider that came with the wheel, and the generated folder installs as the client.
 
 Everything is read from the installed wheel: the copied specs lack spec.schema.json (the bundled format is used),
 templates, runtime, contract support and mock server come from site-packages, and nothing of the checkout is on
@@ -39,6 +39,20 @@ def _run(command: list[str | Path], cwd: Path, timeout: float = 300) -> subproce
     )
 
 
+def _install(python: Path, *requirements: str | Path) -> None:
+    """pip-install into the virtualenv of `python`, with the pins the project tests with; uv takes them from its
+    cache (no network once `make setup` ran), the index only for what is not there."""
+    pins = ["-c", ROOT / "requirements" / "test.txt"]
+    if UV.exists():
+        install: list[str | Path] = [UV, "pip", "install", "--quiet", "--python", python, *requirements, *pins]
+        done = _run([*install[:3], "--offline", *install[3:]], python.parent)
+        if done.returncode != 0:
+            done = _run(install, python.parent)
+    else:
+        done = _run([python, "-m", "pip", "install", "--quiet", *requirements, *pins], python.parent, timeout=900)
+    assert done.returncode == 0, done.stderr
+
+
 def _installed_tool(work: Path) -> Path:
     """A fresh virtualenv holding the wheel of this checkout and pytest; its Python."""
     wheels = work / "wheel"
@@ -46,20 +60,13 @@ def _installed_tool(work: Path) -> Path:
     assert built.returncode == 0, built.stderr
     (wheel,) = wheels.glob("imagegen_specgen-*.whl")
     venv = work / "venv"
-    python = venv / "bin" / "python"
-    # The pins the project tests with; uv installs them from its cache (no network once `make setup` ran).
-    pins = ["-c", ROOT / "requirements" / "test.txt"]
     if UV.exists():
-        assert _run([UV, "venv", "--quiet", "--python", sys.executable, venv], work).returncode == 0
-        install = [UV, "pip", "install", "--quiet", "--python", python, wheel, "pytest", *pins]
-        done = _run([*install[:3], "--offline", *install[3:]], work)
-        if done.returncode != 0:  # something is not in uv's cache yet: from the index
-            done = _run(install, work)
+        made = _run([UV, "venv", "--quiet", "--python", sys.executable, venv], work)
     else:
-        base = getattr(sys, "_base_executable", sys.executable)
-        assert _run([base, "-m", "venv", venv], work).returncode == 0
-        done = _run([python, "-m", "pip", "install", "--quiet", wheel, "pytest", *pins], work, timeout=900)
-    assert done.returncode == 0, done.stderr
+        made = _run([getattr(sys, "_base_executable", sys.executable), "-m", "venv", venv], work)
+    assert made.returncode == 0, made.stderr
+    python = venv / "bin" / "python"
+    _install(python, wheel, "pytest")
     return python
 
 
@@ -86,19 +93,6 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     checked = _run([tool, "check", "--specs", "my-specs", "--out", "client"], project)  # the name the folder holds
     assert checked.returncode == 0 and checked.stdout == "client matches the specs in my-specs\n", checked.stderr
 
-    # The generated package under its own name: typed clients, its logger, its command line.
-    script = (
-        f"import logging, {PACKAGE}\n"
-        f"from {PACKAGE}._runtime import exchange\n"
-        f"assert {PACKAGE}.Segmind.__module__.startswith('{PACKAGE}.segmind')\n"
-        f"assert exchange.logger is logging.getLogger('{PACKAGE}')\n"
-        "print('ok')\n"
-    )
-    imported = _run([python, "-c", script], out)
-    assert imported.stdout == "ok\n", imported.stderr
-    dry_run = _run([python, "-m", PACKAGE, "segmind", "p-image", "--prompt", "a red fox", "--dry-run"], out)
-    assert dry_run.returncode == 0 and '"prompt": "a red fox"' in dry_run.stdout, dry_run.stderr
-
     # The contract tests where they were generated, from another directory, with only the tool and pytest.
     tests = _run([python, "-m", "pytest", "-v", "-p", "no:cacheprovider", "client/contract_tests"], project, 600)
     assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-3000:]
@@ -107,3 +101,19 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     assert len(over_http) == len(MODELS) and all("PASSED" in line for line in over_http), over_http
     skipped = [line for line in lines if " SKIPPED" in line]
     assert all("test_live_cheapest_call" in line for line in skipped), skipped  # only the billed calls
+
+    # The generated folder is a distribution: installed, the package works from anywhere under its own name.
+    _install(python, out)
+    script = (
+        f"import logging, {PACKAGE}\n"
+        f"from {PACKAGE}._runtime import exchange\n"
+        f"assert {PACKAGE}.__file__.startswith({str(python.parent.parent)!r}), {PACKAGE}.__file__\n"
+        f"assert {PACKAGE}.Segmind.__module__.startswith('{PACKAGE}.segmind')\n"
+        f"assert exchange.logger is logging.getLogger('{PACKAGE}')\n"
+        "print('ok')\n"
+    )
+    imported = _run([python, "-c", script], tmp_path)
+    assert imported.stdout == "ok\n", imported.stderr
+    command = python.parent / f"{PACKAGE}-client"
+    dry_run = _run([command, "segmind", "p-image", "--prompt", "a red fox", "--dry-run"], tmp_path)
+    assert dry_run.returncode == 0 and '"prompt": "a red fox"' in dry_run.stdout, dry_run.stderr
