@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             project = load_project(args.specs)
-            print(f"{args.specs}: specs OK: {len(project.providers)} providers, {len(project.models)} models")
+            print(f"specs OK in {args.specs}: {len(project.providers)} providers, {len(project.models)} models")
             return 0
         if args.command == "generate":
             project = generate(args.specs, args.out, use_cache=use_cache, package=args.package)
