@@ -20,7 +20,8 @@ import pytest
 from .conftest import ROOT, SPECS
 
 # A few models keep the contract run short (the whole set passes too, in about 90 s): an image model of each
-# provider and a video model, so every calling style and output kind goes through the mock.
+# calling style and a video model, so every style and output kind goes through the mock.
+PROVIDERS = ("segmind.yaml", "pruna.yaml")
 MODELS = ("segmind-p-image.yaml", "pruna-p-image.yaml", "pruna-p-video.yaml")
 UV = Path(sys.executable).parent / "uv"  # the installer the Makefile pins; pip otherwise
 PACKAGE = "picgen"
@@ -82,7 +83,11 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
         SPECS,
         project / "my-specs",
         ignore=lambda folder, names: [
-            n for n in names if n == "spec.schema.json" or (Path(folder).name == "models" and n not in MODELS)
+            n
+            for n in names
+            if n == "spec.schema.json"
+            or (Path(folder).name == "models" and n not in MODELS)
+            or (Path(folder).name == "providers" and n not in PROVIDERS)
         ],
     )
     generated = _run([tool, "generate", "--specs", "my-specs", "--out", "client", "--package", PACKAGE], project)

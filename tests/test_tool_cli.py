@@ -86,7 +86,7 @@ def test_paths_are_taken_and_shown_as_given(
     shutil.move(specs_copy, work / "specs")
     monkeypatch.chdir(work)
     assert main(["generate"]) == 0  # ./specs -> ./generated
-    assert capsys.readouterr().out.startswith("generated generated from specs: 2 providers")
+    assert capsys.readouterr().out.startswith("generated generated from specs: ")
     assert (work / "generated/imagegen/__init__.py").exists()
 
     spec = work / "specs/models/segmind-p-image.yaml"
