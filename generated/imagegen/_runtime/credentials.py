@@ -8,6 +8,7 @@ import weakref
 from typing import Final
 
 from .errors import InvalidParameterError
+from .package import NAME
 
 REDACTED = "[redacted]"
 # httpcore logs response headers at DEBUG: a server echoing the key in a header would put it in a log line.
@@ -18,7 +19,7 @@ GUARDED_LOGGERS = (
     "httpcore.proxy",
     "httpcore.socks",
     "httpx",
-    "imagegen",
+    NAME,
 )
 
 
