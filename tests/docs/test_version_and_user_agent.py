@@ -8,14 +8,15 @@ import httpx
 import imagegen
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import GENERATED
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     tomllib = pytest.importorskip("tomli")
 
-PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+# The generated client is its own distribution: its pyproject.toml holds the name and version.
+PROJECT = tomllib.loads((GENERATED / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 
 def test_version_is_pyprojects() -> None:
