@@ -1,4 +1,5 @@
-"""A content-addressed store for the generator's slow steps (request models, ruff formatting).
+"""A content-addressed store for the generator's slow steps (parsed specs, request models, rendered
+fragments, ruff formatting).
 
 An entry's key is a SHA-256 of everything that determines its value: the step's name, the exact pinned
 versions of the tools that compute it, the step's own options, and the unit's input text. A hit is therefore
@@ -19,6 +20,17 @@ from pathlib import Path
 # Tools whose exact versions shape what the cached steps produce.
 TOOLS = ("datamodel-code-generator", "pydantic", "pydantic-core", "ruff")
 ENV_DIR = "GENERATOR_CACHE_DIR"
+
+
+GENERATOR = Path(__file__).parent
+
+
+@cache
+def source_fingerprint() -> str:
+    """A digest of the generator's own code and templates: a step whose output they shape keys on it, so an
+    edited filter, template or emitter can never be answered from an entry the old code computed."""
+    files = sorted(p for p in GENERATOR.rglob("*") if p.suffix in (".py", ".j2") and "__pycache__" not in p.parts)
+    return _digest(*(f"{p.relative_to(GENERATOR).as_posix()}\n{p.read_text(encoding='utf-8')}" for p in files))
 
 
 @cache

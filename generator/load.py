@@ -11,13 +11,17 @@ text, as JSON Schema has no dates.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .cache import Cache
 from .diagnostics import KeyPath, SpecProblem
 from .spec_files import find_spec_files, read_spec_text
 
@@ -251,20 +255,56 @@ def parse_document(text: str, relative_name: str) -> tuple[SpecDocument | None, 
     return doc, []
 
 
-def load_document(path: Path, relative_name: str, specs_dir: Path) -> tuple[SpecDocument | None, list[SpecProblem]]:
+@cache
+def _parser_fingerprint() -> str:
+    """What a parse depends on besides the text: this module's code and the YAML library under it."""
+    source = Path(__file__).read_bytes()
+    return f"{hashlib.sha256(source).hexdigest()} pyyaml=={yaml.__version__} {_LOADER.__name__}"
+
+
+def _stored(doc: SpecDocument) -> str:
+    # JSON keeps every value a spec can hold exactly (ints of any size, floats by repr, NaN and infinities).
+    lines = [[list(path), line] for path, line in doc.lines.items()]
+    return json.dumps({"data": doc.data, "lines": lines}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _restored(stored: str, relative_name: str) -> SpecDocument:
+    value = json.loads(stored)
+    lines = {tuple(path): line for path, line in value["lines"]}
+    return SpecDocument(file=relative_name, data=value["data"], lines=lines)
+
+
+def parse_cached(text: str, relative_name: str, store: Cache) -> tuple[SpecDocument | None, list[SpecProblem]]:
+    """parse_document, answered from `store` when this exact text under this name was parsed by this exact
+    parser before. Only successful parses are kept: a broken spec is always read afresh, so its report is."""
+    key = store.key("parse", _parser_fingerprint(), f"{relative_name}\n{text}")
+    hit = store.get(key)
+    if hit is not None:
+        return _restored(hit, relative_name), []
+    doc, problems = parse_document(text, relative_name)
+    if doc is not None:
+        store.put(key, _stored(doc))
+    return doc, problems
+
+
+def load_document(
+    path: Path, relative_name: str, specs_dir: Path, store: Cache | None = None
+) -> tuple[SpecDocument | None, list[SpecProblem]]:
     text, problem = read_spec_text(path, relative_name, specs_dir)
     if problem is not None:
         return None, [problem]
     assert text is not None
-    return parse_document(text, relative_name)
+    if store is None or store.root is None:
+        return parse_document(text, relative_name)
+    return parse_cached(text, relative_name, store)
 
 
-def load_specs(specs_dir: Path) -> tuple[list[SpecDocument], list[SpecProblem]]:
-    """Every *.yaml / *.yml below specs_dir, in a stable order."""
+def load_specs(specs_dir: Path, store: Cache | None = None) -> tuple[list[SpecDocument], list[SpecProblem]]:
+    """Every *.yaml / *.yml below specs_dir, in a stable order (parses reused from `store` when given)."""
     documents: list[SpecDocument] = []
     files, problems = find_spec_files(specs_dir)
     for path, relative in files:
-        doc, found = load_document(path, relative, specs_dir)
+        doc, found = load_document(path, relative, specs_dir, store)
         problems.extend(found)
         if doc is not None:
             documents.append(doc)

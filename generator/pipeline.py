@@ -59,14 +59,15 @@ def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
     return []
 
 
-def load_project(specs_dir: Path) -> ir.Project:
-    """The validated IR of every spec below `specs_dir`, or SpecError with every problem found."""
+def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
+    """The validated IR of every spec below `specs_dir`, or SpecError with every problem found (parses
+    reused from `cache` when given)."""
     if not specs_dir.is_dir():
         raise SpecError([SpecProblem(str(specs_dir), (), None, "no such folder", "a folder of YAML specs")])
     unusable_schema = _schema_problems(specs_dir)
     if unusable_schema:
         raise SpecError(unusable_schema)
-    documents, problems = load_specs(specs_dir)
+    documents, problems = load_specs(specs_dir, cache)
     for doc in documents:
         problems.extend(_non_finite(doc))
     passed, schema_problems = check_schema(documents, schema_path(specs_dir))
@@ -99,8 +100,8 @@ def output_files(
     specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE
 ) -> tuple[ir.Project, dict[str, str]]:
     """The validated project and every output file's final text (relative path -> text)."""
-    project = load_project(specs_dir)
     cache = Cache.for_output(out_dir, enabled=use_cache)
+    project = load_project(specs_dir, cache)
     rendered = render_project(project, cache, package) | spec_copies(specs_dir)
     files = format_files(rendered, out_dir.parent, cache, (f"{package}/", f"{CONTRACT_TESTS}/"))
     return project, files

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import keyword
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
 from . import contract_cases, docs, ir, text
-from .cache import Cache
+from .cache import Cache, source_fingerprint
+from .fragments import FragmentExtension
 from .openapi import dump, openapi_document
 from .request_models import start_request_models
 from .type_aliases import enum_alias_names, provider_aliases
@@ -32,9 +36,22 @@ PROVIDER_MODULES = (
 )
 
 
-def _environment() -> jinja2.Environment:
+def _environment(cache: Cache | None = None) -> jinja2.Environment:
+    """The templates' environment; with a cache, compiled templates and rendered fragments are kept in it."""
+    store = cache if cache is not None else Cache(None)
+    bytecode = None
+    if store.root is not None:  # Jinja keys each entry by template name and source checksum itself
+        # ... but not by the extension's code or Jinja's version: those name the folder.
+        folder = store.key("jinja-bytecode", source_fingerprint(), jinja2.__version__)[:20]
+        try:
+            (store.root / "jinja" / folder).mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(store.root / "jinja" / folder))
+        except OSError:
+            pass  # a cache that cannot be written is only slower
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        extensions=[FragmentExtension],
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -57,9 +74,29 @@ def _environment() -> jinja2.Environment:
         wire_names=contract_cases.wire_names,
         full_body=contract_cases.full_body,
         enum_alias_names=enum_alias_names,
+        without_models=_without_models,
     )
     docs.register(env)
+    env.fragment_cache = store  # type: ignore[attr-defined]
     return env
+
+
+def _without_models(provider: ir.Provider) -> ir.Provider:
+    """The provider as a per-model fragment may see it: whatever it renders cannot depend on other models."""
+    return dataclasses.replace(provider, models=())
+
+
+def _dump(document: dict[str, Any], cache: Cache) -> str:
+    """openapi.dump, reused when the document is the same: its compact JSON (C-fast) is the key."""
+    if cache.root is None:
+        return dump(document)
+    compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    key = cache.key("openapi-dump", source_fingerprint(), compact)
+    text = cache.get(key)
+    if text is None:
+        text = dump(document)
+        cache.put(key, text)
+    return text
 
 
 # Names the output folder or the contract tests already use beside the package.
@@ -118,7 +155,8 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
     if problem is not None:
         raise ValueError(problem)
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
-    env = _environment()
+    store = cache if cache is not None else Cache(None)
+    env = _environment(store)
     env.globals["package"] = package
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
@@ -134,7 +172,7 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
-        files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
+        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
         files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
             provider=provider, aliases=provider_aliases(provider)
         )
