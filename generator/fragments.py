@@ -111,7 +111,7 @@ class FragmentExtension(Extension):
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)
         environment.extend(fragment_cache=Cache(None), fragment_memo={})
-        self._macro_checked: set[str] = set()
+        self._macro_checked: set[tuple[str, str]] = set()
 
     def parse(self, parser: Parser) -> nodes.Node:
         lineno = next(parser.stream).lineno
@@ -126,20 +126,19 @@ class FragmentExtension(Extension):
 
     def _check_macros(self, where: str, values: dict[str, Any]) -> None:
         """A macro that read a template variable would see a value the key does not hold: refuse it."""
+        template = where.rpartition(":")[0]
         for value in values.values():
-            if not isinstance(value, Macro) or f"{where}/{value.name}" in self._macro_checked:
+            if not isinstance(value, Macro) or (template, value.name) in self._macro_checked:
                 continue
-            template = where.rpartition(":")[0]
             source = self.environment.loader.get_source(self.environment, template)[0]  # type: ignore[union-attr]
-            for macro in self.environment.parse(source).find_all(nodes.Macro):
-                if macro.name != value.name:
-                    continue
+            macros = list(self.environment.parse(source).find_all(nodes.Macro))
+            allowed = _JINJA_NAMES | set(self.environment.globals) | {m.name for m in macros}
+            for macro in macros:
                 bound = {arg.name for arg in macro.args} | {"caller", "varargs", "kwargs"}
-                names = set(_free_names(macro.body, bound)) - _JINJA_NAMES - set(self.environment.globals)
-                others = {m.name for m in self.environment.parse(source).find_all(nodes.Macro)}
-                if names - others:
-                    raise RuntimeError(f"macro {value.name} in {template} reads {sorted(names - others)}: pass them")
-            self._macro_checked.add(f"{where}/{value.name}")
+                reads = set(_free_names(macro.body, bound)) - allowed
+                if reads:
+                    raise RuntimeError(f"macro {macro.name} in {template} reads {sorted(reads)}: pass them")
+                self._macro_checked.add((template, macro.name))
 
     def _render(self, where: str, values: dict[str, Any], caller: Callable[[], str]) -> str:
         store: Cache = self.environment.fragment_cache  # type: ignore[attr-defined]

@@ -1,0 +1,90 @@
+"""The cached path (parses, fragments, dumps, formatting) gives exactly what the full path gives."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import jinja2
+import pytest
+import yaml
+
+from generator.cache import Cache
+from generator.fragments import FragmentExtension
+from generator.load import parse_cached, parse_document
+from generator.pipeline import generate, load_project
+from generator.render import render_project
+from generator.write import compare_trees
+
+
+def test_cached_regeneration_after_title_and_description_edits_equals_the_full_path(
+    specs_copy: Path, tmp_path: Path
+) -> None:
+    cached, full = tmp_path / "cached" / "generated", tmp_path / "full" / "generated"
+    generate(specs_copy, cached)
+    generate(specs_copy, cached)  # every fragment, parse and dump now comes from the cache
+    spec = sorted((specs_copy / "models").glob("*.yaml"))[0]
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data["title"], data["description"] = f"Edited {data['title']}", f"Edited. {data['description']}"
+    spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    generate(specs_copy, cached)
+    generate(specs_copy, full, use_cache=False)
+    assert compare_trees(full, cached) == []
+    assert any("Edited" in p.read_text(encoding="utf-8") for p in (cached / "docs").rglob("*.md"))
+
+
+def test_a_second_render_is_served_from_the_cache_and_equals_the_first(tmp_path: Path) -> None:
+    project = load_project(Path(__file__).resolve().parent.parent / "specs")
+    first = render_project(project, Cache(tmp_path / "cache"))
+    again = Cache(tmp_path / "cache")
+    assert render_project(project, again) == first
+    assert again.hits > again.misses
+    assert render_project(project, Cache(None)) == first
+
+
+def test_a_cached_parse_keeps_every_value_and_line(tmp_path: Path) -> None:
+    text = "id: x\nn: 12345678901234567890123\nf: 0.1\nneg: -0.0\nbig: .inf\nlist:\n  - a: 1\n    b: [true, null]\n"
+    fresh, _ = parse_document(text, "m.yaml")
+    store = Cache(tmp_path / "cache")
+    parse_cached(text, "m.yaml", store)
+    served, problems = parse_cached(text, "m.yaml", store)
+    assert fresh is not None and served is not None and problems == [] and store.hits == 1
+    assert served.data == fresh.data and served.lines == fresh.lines
+    assert math.copysign(1, served.data["neg"]) == -1 and isinstance(served.data["n"], int)
+
+
+def test_a_broken_spec_is_never_cached(tmp_path: Path) -> None:
+    store = Cache(tmp_path / "cache")
+    for _ in range(2):
+        doc, problems = parse_cached("a: 1\na: 2\n", "m.yaml", store)
+        assert doc is None and problems[0].line == 2
+    assert store.hits == 0
+
+
+def _env(cache_dir: Path, source: str) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.DictLoader({"t": source}), extensions=[FragmentExtension])
+    env.fragment_cache = Cache(cache_dir)  # type: ignore[attr-defined]
+    return env
+
+
+def test_a_fragment_renders_afresh_when_any_value_it_reads_changes(tmp_path: Path) -> None:
+    source = (
+        "{% macro show(v) %}<{{ v }}>{% endmacro %}"
+        "{% for x in xs %}{% fragment %}{{ show(x) }}{{ y }}{% set z = x %}{{ z }};{% endfragment %}{% endfor %}"
+    )
+    first = _env(tmp_path, source).get_template("t").render(xs=[1, 2], y="a")
+    assert first == "<1>a1;<2>a2;"
+    assert _env(tmp_path, source).get_template("t").render(xs=[1, 2], y="b") == "<1>b1;<2>b2;"
+    assert _env(tmp_path, source).get_template("t").render(xs=[1, 3], y="a") == "<1>a1;<3>a3;"
+
+
+def test_a_macro_that_reads_a_template_variable_is_refused(tmp_path: Path) -> None:
+    source = "{% macro show(v) %}{{ v }}{{ hidden }}{% endmacro %}{% fragment %}{{ show(1) }}{% endfragment %}"
+    with pytest.raises(RuntimeError, match="reads \\['hidden'\\]"):
+        _env(tmp_path, source).get_template("t").render(hidden="x")
+
+
+def test_a_fragment_may_not_read_the_enclosing_loop_position(tmp_path: Path) -> None:
+    source = "{% for x in xs %}{% fragment %}{{ loop.index }}{% endfragment %}{% endfor %}"
+    with pytest.raises(jinja2.TemplateSyntaxError, match="enclosing loop"):
+        _env(tmp_path, source).get_template("t")
