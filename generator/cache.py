@@ -105,3 +105,20 @@ class Cache:
             os.replace(temp, path)
         except OSError:
             pass  # a cache that cannot be written is only slower
+
+
+class Deferred(Cache):
+    """Reads through to `cache`; keeps what is put until commit(): a run that fails writes no entry."""
+
+    def __init__(self, cache: Cache) -> None:
+        super().__init__(cache.root)
+        self._pending: dict[str, str] = {}
+
+    def put(self, key: str, text: str) -> None:
+        if self.root is not None:
+            self._pending[key] = text
+
+    def commit(self) -> None:
+        for key, text in self._pending.items():
+            super().put(key, text)
+        self._pending.clear()

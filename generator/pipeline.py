@@ -10,10 +10,10 @@ from typing import Any
 
 from . import ir
 from .build import build_project
-from .cache import Cache
+from .cache import Cache, Deferred
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
-from .render import CONTRACT_TESTS, PACKAGE, render_project
+from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_project
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
 from .write import compare_files, format_files, update_tree
@@ -61,13 +61,14 @@ def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
 
 def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
     """The validated IR of every spec below `specs_dir`, or SpecError with every problem found (parses
-    reused from `cache` when given)."""
+    reused from `cache` when given, and new ones stored only when the whole project loads)."""
     if not specs_dir.is_dir():
         raise SpecError([SpecProblem(str(specs_dir), (), None, "no such folder", "a folder of YAML specs")])
     unusable_schema = _schema_problems(specs_dir)
     if unusable_schema:
         raise SpecError(unusable_schema)
-    documents, problems = load_specs(specs_dir, cache)
+    parses = Deferred(cache if cache is not None else Cache(None))
+    documents, problems = load_specs(specs_dir, parses)
     for doc in documents:
         problems.extend(_non_finite(doc))
     passed, schema_problems = check_schema(documents, schema_path(specs_dir))
@@ -81,6 +82,7 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
     problems.extend(build_problems)
     if problems or project is None:
         raise SpecError(problems)
+    parses.commit()
     return project
 
 
@@ -100,6 +102,9 @@ def output_files(
     specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE
 ) -> tuple[ir.Project, dict[str, str]]:
     """The validated project and every output file's final text (relative path -> text)."""
+    problem = package_problem(package)
+    if problem is not None:  # before anything, the cache included, is read or written
+        raise ValueError(problem)
     cache = Cache.for_output(out_dir, enabled=use_cache)
     project = load_project(specs_dir, cache)
     rendered = render_project(project, cache, package) | spec_copies(specs_dir)

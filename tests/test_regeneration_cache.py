@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from generator.cache import Cache
+from generator.diagnostics import SpecError
 from generator.fragments import FragmentExtension
 from generator.load import parse_cached, parse_document
 from generator.pipeline import generate, load_project
@@ -88,3 +89,11 @@ def test_a_fragment_may_not_read_the_enclosing_loop_position(tmp_path: Path) -> 
     source = "{% for x in xs %}{% fragment %}{{ loop.index }}{% endfragment %}{% endfor %}"
     with pytest.raises(jinja2.TemplateSyntaxError, match="enclosing loop"):
         _env(tmp_path, source).get_template("t")
+
+
+def test_a_broken_spec_set_writes_no_cache_entry(specs_copy: Path, tmp_path: Path) -> None:
+    (specs_copy / "models" / "zz-broken.yaml").write_text("kind: model\nkind: model\n", encoding="utf-8")
+    out = tmp_path / "out" / "generated"
+    with pytest.raises(SpecError, match="zz-broken.yaml:2"):
+        generate(specs_copy, out)
+    assert not (tmp_path / "out").exists()
