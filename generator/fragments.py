@@ -33,7 +33,8 @@ def _free_names(body: list[nodes.Node], bound: set[str]) -> list[str]:
     free: list[str] = []
 
     def names(target: nodes.Node) -> set[str]:
-        return {n.name for n in target.find_all(nodes.Name)} | ({target.name} if isinstance(target, nodes.Name) else set())
+        found = {n.name for n in target.find_all(nodes.Name)}
+        return found | {target.name} if isinstance(target, nodes.Name) else found
 
     def statements(items: list[nodes.Node], outer: set[str]) -> None:
         scope = set(outer)
@@ -106,7 +107,7 @@ def stable(value: Any, memo: dict[int, tuple[Any, str]]) -> str:
 
 
 class FragmentExtension(Extension):
-    tags = {"fragment"}
+    tags = {"fragment"}  # noqa: RUF012 (Jinja declares it a plain set)
 
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from . import ir
 from .build import build_project
-from .cache import Cache, Deferred
+from .cache import Cache, Deferred, source_fingerprint
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_project
@@ -59,6 +61,41 @@ def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
     return []
 
 
+def _validator_versions() -> list[str]:
+    versions = []
+    for name in ("jsonschema", "jsonschema-rs"):
+        try:
+            versions.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} missing")
+    return versions
+
+
+def _checked(documents: list[SpecDocument], schema: Path, cache: Cache) -> tuple[list[SpecDocument], list[SpecProblem]]:
+    """check_schema, skipping the documents this exact schema passed before (by their exact data, under the
+    same checking code and validator versions). Only passes are kept: a failing document is always checked."""
+    if cache.root is None:
+        return check_schema(documents, schema)
+    schema_digest = " ".join(
+        [hashlib.sha256(schema.read_bytes()).hexdigest(), source_fingerprint(), *_validator_versions()]
+    )
+    keys = [
+        cache.key("schema-pass", schema_digest, json.dumps(d.data, ensure_ascii=False, separators=(",", ":")))
+        for d in documents
+    ]
+    known = {id(d) for d, key in zip(documents, keys, strict=True) if cache.get(key) == "passed"}
+    unknown = [d for d in documents if id(d) not in known]
+    problems: list[SpecProblem] = []
+    fresh: set[int] = set()
+    if unknown:
+        newly, problems = check_schema(unknown, schema)
+        fresh = {id(d) for d in newly}
+        for doc, key in zip(documents, keys, strict=True):
+            if id(doc) in fresh:
+                cache.put(key, "passed")
+    return [d for d in documents if id(d) in known or id(d) in fresh], problems
+
+
 def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
     """The validated IR of every spec below `specs_dir`, or SpecError with every problem found (parses
     reused from `cache` when given, and new ones stored only when the whole project loads)."""
@@ -71,7 +108,7 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
     documents, problems = load_specs(specs_dir, parses)
     for doc in documents:
         problems.extend(_non_finite(doc))
-    passed, schema_problems = check_schema(documents, schema_path(specs_dir))
+    passed, schema_problems = _checked(documents, schema_path(specs_dir), parses)
     problems.extend(schema_problems)
     declared = frozenset(
         d.data["id"]

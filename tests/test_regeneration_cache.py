@@ -94,6 +94,6 @@ def test_a_fragment_may_not_read_the_enclosing_loop_position(tmp_path: Path) -> 
 def test_a_broken_spec_set_writes_no_cache_entry(specs_copy: Path, tmp_path: Path) -> None:
     (specs_copy / "models" / "zz-broken.yaml").write_text("kind: model\nkind: model\n", encoding="utf-8")
     out = tmp_path / "out" / "generated"
-    with pytest.raises(SpecError, match="zz-broken.yaml:2"):
+    with pytest.raises(SpecError, match=r"zz-broken\.yaml:2"):
         generate(specs_copy, out)
     assert not (tmp_path / "out").exists()
