@@ -5,13 +5,14 @@ The extension finds, when the template is compiled, every name the body reads fr
 the part on the values of exactly those names (a stable repr of the IR objects), the template's name and
 line, the package name and the digest of the generator's code and templates (cache.source_fingerprint), so
 a hit is what rendering would give. A template macro the body calls may read only its own arguments (checked
-when the fragment first renders), so the names the body passes it are all it sees.
+when the template is compiled), so the names the body passes it are all it sees.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,7 @@ from jinja2.runtime import Macro
 from .cache import Cache, source_fingerprint
 
 # Names a macro body may read besides its arguments: Jinja's own and the environment's functions.
+_USES_FRAGMENTS = re.compile(r"{%-?\s*fragment\b")
 _JINJA_NAMES = frozenset({"loop", "caller", "varargs", "kwargs", "range", "dict", "lipsum", "cycler", "joiner"})
 
 
@@ -112,7 +114,7 @@ class FragmentExtension(Extension):
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)
         environment.extend(fragment_cache=Cache(None), fragment_memo={})
-        self._macro_checked: set[tuple[str, str]] = set()
+        self._checking = False
 
     def parse(self, parser: Parser) -> nodes.Node:
         lineno = next(parser.stream).lineno
@@ -125,27 +127,33 @@ class FragmentExtension(Extension):
         call = self.call_method("_render", [nodes.Const(f"{parser.name}:{lineno}"), values])
         return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
 
-    def _check_macros(self, where: str, values: dict[str, Any]) -> None:
-        """A macro that read a template variable would see a value the key does not hold: refuse it."""
-        template = where.rpartition(":")[0]
-        for value in values.values():
-            if not isinstance(value, Macro) or (template, value.name) in self._macro_checked:
-                continue
-            source = self.environment.loader.get_source(self.environment, template)[0]  # type: ignore[union-attr]
-            macros = list(self.environment.parse(source).find_all(nodes.Macro))
-            allowed = _JINJA_NAMES | set(self.environment.globals) | {m.name for m in macros}
-            for macro in macros:
-                bound = {arg.name for arg in macro.args} | {"caller", "varargs", "kwargs"}
-                reads = set(_free_names(macro.body, bound)) - allowed
-                if reads:
-                    raise RuntimeError(f"macro {macro.name} in {template} reads {sorted(reads)}: pass them")
-                self._macro_checked.add((template, macro.name))
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        """When a template with fragments is compiled (a compiled template from the bytecode cache skips this):
+        a macro that read a template variable would see a value no key holds, so it is refused."""
+        if self._checking or not _USES_FRAGMENTS.search(source):
+            return source
+        self._checking = True
+        try:
+            macros = list(self.environment.parse(source, name, filename).find_all(nodes.Macro))
+        finally:
+            self._checking = False
+        allowed = _JINJA_NAMES | set(self.environment.globals) | {m.name for m in macros}
+        for macro in macros:
+            bound = {arg.name for arg in macro.args} | {"caller", "varargs", "kwargs"}
+            reads = set(_free_names(macro.body, bound)) - allowed
+            if reads:
+                raise jinja2.TemplateSyntaxError(
+                    f"macro {macro.name} reads {sorted(reads)} from the template: pass them as arguments",
+                    macro.lineno,
+                    name,
+                    filename,
+                )
+        return source
 
     def _render(self, where: str, values: dict[str, Any], caller: Callable[[], str]) -> str:
         store: Cache = self.environment.fragment_cache  # type: ignore[attr-defined]
         if store.root is None:
             return caller()  # the full path renders everything
-        self._check_macros(where, values)
         memo: dict[int, tuple[Any, str]] = self.environment.fragment_memo  # type: ignore[attr-defined]
         hasher = hashlib.sha256()
         for name, value in values.items():
