@@ -100,9 +100,7 @@ def _links(provider: ir.Provider, api: ir.PredictionsAPI) -> list[tuple[str, str
 
 
 def _accepted_example(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
-    return at(
-        [(api.id_field, EXAMPLE_ID), (api.status_field, api.statuses.pending[0]), *_links(provider, api)]
-    )
+    return at([(api.id_field, EXAMPLE_ID), (api.status_field, api.statuses.pending[0]), *_links(provider, api)])
 
 
 def _finished_example(api: ir.PredictionsAPI, model: ir.Model | None) -> dict[str, Any]:
@@ -350,12 +348,16 @@ def _shared_submit(
 def _status_examples(api: ir.PredictionsAPI, model: ir.Model | None) -> dict[str, Any]:
     def body(status: str, **fields: Any) -> dict[str, Any]:
         values: list[tuple[str, Any]] = [(api.id_field, EXAMPLE_ID), (api.status_field, status)]
-        values += [(getattr(api, f"{kind}_field"), text) for kind, text in fields.items() if getattr(api, f"{kind}_field")]
+        for kind, text in fields.items():
+            field = getattr(api, f"{kind}_field")
+            if field:
+                values.append((field, text))
         return {"value": at(values)}
 
     succeeded = api.statuses.succeeded[0]
     # Succeeded first: a tool answering with the first example then ends a client's wait.
-    examples = {succeeded: body(succeeded, output=_example_output(api, model)) if api.result is None else body(succeeded)}
+    output = {"output": _example_output(api, model)} if api.result is None else {}
+    examples = {succeeded: body(succeeded, **output)}
     for status in api.statuses.pending:
         examples[status] = body(status, message="Generation in progress")
     for status in api.statuses.failed:
@@ -371,7 +373,8 @@ def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
     return {
         "tags": [names.tag],
         "summary": "Get a prediction's status",
-        "description": "The prediction's status" + (";" + where if where else "; the output is read from its result")
+        "description": "The prediction's status"
+        + (";" + where if where else "; the output is read from its result")
         + ".",
         "operationId": names.operation("get_prediction_status"),
         "parameters": [id_parameter("The prediction id from the submit answer.")],
@@ -393,9 +396,8 @@ def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
 
 def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
     models = provider.models_of(api)
-    example = at(
-        [(api.status_field, api.statuses.succeeded[0]), (api.output_field, _example_output(api, models[0] if models else None))]
-    )
+    output = _example_output(api, models[0] if models else None)
+    example = at([(api.status_field, api.statuses.succeeded[0]), (api.output_field, output)])
     return {
         "tags": [names.tag],
         "summary": "Get a prediction's result",
