@@ -149,7 +149,9 @@ class Parameter:
             schema["maximum"] = maximum
         return schema
 
-    def json_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
+    def json_schema(
+        self, *, for_openapi: bool = False, defaults: bool = True, descriptions: bool = False
+    ) -> dict[str, Any]:
         """The parameter as JSON Schema: what the request model and the OpenAPI document enforce.
 
         `defaults=False` leaves the documented default out (the request model's form: see Model.request_schema).
@@ -176,8 +178,9 @@ class Parameter:
             schema["maxLength"] = self.max_length
         if self.has_default and defaults:
             schema["default"] = self.default
-        if for_openapi:
+        if for_openapi or descriptions:
             schema["description"] = self.description
+        if for_openapi:
             if self.example is not None:
                 schema["examples"] = [self.example]
         return schema
@@ -234,14 +237,16 @@ class Model:
         return f"{self.provider_id}.{self.module_name}.{self.class_name}"
 
     def request_schema(self, *, for_openapi: bool = False, defaults: bool = True) -> dict[str, Any]:
-        """The request body as JSON Schema. The request models are built with `defaults=False`: they only
-        validate, the client sends only what the caller set, and each default lives in the endpoint record."""
+        """The request body as JSON Schema. The request models are built with `defaults=False`: they
+        validate and describe, the client sends only what the caller set, and each default lives in the
+        endpoint record."""
         schema: dict[str, Any] = {
             "type": "object",
             "title": self.class_name,
             "additionalProperties": False,
             "properties": {
-                p.wire_name: p.json_schema(for_openapi=for_openapi, defaults=defaults) for p in self.parameters
+                p.wire_name: p.json_schema(for_openapi=for_openapi, defaults=defaults, descriptions=not defaults)
+                for p in self.parameters
             },
         }
         required = [p.wire_name for p in self.parameters if p.required]
@@ -268,6 +273,10 @@ class DirectAPI:
     title: str = ""
 
     protocol: ClassVar[Literal["direct"]] = "direct"
+
+    @property
+    def constant_name(self) -> str:
+        return "API_" + self.name.upper()
 
     def model_path(self, model: Model) -> str:
         return model.path or self.path.replace("{model}", model.model_id)
@@ -334,6 +343,10 @@ class PredictionsAPI:
     title: str = ""
 
     protocol: ClassVar[Literal["predictions"]] = "predictions"
+
+    @property
+    def constant_name(self) -> str:
+        return "API_" + self.name.upper()
 
     def model_path(self, model: Model) -> str:
         return self.submit_path.replace("{model}", model.model_id)
@@ -403,6 +416,16 @@ class Provider:
 
     def api(self, name: str) -> API:
         return next(a for a in self.apis if a.name == name)
+
+    def api_class_name(self, api: API) -> str:
+        """The sync class of an API: the client itself for the default API, else <Client><ApiName>."""
+        if api is self.default_api:
+            return self.client_name
+        return self.client_name + "".join(part.capitalize() for part in api.name.split("_"))
+
+    @property
+    def protocols(self) -> frozenset[str]:
+        return frozenset(api.protocol for api in self.apis)
 
     def models_of(self, api: API) -> tuple[Model, ...]:
         return tuple(m for m in self.models if api.name in m.apis)

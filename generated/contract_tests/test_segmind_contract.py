@@ -21,6 +21,9 @@ PROVIDER = support.ProviderFacts(
     auth_header="x-api-key",
     base_url="https://api.segmind.com",
     api_key_env="SEGMIND_API_KEY",
+    model_header=None,
+    sync_header=None,
+    status_path="/v2/requests/{id}/status",
 )
 
 MODELS = {

@@ -1,6 +1,6 @@
 """Typed clients for image-generation APIs, generated from the YAML specs in specs/.
 
-Providers: Pruna / AsyncPruna (pruna), Segmind / AsyncSegmind (segmind).
+Providers: Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
 Names are imported on first use, so `import imagegen` stays cheap however many models there are.
 """
 
@@ -15,12 +15,15 @@ _EXPORTS: dict[str, str] = {
     "APIStatusError": "imagegen._runtime",
     "APITimeoutError": "imagegen._runtime",
     "AsyncClient": "imagegen._runtime",
+    "AsyncDirectSurface": "imagegen._runtime",
     "AsyncPredictionResult": "imagegen._runtime",
+    "AsyncPredictionsSurface": "imagegen._runtime",
     "AsyncPruna": "imagegen.pruna",
-    "AsyncPrunaClient": "imagegen._runtime",
+    "AsyncReplicate": "imagegen.replicate",
     "AsyncSegmind": "imagegen.segmind",
-    "AsyncSegmindClient": "imagegen._runtime",
+    "BoundAPI": "imagegen._runtime",
     "Condition": "imagegen._runtime",
+    "DirectInfo": "imagegen._runtime",
     "EndpointInfo": "imagegen._runtime",
     "FileInput": "imagegen._runtime",
     "FilesInfo": "imagegen._runtime",
@@ -32,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "NotGiven": "imagegen._runtime",
     "ParamInfo": "imagegen._runtime",
     "Prediction": "imagegen._runtime",
+    "PredictionAbortedError": "imagegen._runtime",
     "PredictionCanceledError": "imagegen._runtime",
     "PredictionError": "imagegen._runtime",
     "PredictionFailedError": "imagegen._runtime",
@@ -40,13 +44,15 @@ _EXPORTS: dict[str, str] = {
     "PredictionsInfo": "imagegen._runtime",
     "ProviderInfo": "imagegen._runtime",
     "Pruna": "imagegen.pruna",
-    "PrunaClient": "imagegen._runtime",
     "RateLimit": "imagegen._runtime",
+    "Replicate": "imagegen.replicate",
     "ResponseParseError": "imagegen._runtime",
     "Segmind": "imagegen.segmind",
-    "SegmindClient": "imagegen._runtime",
     "SyncClient": "imagegen._runtime",
+    "SyncDirectSurface": "imagegen._runtime",
+    "SyncPredictionsSurface": "imagegen._runtime",
     "UnknownPredictionStatusError": "imagegen._runtime",
+    "UnsupportedOperationError": "imagegen._runtime",
     "UploadedFile": "imagegen._runtime",
     "WaitTimeoutError": "imagegen._runtime",
 }
@@ -57,12 +63,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncDirectSurface",
     "AsyncPredictionResult",
+    "AsyncPredictionsSurface",
     "AsyncPruna",
-    "AsyncPrunaClient",
+    "AsyncReplicate",
     "AsyncSegmind",
-    "AsyncSegmindClient",
+    "BoundAPI",
     "Condition",
+    "DirectInfo",
     "EndpointInfo",
     "FileInput",
     "FilesInfo",
@@ -74,6 +83,7 @@ __all__ = [
     "NotGiven",
     "ParamInfo",
     "Prediction",
+    "PredictionAbortedError",
     "PredictionCanceledError",
     "PredictionError",
     "PredictionFailedError",
@@ -82,13 +92,15 @@ __all__ = [
     "PredictionsInfo",
     "ProviderInfo",
     "Pruna",
-    "PrunaClient",
     "RateLimit",
+    "Replicate",
     "ResponseParseError",
     "Segmind",
-    "SegmindClient",
     "SyncClient",
+    "SyncDirectSurface",
+    "SyncPredictionsSurface",
     "UnknownPredictionStatusError",
+    "UnsupportedOperationError",
     "UploadedFile",
     "WaitTimeoutError",
 ]
@@ -100,10 +112,12 @@ if TYPE_CHECKING:
     from imagegen._runtime import APIStatusError as APIStatusError
     from imagegen._runtime import APITimeoutError as APITimeoutError
     from imagegen._runtime import AsyncClient as AsyncClient
+    from imagegen._runtime import AsyncDirectSurface as AsyncDirectSurface
     from imagegen._runtime import AsyncPredictionResult as AsyncPredictionResult
-    from imagegen._runtime import AsyncPrunaClient as AsyncPrunaClient
-    from imagegen._runtime import AsyncSegmindClient as AsyncSegmindClient
+    from imagegen._runtime import AsyncPredictionsSurface as AsyncPredictionsSurface
+    from imagegen._runtime import BoundAPI as BoundAPI
     from imagegen._runtime import Condition as Condition
+    from imagegen._runtime import DirectInfo as DirectInfo
     from imagegen._runtime import EndpointInfo as EndpointInfo
     from imagegen._runtime import FileInput as FileInput
     from imagegen._runtime import FilesInfo as FilesInfo
@@ -114,6 +128,7 @@ if TYPE_CHECKING:
     from imagegen._runtime import NotGiven as NotGiven
     from imagegen._runtime import ParamInfo as ParamInfo
     from imagegen._runtime import Prediction as Prediction
+    from imagegen._runtime import PredictionAbortedError as PredictionAbortedError
     from imagegen._runtime import PredictionCanceledError as PredictionCanceledError
     from imagegen._runtime import PredictionError as PredictionError
     from imagegen._runtime import PredictionFailedError as PredictionFailedError
@@ -121,16 +136,19 @@ if TYPE_CHECKING:
     from imagegen._runtime import PredictionsInfo as PredictionsInfo
     from imagegen._runtime import PredictionStatus as PredictionStatus
     from imagegen._runtime import ProviderInfo as ProviderInfo
-    from imagegen._runtime import PrunaClient as PrunaClient
     from imagegen._runtime import RateLimit as RateLimit
     from imagegen._runtime import ResponseParseError as ResponseParseError
-    from imagegen._runtime import SegmindClient as SegmindClient
     from imagegen._runtime import SyncClient as SyncClient
+    from imagegen._runtime import SyncDirectSurface as SyncDirectSurface
+    from imagegen._runtime import SyncPredictionsSurface as SyncPredictionsSurface
     from imagegen._runtime import UnknownPredictionStatusError as UnknownPredictionStatusError
+    from imagegen._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen._runtime import UploadedFile as UploadedFile
     from imagegen._runtime import WaitTimeoutError as WaitTimeoutError
     from imagegen.pruna import AsyncPruna as AsyncPruna
     from imagegen.pruna import Pruna as Pruna
+    from imagegen.replicate import AsyncReplicate as AsyncReplicate
+    from imagegen.replicate import Replicate as Replicate
     from imagegen.segmind import AsyncSegmind as AsyncSegmind
     from imagegen.segmind import Segmind as Segmind
 

@@ -9,10 +9,55 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-# Each provider's subpackage and its sync client class.
+# Each provider's subpackage, its sync client class and its APIs: (client attribute, record, model ids).
 PROVIDERS = (
-    ("pruna", "Pruna"),
-    ("segmind", "Segmind"),
+    (
+        "pruna",
+        "Pruna",
+        (
+            (
+                "",
+                "API_P_API",
+                [
+                    "flux-2-klein-4b",
+                    "flux-dev",
+                    "flux-dev-lora",
+                    "p-image",
+                    "p-image-edit",
+                    "p-image-edit-lora",
+                    "p-image-lora",
+                    "p-image-try-on",
+                    "p-image-upscale",
+                    "p-video",
+                    "p-video-animate",
+                    "p-video-avatar",
+                    "p-video-replace",
+                    "qwen-image",
+                    "qwen-image-edit-plus",
+                    "qwen-image-fast",
+                    "vace",
+                    "wan-i2v",
+                    "wan-image-small",
+                    "wan-t2v",
+                    "z-image-turbo",
+                    "z-image-turbo-lora",
+                ],
+            ),
+        ),
+    ),
+    (
+        "replicate",
+        "Replicate",
+        (("", "API_HTTP", ["prunaai/p-image", "prunaai/p-image-edit"]),),
+    ),
+    (
+        "segmind",
+        "Segmind",
+        (
+            ("", "API_V1", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
+            ("v2", "API_V2", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
+        ),
+    ),
 )
 
 

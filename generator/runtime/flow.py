@@ -1,6 +1,7 @@
 """Sans-I/O plumbing: every client operation is written once as a generator ("flow") that yields effects.
 
-A flow yields `Send` (an HTTP request to make) and `Sleep` (a pause); it receives the `httpx.Response`, or
+A flow yields `Send` (an HTTP request to make), `Sleep` (a pause) and `Blocking` (work such as reading a local
+file, which the async driver moves off the event loop); it receives the `httpx.Response`, or
 the `httpx.TransportError` the request failed with, and decides everything else itself. `run_sync` and
 `run_async` are the only code that touches the network or sleeps, so sync and async clients cannot drift.
 
@@ -33,7 +34,7 @@ class RequestSpec:
     headers: dict[str, str] = field(default_factory=dict)
     content: bytes | None = None
     files: dict[str, tuple[str, bytes, str]] | None = None
-    auth: tuple[str, APIKey] | None = None
+    auth: tuple[str, APIKey, str | None] | None = None  # header, key, scheme ("Bearer": "Bearer <key>")
     deadline: float | None = None  # session clock time by which the whole exchange, body included, must end
 
 
@@ -47,7 +48,14 @@ class Sleep:
     seconds: float
 
 
-Effect: TypeAlias = Send | Sleep
+@dataclass(frozen=True, slots=True)
+class Blocking:
+    """Blocking work (reading a local file): the async driver runs it in a worker thread, off the event loop."""
+
+    work: Callable[[], object]
+
+
+Effect: TypeAlias = Send | Sleep | Blocking
 Outcome: TypeAlias = httpx.Response | httpx.TransportError
 Flow: TypeAlias = Generator[Effect, object, T]
 
@@ -64,6 +72,26 @@ def sleep(seconds: float) -> Flow[None]:
         yield Sleep(seconds)
 
 
+def blocking(work: Callable[[], T]) -> Flow[T]:
+    """Run `work` (which may block) and return its result; an exception it raises is raised here."""
+    outcome = yield Blocking(work)
+    if isinstance(outcome, _Raised):
+        raise outcome.error
+    return outcome  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    error: BaseException
+
+
+def _call(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except Exception as error:  # handed back into the flow, which raises it where the work was asked for
+        return _Raised(error)
+
+
 def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
     left = max(left, 0.001)
 
@@ -78,7 +106,8 @@ def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
 def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, left: float | None) -> httpx.Request:
     headers = spec.headers
     if spec.auth is not None:
-        headers = {**headers, spec.auth[0]: spec.auth[1].reveal()}
+        name, key, scheme = spec.auth
+        headers = {**headers, name: f"{scheme} {key.reveal()}" if scheme else key.reveal()}
     timeout = spec.timeout if left is None else _capped(spec.timeout, left)
     return http.build_request(
         spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, timeout=timeout
@@ -130,6 +159,9 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
                 pause(effect.seconds)
                 reply = None
                 continue
+            if isinstance(effect, Blocking):
+                reply = _call(effect.work)
+                continue
             try:
                 reply = _exchange_sync(http, effect.request, clock)
             except httpx.TransportError as error:
@@ -151,6 +183,11 @@ async def run_async(
             if isinstance(effect, Sleep):
                 await pause(effect.seconds)
                 reply = None
+                continue
+            if isinstance(effect, Blocking):
+                import anyio.to_thread  # only async calls that read local files need it
+
+                reply = await anyio.to_thread.run_sync(_call, effect.work)
                 continue
             try:
                 reply = await _exchange_async(http, effect.request, clock)

@@ -8,7 +8,7 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -19,7 +19,7 @@ _IMAGE_KEYS = ("image", "images", "output", "data", "result")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GenerationResult:
-    """A Segmind-style answer: raw media bytes, or a JSON body (`json`) when the provider answered JSON."""
+    """A direct API's answer: raw media bytes, or a JSON body (`json`) when the provider answered JSON."""
 
     content: bytes | None
     content_type: str | None
@@ -65,45 +65,52 @@ def _decode_media(body: object) -> bytes:
         raise ResponseParseError("the JSON result's image is not valid base64") from None
 
 
+Phase = Literal["pending", "succeeded", "failed", "canceled", "aborted", "unknown"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PredictionStatus:
-    """One status report: `status` as the provider spells it, plus its message, error and output URL."""
+    """One status report: `status` as the provider spells it, `phase` what it means, and the output so far."""
 
     id: str | None
     status: str
+    phase: Phase
     message: str | None
     error: str | None
-    generation_url: str | None
+    output: Any = field(repr=False)
     raw: Any = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Prediction:
-    """A created prediction: wait for it with `predictions.wait(prediction)`.
+    """A submitted prediction: wait for it with `predictions.wait(prediction)`, cancel it with
+    `predictions.cancel(prediction)`. The URLs are the ones the provider's answer gave, if any.
 
-    `finished` holds the final status when Try-Sync finished the job in the create call (then `id` may be None).
+    `finished` holds the final status when the server's hold finished the job in the submit call.
     """
 
     id: str | None
-    model: str | None
-    get_url: str | None
-    input: Any
+    status_url: str | None
+    result_url: str | None
+    cancel_url: str | None
     finished: PredictionStatus | None
     raw: Any = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PredictionResult:
-    """A finished prediction; `generation_url` is absolute. `download()` fetches the output."""
+    """A finished prediction. `output_url` is its (first) output, absolute or a data: URI; `outputs` all of them.
+    `download()` fetches the output; `save(path)` writes it to a file."""
 
     id: str | None
     status: str
-    generation_url: str
+    output_url: str
+    outputs: tuple[str, ...]
     raw: Any = field(repr=False)
     _download: Callable[[str], bytes] = field(repr=False, compare=False)
 
     def download(self) -> bytes:
-        return self._download(self.generation_url)
+        return self._download(self.output_url)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         target = Path(path)
@@ -117,16 +124,20 @@ class AsyncPredictionResult:
 
     id: str | None
     status: str
-    generation_url: str
+    output_url: str
+    outputs: tuple[str, ...]
     raw: Any = field(repr=False)
     _download: Callable[[str], Awaitable[bytes]] = field(repr=False, compare=False)
 
     async def download(self) -> bytes:
-        return await self._download(self.generation_url)
+        return await self._download(self.output_url)
 
     async def save(self, path: str | os.PathLike[str]) -> Path:
         target = Path(path)
-        target.write_bytes(await self.download())
+        data = await self.download()
+        import anyio.to_thread  # the write happens in a worker thread, off the event loop
+
+        await anyio.to_thread.run_sync(target.write_bytes, data)
         return target
 
 

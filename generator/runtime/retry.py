@@ -2,7 +2,7 @@
 
 Billed-request policy
 ---------------------
-A request that may have started a billed generation (Segmind `POST /v1/<slug>`, Pruna `POST /v1/predictions`)
+A request that may have started a billed generation (a direct API's model call, a predictions API's submit)
 is retried only when the provider certainly did not start work. Retrying after an ambiguous failure could
 charge the caller twice for one image, so those failures are raised at once unless the client was built with
 `retry_billed_failures=True`.

@@ -18,8 +18,10 @@ _EXPORTS: dict[str, str] = {
     "APITimeoutError": "errors",
     "AsyncClient": "client_base",
     "AsyncPredictionResult": "results",
-    "AsyncPrunaClient": "pruna",
-    "AsyncSegmindClient": "segmind",
+    "AsyncDirectSurface": "protocols.direct.client",
+    "AsyncPredictionsSurface": "protocols.predictions.client",
+    "BoundAPI": "client_base",
+    "DirectInfo": "endpoints",
     "Condition": "endpoints",
     "EndpointInfo": "endpoints",
     "FileInput": "options",
@@ -32,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "NotGiven": "options",
     "ParamInfo": "endpoints",
     "Prediction": "results",
+    "PredictionAbortedError": "errors",
     "PredictionCanceledError": "errors",
     "PredictionError": "errors",
     "PredictionFailedError": "errors",
@@ -39,12 +42,13 @@ _EXPORTS: dict[str, str] = {
     "PredictionsInfo": "endpoints",
     "PredictionStatus": "results",
     "ProviderInfo": "endpoints",
-    "PrunaClient": "pruna",
     "RateLimit": "endpoints",
     "ResponseParseError": "errors",
-    "SegmindClient": "segmind",
+    "SyncDirectSurface": "protocols.direct.client",
+    "SyncPredictionsSurface": "protocols.predictions.client",
     "SyncClient": "client_base",
     "UnknownPredictionStatusError": "errors",
+    "UnsupportedOperationError": "errors",
     "UploadedFile": "results",
     "WaitTimeoutError": "errors",
 }
@@ -53,8 +57,10 @@ __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from .client_base import AsyncClient as AsyncClient
+    from .client_base import BoundAPI as BoundAPI
     from .client_base import SyncClient as SyncClient
     from .endpoints import Condition as Condition
+    from .endpoints import DirectInfo as DirectInfo
     from .endpoints import EndpointInfo as EndpointInfo
     from .endpoints import FilesInfo as FilesInfo
     from .endpoints import ParamInfo as ParamInfo
@@ -68,25 +74,27 @@ if TYPE_CHECKING:
     from .errors import ImagegenError as ImagegenError
     from .errors import InvalidParameterError as InvalidParameterError
     from .errors import MissingAPIKeyError as MissingAPIKeyError
+    from .errors import PredictionAbortedError as PredictionAbortedError
     from .errors import PredictionCanceledError as PredictionCanceledError
     from .errors import PredictionError as PredictionError
     from .errors import PredictionFailedError as PredictionFailedError
     from .errors import ResponseParseError as ResponseParseError
     from .errors import UnknownPredictionStatusError as UnknownPredictionStatusError
+    from .errors import UnsupportedOperationError as UnsupportedOperationError
     from .errors import WaitTimeoutError as WaitTimeoutError
     from .options import NOT_GIVEN as NOT_GIVEN
     from .options import FileInput as FileInput
     from .options import NotGiven as NotGiven
-    from .pruna import AsyncPrunaClient as AsyncPrunaClient
-    from .pruna import PrunaClient as PrunaClient
+    from .protocols.direct.client import AsyncDirectSurface as AsyncDirectSurface
+    from .protocols.direct.client import SyncDirectSurface as SyncDirectSurface
+    from .protocols.predictions.client import AsyncPredictionsSurface as AsyncPredictionsSurface
+    from .protocols.predictions.client import SyncPredictionsSurface as SyncPredictionsSurface
     from .results import AsyncPredictionResult as AsyncPredictionResult
     from .results import GenerationResult as GenerationResult
     from .results import Prediction as Prediction
     from .results import PredictionResult as PredictionResult
     from .results import PredictionStatus as PredictionStatus
     from .results import UploadedFile as UploadedFile
-    from .segmind import AsyncSegmindClient as AsyncSegmindClient
-    from .segmind import SegmindClient as SegmindClient
 
 
 def __getattr__(name: str) -> Any:

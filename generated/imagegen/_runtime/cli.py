@@ -3,8 +3,9 @@
     python -m imagegen segmind p-image --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
     python -m imagegen pruna p-image --prompt "a red fox" --dry-run
 
-Each model's options come from its parameter records (type, allowed values, range, the provider's default),
-so a new spec gets its subcommand with no code change. Only the options given are passed on; arguments go
+Each model's options come from its request model's JSON Schema (type, allowed values, range, description)
+and its parameter records (the provider's default, uploads, conditions), so a new spec gets its subcommand with
+no code change. A provider's other APIs are subcommands of their own (`segmind-v2`). Only the options given are passed on; arguments go
 through the same validation as the typed methods, so errors read the same. Imported only by `__main__`.
 """
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .endpoints import EndpointInfo, ParamInfo, ProviderInfo
+from .endpoints import DirectInfo, EndpointInfo, ParamInfo, PredictionsInfo, ProviderInfo
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -62,12 +63,36 @@ _DEFAULTS_NOTE = (
 
 @dataclass(frozen=True)
 class ProviderEntry:
-    """A provider as the command line sees it: its records and where its client class lives."""
+    """One API of a provider as the command line sees it: its records and where its client class lives."""
 
+    name: str  # the subcommand: the provider id, or "<id>-<api>" for a provider's other APIs
     module: str  # the provider's subpackage, e.g. "imagegen.segmind"
     client: str  # the sync client class in it, e.g. "Segmind"
+    attribute: str  # "" for the default API, else the client's attribute that holds this API
     info: ProviderInfo
+    api: DirectInfo | PredictionsInfo
     endpoints: tuple[EndpointInfo, ...]
+
+    @property
+    def predictions(self) -> bool:
+        return isinstance(self.api, PredictionsInfo)
+
+    def surface(self, client: Any) -> Any:
+        return getattr(client, self.attribute) if self.attribute else client
+
+
+@dataclass(frozen=True)
+class Option:
+    """What the command line shows of one parameter: its JSON Schema facts plus its record."""
+
+    param: ParamInfo
+    type: str  # string, integer, number, boolean, url or array
+    item_type: str | None
+    required: bool
+    enum: tuple[object, ...]
+    minimum: float | None
+    maximum: float | None
+    description: str
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -83,16 +108,34 @@ class _UsageError(Exception):
     """A command line the parser accepted but that cannot run (exit 2)."""
 
 
-def load(package: str, providers: Sequence[tuple[str, str]]) -> list[ProviderEntry]:
-    """The records of each (subpackage, client class) pair of `package`, from its generated `_endpoints`."""
+ProviderList = Sequence[tuple[str, str, Sequence[tuple[str, str, Sequence[str]]]]]
+
+
+def load(package: str, providers: ProviderList) -> list[ProviderEntry]:
+    """The records of each (subpackage, client class, APIs) of `package`, from its generated `_endpoints`.
+
+    Each API is (client attribute, record constant, model ids); the first is the default API.
+    """
     entries = []
-    for name, client in providers:
+    for name, client, apis in providers:
         records = importlib.import_module(f"{package}.{name}._endpoints")
-        entries.append(ProviderEntry(f"{package}.{name}", client, records.PROVIDER, tuple(records.ENDPOINTS)))
+        by_id = {endpoint.model_id: endpoint for endpoint in records.ENDPOINTS}
+        for attribute, constant, model_ids in apis:
+            entries.append(
+                ProviderEntry(
+                    name=f"{name}-{attribute}" if attribute else name,
+                    module=f"{package}.{name}",
+                    client=client,
+                    attribute=attribute,
+                    info=records.PROVIDER,
+                    api=getattr(records, constant),
+                    endpoints=tuple(by_id[model_id] for model_id in model_ids),
+                )
+            )
     return entries
 
 
-def main(package: str, providers: Sequence[tuple[str, str]], argv: Sequence[str] | None = None) -> int:
+def main(package: str, providers: ProviderList, argv: Sequence[str] | None = None) -> int:
     """Run one command line and return its exit code (see EXIT_CODES); errors are printed, not raised."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     launcher = os.path.basename(sys.argv[0]) if argv is None else ""
@@ -103,7 +146,7 @@ def main(package: str, providers: Sequence[tuple[str, str]], argv: Sequence[str]
     except SystemExit as stop:  # argparse has printed the help or a usage error
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     endpoint: EndpointInfo = args.endpoint
-    values = {param.python: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
+    values = {param.name: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
     given = {name: value for name, value in values.items() if value is not None}
     try:
         if args.dry_run:
@@ -162,10 +205,11 @@ def build_parser(
     providers = parser.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
     for entry in entries:
         info = entry.info
+        title = info.title + (f", {entry.attribute} API" if entry.attribute else "")
         provider_parser = providers.add_parser(
-            info.id,
-            help=_escape(info.title),
-            description=_escape(f"{info.title} models. The API key comes from {info.api_key_env}."),
+            entry.name,
+            help=_escape(title),
+            description=_escape(f"{title} models. The API key comes from {info.api_key_env}."),
             epilog=_exit_codes_text(),
             formatter_class=_Formatter,
         )
@@ -179,31 +223,73 @@ def build_parser(
                 formatter_class=_Formatter,
             )
             model_parser.set_defaults(entry=entry, endpoint=endpoint, model_parser=model_parser)
-            if list(selected) == [info.id, endpoint.model_id]:
+            if list(selected) == [entry.name, endpoint.model_id]:
                 _add_options(model_parser, entry, endpoint)
     return parser
+
+
+def options(entry: ProviderEntry, endpoint: EndpointInfo) -> list[Option]:
+    """Each parameter's facts, read from the model's request model (the one place that states them)."""
+    model, _ = _typed_call_arguments(entry, endpoint, {p.name: None for p in endpoint.params})
+    schema = model.model_json_schema()
+    properties, required = schema.get("properties", {}), set(schema.get("required", ()))
+    return [_option(param, properties.get(param.wire, {}), param.wire in required) for param in endpoint.params]
+
+
+def _option(param: ParamInfo, schema: Mapping[str, Any], required: bool) -> Option:
+    schema = _concrete(schema)
+    kind = _kind(schema)
+    item = _concrete(schema.get("items", {})) if kind == "array" else schema
+    return Option(
+        param=param,
+        type=kind,
+        item_type=_kind(item) if kind == "array" else None,
+        required=required,
+        enum=tuple(item.get("enum", ())),
+        minimum=item.get("minimum", item.get("exclusiveMinimum")),
+        maximum=item.get("maximum", item.get("exclusiveMaximum")),
+        description=str(schema.get("description", "")),
+    )
+
+
+def _concrete(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An optional field's schema is anyOf [the type, null]: the type."""
+    for choice in schema.get("anyOf", ()):
+        if choice.get("type") != "null":
+            return {**choice, **{k: v for k, v in schema.items() if k != "anyOf"}}
+    return schema
+
+
+def _kind(schema: Mapping[str, Any]) -> str:
+    kind = schema.get("type")
+    if kind == "string" and str(schema.get("pattern", "")).startswith("^https?://"):
+        return "url"
+    if kind is None and "enum" in schema:
+        values = schema["enum"]
+        kind = {bool: "boolean", int: "integer", float: "number"}.get(type(values[0]), "string") if values else "string"
+    return str(kind or "string")
 
 
 def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint: EndpointInfo) -> None:
     group = parser.add_argument_group("model options")
     taken: set[str] = set()
-    for index, param in enumerate(endpoint.params):
-        flag = option_name(param)
+    for index, option in enumerate(options(entry, endpoint)):
+        flag = option_name(option.param)
         if flag in _RESERVED or flag in taken:
             flag = "--param-" + flag[2:]
         taken.add(flag)
-        help_text = _escape(parameter_help(param, endpoint))
-        if param.type == "boolean":
+        help_text = _escape(parameter_help(option, endpoint))
+        if option.type == "boolean":
             group.add_argument(flag, dest=_dest(index), action=argparse.BooleanOptionalAction, help=help_text)
             continue
-        kind = param.item_type if param.type == "array" and param.item_type else param.type
+        kind = option.item_type if option.type == "array" and option.item_type else option.type
         group.add_argument(
             flag,
             dest=_dest(index),
             type=_SCALAR_TYPES.get(kind, str),
-            action="append" if param.type == "array" else "store",
-            metavar=_metavar(param, kind),
-            required=param.required,
+            action="append" if option.type == "array" else "store",
+            metavar=_metavar(option, kind),
+            required=option.required,
             help=help_text,
         )
     calls = parser.add_argument_group("call options")
@@ -216,7 +302,7 @@ def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint
     calls.add_argument("--base-url", metavar="URL", help=_escape(_base_url_help(entry.info)))
     calls.add_argument("--timeout", type=float, metavar="SECONDS", help="timeout of each request")
     calls.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed request (default: 2)")
-    if entry.info.predictions is not None:
+    if entry.predictions:
         calls.add_argument(
             "--deadline", type=float, metavar="SECONDS", help="give up waiting for the prediction after SECONDS"
         )
@@ -228,41 +314,42 @@ _RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--ma
 
 def option_name(param: ParamInfo) -> str:
     """The option of a parameter: its Python name in kebab case (`aspect_ratio` -> `--aspect-ratio`)."""
-    return "--" + param.python.strip("_").replace("_", "-")
+    return "--" + param.name.strip("_").replace("_", "-")
 
 
 def _dest(index: int) -> str:
     return f"param_{index}"
 
 
-def _metavar(param: ParamInfo, kind: str) -> str:
-    if param.enum:
+def _metavar(option: Option, kind: str) -> str:
+    if option.enum:
         return "VALUE"
-    if kind == "url" and param.upload is not None:
+    if kind == "url" and option.param.upload is not None:
         return "URL|FILE"
     return _METAVARS.get(kind, "VALUE")
 
 
-def parameter_help(param: ParamInfo, endpoint: EndpointInfo) -> str:
+def parameter_help(option: Option, endpoint: EndpointInfo) -> str:
     """What an option's help says: description, allowed values, range, the provider's default, conditions."""
-    parts = [param.description.strip().rstrip(".") + "."] if param.description.strip() else []
-    each = "each " if param.type == "array" else ""
-    if param.enum:
-        parts.append(f"Allowed{' for ' + each.strip() if each else ''}: {', '.join(_show(v) for v in param.enum)}.")
-    if param.minimum is not None or param.maximum is not None:
-        low = "" if param.minimum is None else _show(param.minimum)
-        high = "" if param.maximum is None else _show(param.maximum)
+    param = option.param
+    parts = [option.description.strip().rstrip(".") + "."] if option.description.strip() else []
+    each = "each " if option.type == "array" else ""
+    if option.enum:
+        parts.append(f"Allowed{' for ' + each.strip() if each else ''}: {', '.join(_show(v) for v in option.enum)}.")
+    if option.minimum is not None or option.maximum is not None:
+        low = "" if option.minimum is None else _show(option.minimum)
+        high = "" if option.maximum is None else _show(option.maximum)
         span = f"{low} to {high}" if low and high else (f">= {low}" if low else f"<= {high}")
         parts.append(f"Range{' of ' + each.strip() if each else ''}: {span}.")
-    kind = param.item_type if param.type == "array" else param.type
+    kind = option.item_type if option.type == "array" else option.type
     if kind == "url":
         parts.append("A URL or a local file (uploaded first)." if param.upload else "An http(s) URL.")
-    if param.type == "array":
+    if option.type == "array":
         parts.append("Repeat the option for each item.")
-    if param.required:
+    if option.required:
         parts.append("Required.")
     elif param.has_default:
-        parts.append(f"Default: {_show_default(param)}.")
+        parts.append(f"Default: {_show_default(option)}.")
     condition = param.relevant_when
     if condition is not None:
         other = next((p for p in endpoint.params if p.wire == condition.parameter), None)
@@ -279,8 +366,9 @@ def _show(value: object) -> str:
     return str(value)
 
 
-def _show_default(param: ParamInfo) -> str:
-    if param.type == "boolean" and isinstance(param.default, bool):
+def _show_default(option: Option) -> str:
+    param = option.param
+    if option.type == "boolean" and isinstance(param.default, bool):
         return option_name(param) if param.default else "--no-" + option_name(param)[2:]
     if isinstance(param.default, (list, tuple)):
         return ", ".join(_show(v) for v in param.default) or "none"
@@ -303,7 +391,7 @@ def _model_description(endpoint: EndpointInfo) -> str:
 
     width = max(shutil.get_terminal_size().columns - 2, 40)  # as argparse wraps option help
     facts = _facts(endpoint)
-    text = textwrap.fill(f"{endpoint.title}: {' '.join(endpoint.description.split())}", width)
+    text = textwrap.fill(f"{endpoint.title} ({endpoint.model_id})", width)
     return text + (f"\n\nDocumented: {facts}." if facts else "")
 
 
@@ -342,7 +430,7 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
     # The same rule as the predictions flow: local files only where the provider takes uploads.
     upload_host = info.title if info.files is not None else None
     validated = validate(endpoint, model, values, upload_host=upload_host)
-    names = {param.wire: param.python for param in endpoint.params}
+    names = {param.wire: param.name for param in endpoint.params}
     problems, markers = [], []
     for pending in validated.uploads:
         path = os.fspath(pending.file) if isinstance(pending.file, (str, os.PathLike)) else "?"
@@ -353,13 +441,13 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
     if problems:
         raise InvalidParameterError(problems)
     body: dict[str, Any] = with_uploaded(validated.body, validated.uploads, markers)
-    if info.predictions is not None:
-        body = {"input": body}  # the predictions API takes the parameters under "input"
+    if isinstance(entry.api, PredictionsInfo) and entry.api.input_field:
+        body = {entry.api.input_field: body}  # as the predictions flow sends it
     print(json.dumps(body, indent=2, ensure_ascii=False))
     cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
     latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
     print(
-        f"dry run of {info.id} {endpoint.model_id}, nothing was sent. "
+        f"dry run of {entry.name} {endpoint.model_id}, nothing was sent. "
         f"Documented cost: {cost or 'not documented'}; documented latency: {latency or 'not documented'}.",
         file=sys.stderr,
     )
@@ -387,7 +475,8 @@ def _typed_call_arguments(
         raise _Gathered(model, values)
 
     client_class = getattr(importlib.import_module(entry.module), entry.client)
-    probe: Any = object.__new__(type("DryRun", (client_class,), {"_generate": gather}))
+    surface_class = type(entry.surface(object.__new__(client_class))) if entry.attribute else client_class
+    probe: Any = object.__new__(type("DryRun", (surface_class,), {"_generate": gather}))
     try:
         getattr(probe, endpoint.method)(**given)
     except _Gathered as gathered:
@@ -412,26 +501,26 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
     seen: list[str] = []  # prediction ids reported, so an interrupted wait can say which job runs on
-    if info.predictions is not None:
+    if entry.predictions:
         if args.deadline is not None:
             options["deadline"] = args.deadline
         options["on_progress"] = _progress(note, seen)
     client_class = getattr(importlib.import_module(entry.module), entry.client)
     expected = f" (documented ~{endpoint.latency_seconds:g} s)" if endpoint.latency_seconds is not None else ""
-    note(f"{info.id} {endpoint.model_id}: sending{expected}")
+    note(f"{entry.name} {endpoint.model_id}: sending{expected}")
     with client_class(base_url=args.base_url) as client:
         try:
-            result = getattr(client, endpoint.method)(**given, **options)
+            result = getattr(entry.surface(client), endpoint.method)(**given, **options)
         except KeyboardInterrupt:
             if seen:
                 print(f"prediction {seen[-1]} may still finish on the server", file=sys.stderr)
             raise
-        where = getattr(result, "generation_url", None) or getattr(result, "request_id", None)
+        where = getattr(result, "output_url", None) or getattr(result, "request_id", None)
         try:
             saved: Path = result.save(output)
         except Exception:
             if where:  # the generation is paid for: say where it is before giving up
-                print(f"{entry.info.id} {endpoint.model_id}: generated ({where}) but not saved", file=sys.stderr)
+                print(f"{entry.name} {endpoint.model_id}: generated ({where}) but not saved", file=sys.stderr)
             raise
     note(f"saved {saved} ({saved.stat().st_size} bytes)")
     print(saved)

@@ -10,6 +10,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, TypeVar
@@ -19,7 +20,7 @@ import httpx
 from . import downloads
 from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, Session, TimeoutArg, check_seconds, resolve_session
 from .credentials import APIKey
-from .endpoints import ProviderInfo
+from .endpoints import ProviderInfo, RateLimit
 from .errors import APIStatusError, ImagegenError
 from .flow import Flow, run_async, run_sync
 from .options import NOT_GIVEN, NotGiven, given
@@ -104,11 +105,16 @@ class _ClientBase:
         )
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
-        copy.__dict__.pop("predictions", None)  # cached sub-resources point at the original
-        copy.__dict__.pop("files", None)
+        for name in _cached_names(type(self)):  # cached sub-resources and APIs point at the original
+            copy.__dict__.pop(name, None)
         copy._session = replace(session, **changes)
         copy._owns_http = False  # the pool stays the original's to close
         return copy
+
+    @property
+    def _client(self: _Self) -> _Self:
+        """The client that runs a surface's flows: a client is its own default API's surface."""
+        return self
 
     def _retries(self, max_retries: int | NotGiven) -> int:
         return given(max_retries, self._session.max_retries)
@@ -120,6 +126,20 @@ class _ClientBase:
     def __repr__(self) -> str:
         session = getattr(self, "_session", None)  # absent while __init__ fails (a traceback shows locals)
         return f"{type(self).__name__}(base_url={str(session.base_url) if session else None!r})"
+
+
+def _cached_names(cls: type) -> list[str]:
+    return [name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)]
+
+
+class BoundAPI:
+    """A non-default API of a provider, reached as `client.<api name>`: it runs on that client's session and pool."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._client!r})"
 
 
 class SyncClient(_ClientBase):
@@ -196,10 +216,21 @@ class SyncClient(_ClientBase):
             raise
 
     def download(self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> bytes:
-        """The bytes at `url` (absolute, or relative to the base URL)."""
-        return self._run(
-            downloads.download(self._session, url, timeout=timeout, max_retries=self._retries(max_retries))
+        """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
+        return self._download(url, timeout=timeout, max_retries=max_retries)
+
+    def _download(
+        self,
+        url: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> bytes:
+        flow = downloads.download(
+            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
         )
+        return self._run(flow)
 
     def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
         target = Path(path)
@@ -256,9 +287,10 @@ class AsyncClient(_ClientBase):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
         if sleep is None:
-            import asyncio  # here, not at module level: the sync clients never need it
+            # anyio (an httpx dependency) sleeps under asyncio and trio alike
+            import anyio  # not at module level: the sync clients never need it
 
-            sleep = asyncio.sleep
+            sleep = anyio.sleep
         self._sleep: Callable[[float], Awaitable[object]] = sleep
 
     def with_options(
@@ -300,13 +332,27 @@ class AsyncClient(_ClientBase):
     async def download(
         self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> bytes:
-        """The bytes at `url` (absolute, or relative to the base URL)."""
-        flow = downloads.download(self._session, url, timeout=timeout, max_retries=self._retries(max_retries))
+        """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
+        return await self._download(url, timeout=timeout, max_retries=max_retries)
+
+    async def _download(
+        self,
+        url: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> bytes:
+        flow = downloads.download(
+            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
+        )
         return await self._run(flow)
 
     async def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
+        import anyio.to_thread  # the write happens in a worker thread, off the event loop
+
         target = Path(path)
-        target.write_bytes(await self.download(url, timeout=timeout))
+        await anyio.to_thread.run_sync(target.write_bytes, await self.download(url, timeout=timeout))
         return target
 
     async def close(self) -> None:

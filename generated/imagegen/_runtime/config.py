@@ -27,7 +27,7 @@ TimeoutArg = float | httpx.Timeout | None | NotGiven
 TimeoutKind = Literal["generate", "other"]
 
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_WAIT_DEADLINE = 900.0  # seconds a Pruna call waits for a prediction unless told otherwise
+DEFAULT_WAIT_DEADLINE = 900.0  # seconds a predictions call waits for a prediction unless told otherwise
 # A download or upload without a caller's timeout: long enough for a large file on a slow link (each read still
 # times out after the provider's `other` timeout), short enough that a dripping server cannot hold it forever.
 DEFAULT_TRANSFER_BUDGET = 600.0
@@ -93,9 +93,10 @@ class Session:
         base = self.base_url
         return url.host == base.host and url.scheme == base.scheme and url.port == base.port
 
-    def auth_for(self, url: httpx.URL) -> tuple[str, APIKey] | None:
-        """The auth header name and key for `url`: only the provider's own host gets them."""
-        return (self.provider.auth_header, self.api_key) if self.is_own_host(url) else None
+    def auth_for(self, url: httpx.URL) -> tuple[str, APIKey, str | None] | None:
+        """The auth header name, key and scheme for `url`: only the provider's own host gets them."""
+        provider = self.provider
+        return (provider.auth_header, self.api_key, provider.auth_scheme) if self.is_own_host(url) else None
 
     def budget_for(self, kind: TimeoutKind | Literal["transfer"], override: TimeoutArg) -> float | None:
         """Seconds one logical request may take in all (every attempt, wait and body): the caller's timeout.

@@ -1,27 +1,37 @@
-"""Downloading an output URL (absolute, or relative to the base URL) as a flow."""
+"""Downloading an output URL (absolute, relative to the base URL, or a data: URI) as a flow."""
 
 from __future__ import annotations
+
+import base64
+import binascii
+from urllib.parse import unquote_to_bytes
 
 import httpx
 
 from .config import Session, TimeoutArg
+from .endpoints import RateLimit
+from .errors import ResponseParseError
 from .exchange import fetch
 from .flow import Flow, RequestSpec
 from .responses import check_complete
 
 
 def download(
-    session: Session, url: str, *, timeout: TimeoutArg, max_retries: int, until: float | None = None
+    session: Session,
+    url: str,
+    *,
+    timeout: TimeoutArg,
+    max_retries: int,
+    until: float | None = None,
+    limit: tuple[str, RateLimit] | None = None,
 ) -> Flow[bytes]:
-    """The bytes at `url`. The API key goes only to the provider's own host (see exchange.py)."""
-    target = session.url(url)
-    predictions = session.provider.predictions
-    limit_key, limit = None, None
-    if predictions is not None and session.is_own_host(target):
-        prefix = predictions.delivery_path.split("{", 1)[0]
-        if target.path.startswith(prefix):
-            limit_key, limit = "delivery", predictions.delivery_rate_limit
-    spec = RequestSpec(method="GET", url=target, timeout=session.timeout_for("other", timeout))
+    """The bytes at `url`. The API key goes only to the provider's own host (see exchange.py).
+
+    `limit` is the rate limit of the provider's delivery endpoint, when `url` is on it.
+    """
+    if url.startswith("data:"):
+        return decode_data_uri(url)
+    spec = RequestSpec(method="GET", url=session.url(url), timeout=session.timeout_for("other", timeout))
 
     def complete(response: httpx.Response) -> bytes:
         check_complete(response)
@@ -35,7 +45,16 @@ def download(
             max_retries=max_retries,
             budget=session.budget_for("transfer", timeout),
             until=until,
-            limit_key=limit_key,
-            limit=limit,
+            limit_key=None if limit is None else limit[0],
+            limit=None if limit is None else limit[1],
         )
     )
+
+
+def decode_data_uri(url: str) -> bytes:
+    """The bytes of a data: URI output (a server's hold may answer with the media inline)."""
+    header, _, data = url.partition(",")
+    try:
+        return base64.b64decode(data, validate=True) if header.endswith(";base64") else unquote_to_bytes(data)
+    except (binascii.Error, ValueError):
+        raise ResponseParseError("the output's data: URI is not valid base64") from None

@@ -1,7 +1,8 @@
 """What the runtime knows about a provider and its models, as plain data the generator emits.
 
 Every class is an immutable record built with keyword arguments only, so generated `_endpoints.py`
-modules read like configuration and cannot be changed at run time. `record` gives type checkers a
+modules read like configuration and cannot be changed at run time. A field with a default is written by
+the generator only when a spec says otherwise, so each record holds what differs and nothing more. `record` gives type checkers a
 frozen keyword-only dataclass, but builds a plain slotted class: creating dataclasses at import cost
 about a millisecond each, and a package of 500 models builds thousands of these records at import.
 """
@@ -21,13 +22,14 @@ _C = TypeVar("_C")
 
 
 def _init(self: Any, **values: Any) -> None:
-    names = type(self).__slots__
-    if values.keys() != set(names):
-        missing = sorted(set(names) - values.keys())
-        extra = sorted(values.keys() - set(names))
-        raise TypeError(f"{type(self).__name__}: missing {missing}, unexpected {extra}")
+    cls = type(self)
+    names, defaults = cls.__slots__, cls._defaults
+    missing = [name for name in names if name not in values and name not in defaults]
+    extra = sorted(values.keys() - set(names))
+    if missing or extra:
+        raise TypeError(f"{cls.__name__}: missing {missing}, unexpected {extra}")
     for name in names:
-        object.__setattr__(self, name, values[name])
+        object.__setattr__(self, name, values[name] if name in values else defaults[name])
 
 
 def _setattr(self: Any, name: str, value: object) -> None:
@@ -55,6 +57,7 @@ def _hash(self: Any) -> int:
 def record(cls: type[_C]) -> type[_C]:
     namespace: dict[str, Any] = {
         "__slots__": tuple(cls.__annotations__),
+        "_defaults": {name: cls.__dict__[name] for name in cls.__annotations__ if name in cls.__dict__},
         "__doc__": cls.__doc__,
         "__module__": cls.__module__,
         "__qualname__": cls.__qualname__,
@@ -64,6 +67,8 @@ def record(cls: type[_C]) -> type[_C]:
         "__eq__": _eq,
         "__hash__": _hash,
     }
+    skip = {*cls.__annotations__, "__dict__", "__weakref__", "__annotations__", *namespace}
+    namespace.update((key, value) for key, value in cls.__dict__.items() if key not in skip)  # methods
     built: Callable[..., Any] = type(cls.__name__, (), namespace)
     return built  # type: ignore[return-value]
 
@@ -84,103 +89,128 @@ class Condition:
     values: tuple[object, ...]
 
 
-ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
-ItemType = Literal["string", "integer", "number", "boolean", "url"]
-
-
 @record
 class ParamInfo:
-    """One model parameter: its wire and Python names, default, upload kind and relevance condition.
+    """One model parameter as the runtime needs it; its type, range and description live in the request model.
 
-    The last fields describe it for people (the command line's options and help): the spec's `type`
-    (`item_type` for an array's items), whether it is `required`, its allowed values and range (of each
-    item, for an array) and its description.
+    `python` is the Python name when it differs from the wire name; `default` is the provider's documented
+    default (shown in help, never sent unless the caller sets it) when `has_default`.
     """
 
     wire: str
-    python: str
-    has_default: bool
-    default: object
-    upload: Literal["one", "many"] | None
-    relevant_when: Condition | None
-    type: ParamType
-    item_type: ItemType | None
-    required: bool
-    enum: tuple[object, ...]
-    minimum: float | None
-    maximum: float | None
-    description: str
+    python: str = ""
+    upload: Literal["one", "many"] | None = None
+    relevant_when: Condition | None = None
+    has_default: bool = False
+    default: object = None
+
+    @property
+    def name(self) -> str:
+        """The Python name."""
+        return self.python or self.wire
 
 
 @record
 class EndpointInfo:
-    """One model. `method` is the client method's name; `path` is the Segmind path (unused by Pruna).
+    """One model: its id, client method and parameters. `path` is its own path where a direct API's
+    path template does not give it; `sync` is whether a predictions API asks the server to hold the call.
 
-    Title, description, cost (in USD per `cost_per`) and latency are as documented, for people (the command
-    line's help and dry run).
+    Title, cost (in USD per `cost_per`) and latency are as documented, for people (the command line).
     """
 
     model_id: str
     method: str
+    params: tuple[ParamInfo, ...] = ()
+    path: str | None = None
+    sync: bool = True
+    rate_limit: RateLimit | None = None
+    title: str = ""
+    cost_usd: float | None = None
+    cost_per: str | None = None
+    latency_seconds: float | None = None
+
+
+@record
+class DirectInfo:
+    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); media or JSON back."""
+
+    name: str
     path: str
-    output_media: Literal["image", "video"]
-    output_body: Literal["bytes", "json", "either"]
-    rate_limit: RateLimit | None
-    sync: bool
-    params: tuple[ParamInfo, ...]
-    title: str
-    description: str
-    cost_usd: float | None
-    cost_per: str | None
-    latency_seconds: float | None
+
+    def endpoint_path(self, endpoint: EndpointInfo) -> str:
+        return endpoint.path or self.path.replace("{model}", endpoint.model_id)
 
 
 @record
 class PredictionsInfo:
-    """A predictions API (Pruna): create, poll `status_path` (holds "{id}"), download from `delivery_path`."""
+    """Protocol `predictions`: submit, optionally hold, poll, read the output, cancel. Every name is data.
 
-    path: str
-    model_header: str
-    sync_header: str
-    sync_wait_seconds: float
+    `*_url_field` are dotted paths of follow-up URLs in the submit answer, used over the `*_path` templates
+    ("{id}" is the prediction id) when the answer gives them. `hold_value` may hold "{seconds}".
+    """
+
+    name: str
+    submit_path: str
     status_path: str
-    delivery_path: str
     pending: tuple[str, ...]
     succeeded: tuple[str, ...]
     failed: tuple[str, ...]
-    canceled: tuple[str, ...]
-    status_rate_limit: RateLimit | None
-    delivery_rate_limit: RateLimit | None
+    canceled: tuple[str, ...] = ()
+    aborted: tuple[str, ...] = ()
+    model_header: str | None = None
+    input_field: str | None = None
+    hold_header: str | None = None
+    hold_value: str = ""
+    hold_max_seconds: float = 0.0
+    status_url_field: str | None = None
+    id_field: str = "id"
+    status_field: str = "status"
+    message_field: str | None = None
+    error_field: str | None = None
+    output_field: str = "output"
+    result_path: str | None = None
+    result_url_field: str | None = None
+    cancel_path: str | None = None
+    cancel_url_field: str | None = None
+    cancel_method: str = "POST"
+    delivery_path: str | None = None
+    status_rate_limit: RateLimit | None = None
+    delivery_rate_limit: RateLimit | None = None
 
 
 @record
 class FilesInfo:
-    """A multipart file-upload endpoint: POST `path` with the file in form field `field`."""
+    """A multipart file-upload endpoint: POST `path` with the file in form field `field`; the answer's URL
+    and id are at the dotted paths `url_field` and `id_field`."""
 
     path: str
     field: str
+    url_field: str = "urls.get"
+    id_field: str = "id"
 
 
 @record
 class ProviderInfo:
-    """Everything provider-wide: where it lives, how to authenticate, timeouts, error and header shapes."""
+    """Everything provider-wide: where it lives, how to authenticate, timeouts, error and header shapes.
+
+    The key is sent in header `auth_header`, as "<auth_scheme> <key>" when `auth_scheme` is set.
+    """
 
     id: str
     title: str
     base_url: str
-    base_url_env: str | None
     auth_header: str
     api_key_env: str
-    style: Literal["segmind", "pruna"]
-    connect_timeout: float
-    generate_timeout: float
-    other_timeout: float
-    error_message_paths: tuple[str, ...]
-    error_request_id_paths: tuple[str, ...]
-    request_id_headers: tuple[str, ...]
-    header_remaining_credits: str | None
-    header_seed: str | None
-    header_request_id: str | None
-    header_rate_limit_reset: str | None
-    predictions: PredictionsInfo | None
-    files: FilesInfo | None
+    base_url_env: str | None = None
+    auth_scheme: str | None = None
+    connect_timeout: float = 10.0
+    generate_timeout: float = 120.0
+    other_timeout: float = 30.0
+    error_message_paths: tuple[str, ...] = ()
+    error_request_id_paths: tuple[str, ...] = ()
+    request_id_headers: tuple[str, ...] = ()
+    header_remaining_credits: str | None = None
+    header_seed: str | None = None
+    header_request_id: str | None = None
+    header_rate_limit_reset: str | None = None
+    files: FilesInfo | None = None

@@ -3,14 +3,16 @@
     ImagegenError
     ├── InvalidParameterError (also ValueError)   arguments rejected before any request is sent
     ├── MissingAPIKeyError                         no api_key argument and no environment variable
+    ├── UnsupportedOperationError (also TypeError) the API does not offer it (e.g. cancel); nothing sent
     ├── APIError
     │   ├── APIStatusError                         an HTTP error status; generated per-provider subclasses
     │   ├── APIConnectionError                     the request failed on the network
     │   │   └── APITimeoutError
     │   └── ResponseParseError                     a 2xx body that is malformed, truncated or not as documented
-    └── PredictionError                            a prediction ended badly (Pruna)
+    └── PredictionError                            a prediction ended badly (protocol predictions)
         ├── PredictionFailedError
         ├── PredictionCanceledError
+        │   └── PredictionAbortedError             stopped before it started
         ├── UnknownPredictionStatusError
         └── WaitTimeoutError
 
@@ -141,6 +143,14 @@ class PredictionFailedError(PredictionError):
 
 class PredictionCanceledError(PredictionError):
     """The prediction was canceled."""
+
+
+class PredictionAbortedError(PredictionCanceledError):
+    """The provider stopped the prediction before it started (it was never run)."""
+
+
+class UnsupportedOperationError(ImagegenError, TypeError):
+    """The provider's API does not offer this operation (for example cancel); nothing was sent."""
 
 
 class UnknownPredictionStatusError(PredictionError):

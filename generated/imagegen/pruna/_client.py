@@ -1,7 +1,7 @@
 """Pruna P-API clients: Pruna (sync) and AsyncPruna (async).
 
 One keyword-only method per model spec; arguments are checked against the spec before any request is sent.
-Generated from specs/providers/pruna.yaml and the model specs; do not edit.
+Generated from the Pruna P-API specs; do not edit.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from typing import Literal
 
 import httpx
 
+from .._runtime.client_base import AsyncClient, SyncClient
 from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
-from .._runtime.pruna import AsyncPrunaClient, PrunaClient
+from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
 
 
-class Pruna(PrunaClient):
+class Pruna(SyncClient, SyncPredictionsSurface):
     """Synchronous Pruna P-API client.
 
     The API key comes from the `api_key` argument or the PRUNA_API_KEY environment variable.
@@ -27,6 +28,7 @@ class Pruna(PrunaClient):
     _provider = _ep.PROVIDER
     _errors = ERRORS
     _default_error = DEFAULT_ERROR
+    _api = _ep.API_P_API
 
     def flux_2_klein_4b(
         self,
@@ -51,7 +53,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min; spec: specs/models/pruna-flux-2-klein-4b.yaml).
+        Model flux-2-klein-4b (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -114,7 +116,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min; spec: specs/models/pruna-flux-dev.yaml).
+        Model flux-dev (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -179,7 +181,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min; spec: specs/models/pruna-flux-dev-lora.yaml).
+        Model flux-dev-lora (150 requests/min).
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -250,7 +252,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min; spec: specs/models/pruna-p-image.yaml).
+        Model p-image (250 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -307,7 +309,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min; spec: specs/models/pruna-p-image-edit.yaml).
+        Model p-image-edit (250 requests/min).
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -360,7 +362,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min; spec: specs/models/pruna-p-image-edit-lora.yaml).
+        Model p-image-edit-lora (500 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -417,7 +419,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min; spec: specs/models/pruna-p-image-lora.yaml).
+        Model p-image-lora (500 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -475,7 +477,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min; spec: specs/models/pruna-p-image-try-on.yaml).
+        Model p-image-try-on (500 requests/min).
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -529,7 +531,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min; spec: specs/models/pruna-p-image-upscale.yaml).
+        Model p-image-upscale (500 requests/min).
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -585,7 +587,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min; spec: specs/models/pruna-p-video.yaml).
+        Model p-video (250 requests/min).
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -650,7 +652,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min; spec: specs/models/pruna-p-video-animate.yaml).
+        Model p-video-animate (50 requests/min).
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -756,7 +758,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min; spec: specs/models/pruna-p-video-avatar.yaml).
+        Model p-video-avatar (50 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -821,7 +823,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min; spec: specs/models/pruna-p-video-replace.yaml).
+        Model p-video-replace (50 requests/min).
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -888,7 +890,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min; spec: specs/models/pruna-qwen-image.yaml).
+        Model qwen-image (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -961,7 +963,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min; spec: specs/models/pruna-qwen-image-edit-plus.yaml).
+        Model qwen-image-edit-plus (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1013,7 +1015,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min; spec: specs/models/pruna-qwen-image-fast.yaml).
+        Model qwen-image-fast (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1071,7 +1073,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min; spec: specs/models/pruna-vace.yaml).
+        Model vace (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1139,7 +1141,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min; spec: specs/models/pruna-wan-i2v.yaml).
+        Model wan-i2v (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1207,7 +1209,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min; spec: specs/models/pruna-wan-image-small.yaml).
+        Model wan-image-small (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1269,7 +1271,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min; spec: specs/models/pruna-wan-t2v.yaml).
+        Model wan-t2v (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1337,7 +1339,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min; spec: specs/models/pruna-z-image-turbo.yaml).
+        Model z-image-turbo (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1394,7 +1396,7 @@ class Pruna(PrunaClient):
     ) -> PredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min; spec: specs/models/pruna-z-image-turbo-lora.yaml).
+        Model z-image-turbo-lora (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1433,7 +1435,7 @@ class Pruna(PrunaClient):
         )
 
 
-class AsyncPruna(AsyncPrunaClient):
+class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     """Asynchronous Pruna P-API client.
 
     The API key comes from the `api_key` argument or the PRUNA_API_KEY environment variable.
@@ -1442,6 +1444,7 @@ class AsyncPruna(AsyncPrunaClient):
     _provider = _ep.PROVIDER
     _errors = ERRORS
     _default_error = DEFAULT_ERROR
+    _api = _ep.API_P_API
 
     async def flux_2_klein_4b(
         self,
@@ -1466,7 +1469,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min; spec: specs/models/pruna-flux-2-klein-4b.yaml).
+        Model flux-2-klein-4b (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1529,7 +1532,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min; spec: specs/models/pruna-flux-dev.yaml).
+        Model flux-dev (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1594,7 +1597,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min; spec: specs/models/pruna-flux-dev-lora.yaml).
+        Model flux-dev-lora (150 requests/min).
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -1665,7 +1668,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min; spec: specs/models/pruna-p-image.yaml).
+        Model p-image (250 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1722,7 +1725,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min; spec: specs/models/pruna-p-image-edit.yaml).
+        Model p-image-edit (250 requests/min).
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -1775,7 +1778,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min; spec: specs/models/pruna-p-image-edit-lora.yaml).
+        Model p-image-edit-lora (500 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1832,7 +1835,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min; spec: specs/models/pruna-p-image-lora.yaml).
+        Model p-image-lora (500 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1890,7 +1893,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min; spec: specs/models/pruna-p-image-try-on.yaml).
+        Model p-image-try-on (500 requests/min).
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -1944,7 +1947,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min; spec: specs/models/pruna-p-image-upscale.yaml).
+        Model p-image-upscale (500 requests/min).
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -2000,7 +2003,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min; spec: specs/models/pruna-p-video.yaml).
+        Model p-video (250 requests/min).
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -2065,7 +2068,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min; spec: specs/models/pruna-p-video-animate.yaml).
+        Model p-video-animate (50 requests/min).
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2171,7 +2174,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min; spec: specs/models/pruna-p-video-avatar.yaml).
+        Model p-video-avatar (50 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2236,7 +2239,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min; spec: specs/models/pruna-p-video-replace.yaml).
+        Model p-video-replace (50 requests/min).
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2303,7 +2306,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min; spec: specs/models/pruna-qwen-image.yaml).
+        Model qwen-image (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2376,7 +2379,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min; spec: specs/models/pruna-qwen-image-edit-plus.yaml).
+        Model qwen-image-edit-plus (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2428,7 +2431,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min; spec: specs/models/pruna-qwen-image-fast.yaml).
+        Model qwen-image-fast (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2486,7 +2489,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min; spec: specs/models/pruna-vace.yaml).
+        Model vace (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2554,7 +2557,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min; spec: specs/models/pruna-wan-i2v.yaml).
+        Model wan-i2v (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2622,7 +2625,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min; spec: specs/models/pruna-wan-image-small.yaml).
+        Model wan-image-small (150 requests/min).
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2684,7 +2687,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min; spec: specs/models/pruna-wan-t2v.yaml).
+        Model wan-t2v (30 requests/min).
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2752,7 +2755,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min; spec: specs/models/pruna-z-image-turbo.yaml).
+        Model z-image-turbo (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2809,7 +2812,7 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> AsyncPredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min; spec: specs/models/pruna-z-image-turbo-lora.yaml).
+        Model z-image-turbo-lora (150 requests/min).
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.

@@ -11,13 +11,49 @@ class PImageLoraRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    seed: StrictInt | None = None
-    width: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
-    height: Annotated[StrictInt | None, Field(ge=256, le=1440)] = None
-    prompt: Annotated[StrictStr, Field(min_length=1)]
-    lora_scale: Annotated[StrictFloat | None, Field(ge=-1.0, le=3.0)] = None
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None = None
-    hf_api_token: StrictStr | None = None
-    lora_weights: StrictStr | None = None
-    prompt_upsampling: StrictBool | None = None
-    disable_safety_checker: StrictBool | None = None
+    seed: Annotated[StrictInt | None, Field(description="Random seed. Set for reproducible generation.")] = None
+    width: Annotated[
+        StrictInt | None,
+        Field(
+            description="Width of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16.",
+            ge=256,
+            le=1440,
+        ),
+    ] = None
+    height: Annotated[
+        StrictInt | None,
+        Field(
+            description="Height of the generated image. Only used when aspect_ratio=custom. Must be a multiple of 16.",
+            ge=256,
+            le=1440,
+        ),
+    ] = None
+    prompt: Annotated[StrictStr, Field(description="Text prompt for image generation.", min_length=1)]
+    lora_scale: Annotated[
+        StrictFloat | None,
+        Field(
+            description="Determines how strongly the main LoRA should be applied. 0.5 usually works well for most LoRAs.",
+            ge=-1.0,
+            le=3.0,
+        ),
+    ] = None
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | None,
+        Field(description="Aspect ratio for the generated image."),
+    ] = None
+    hf_api_token: Annotated[
+        StrictStr | None,
+        Field(
+            description="HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token."
+        ),
+    ] = None
+    lora_weights: Annotated[
+        StrictStr | None,
+        Field(
+            description="Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input."
+        ),
+    ] = None
+    prompt_upsampling: Annotated[StrictBool | None, Field(description="Upsample the prompt with an LLM.")] = None
+    disable_safety_checker: Annotated[
+        StrictBool | None, Field(description="Disable safety checker for generated images.")
+    ] = None

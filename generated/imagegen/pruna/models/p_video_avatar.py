@@ -11,10 +11,19 @@ class PVideoAvatarRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    seed: StrictInt | None = None
-    audio: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    image: Annotated[StrictStr, Field(pattern="^https?://\\S+$")]
-    voice: (
+    seed: Annotated[StrictInt | None, Field(description="Random seed. Set for reproducible generation.")] = None
+    audio: Annotated[
+        StrictStr | None,
+        Field(
+            description="Optional uploaded audio to drive avatar speech. If provided, this is used instead of voice_script and voice settings.",
+            pattern="^https?://\\S+$",
+        ),
+    ] = None
+    image: Annotated[
+        StrictStr,
+        Field(description="Input image (first frame). Supports jpg, jpeg, png, webp.", pattern="^https?://\\S+$"),
+    ]
+    voice: Annotated[
         Literal[
             "Zephyr (Female)",
             "Puck (Male)",
@@ -47,13 +56,25 @@ class PVideoAvatarRequest(BaseModel):
             "Alnilam (Male)",
             "Rasalgethi (Male)",
         ]
-        | None
-    ) = None
-    resolution: Literal["720p", "1080p"] | None = None
-    video_prompt: StrictStr | None = None
-    voice_prompt: StrictStr | None = None
-    voice_script: StrictStr | None = None
-    voice_language: (
+        | None,
+        Field(description="Voice to use when generating speech from voice_script."),
+    ] = None
+    resolution: Annotated[Literal["720p", "1080p"] | None, Field(description="Resolution of the video.")] = None
+    video_prompt: Annotated[
+        StrictStr | None,
+        Field(description="Optional visual prompt describing how the person should appear or behave while speaking."),
+    ] = None
+    voice_prompt: Annotated[
+        StrictStr | None,
+        Field(
+            description="Optional style instructions for how to speak voice_script, such as tone, pacing, accent, or emotion. These instructions are not spoken."
+        ),
+    ] = None
+    voice_script: Annotated[
+        StrictStr | None,
+        Field(description="Exact words the avatar should say. Required when no audio file is uploaded."),
+    ] = None
+    voice_language: Annotated[
         Literal[
             "English (US)",
             "English (UK)",
@@ -66,9 +87,32 @@ class PVideoAvatarRequest(BaseModel):
             "Korean",
             "Hindi",
         ]
-        | None
-    ) = None
-    negative_prompt: StrictStr | None = None
-    disable_safety_filter: StrictBool | None = None
-    strength_negative_prompt: Annotated[StrictFloat | None, Field(ge=0.0, le=4.0)] = None
-    disable_prompt_upsampling: StrictBool | None = None
+        | None,
+        Field(description="Language/accent target for generated speech."),
+    ] = None
+    negative_prompt: Annotated[
+        StrictStr | None,
+        Field(
+            description='Disabled if empty. Mention what you do NOT want in the video, e.g. "subtitles, text, blurry, low quality, frames, watermark, titles, scene change". We recommend using multiple keywords at once.'
+        ),
+    ] = None
+    disable_safety_filter: Annotated[
+        StrictBool | None,
+        Field(
+            description="Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation."
+        ),
+    ] = None
+    strength_negative_prompt: Annotated[
+        StrictFloat | None,
+        Field(
+            description="Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature)",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = None
+    disable_prompt_upsampling: Annotated[
+        StrictBool | None,
+        Field(
+            description="When true, skip automatic enhancement of the visual video prompt and use video_prompt directly."
+        ),
+    ] = None

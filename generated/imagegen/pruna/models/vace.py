@@ -15,18 +15,27 @@ class VaceRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: Annotated[StrictStr, Field(min_length=1)]
-    src_video: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    src_mask: Annotated[StrictStr | None, Field(pattern="^https?://\\S+$")] = None
-    src_ref_images: list[SrcRefImage] | None = None
-    size: Literal["720*1280", "1280*720", "480*832", "832*480"] | None = None
-    frame_num: StrictInt | None = None
-    sample_steps: StrictInt | None = None
-    sample_guide_scale: StrictFloat | None = None
-    sample_solver: Literal["unipc", "dpm++"] | None = None
-    seed: StrictInt | None = None
-    speed_mode: (
+    prompt: Annotated[StrictStr, Field(description="Text prompt describing the video to generate.", min_length=1)]
+    src_video: Annotated[
+        StrictStr | None, Field(description="URL of an input video to edit.", pattern="^https?://\\S+$")
+    ] = None
+    src_mask: Annotated[
+        StrictStr | None,
+        Field(description="URL of an input mask (video or image) marking what to edit.", pattern="^https?://\\S+$"),
+    ] = None
+    src_ref_images: Annotated[list[SrcRefImage] | None, Field(description="URLs of reference images.")] = None
+    size: Annotated[
+        Literal["720*1280", "1280*720", "480*832", "832*480"] | None,
+        Field(description="Output resolution, width*height."),
+    ] = None
+    frame_num: Annotated[StrictInt | None, Field(description="Number of frames to generate.")] = None
+    sample_steps: Annotated[StrictInt | None, Field(description="Number of sampling steps.")] = None
+    sample_guide_scale: Annotated[StrictFloat | None, Field(description="Sampling guidance scale.")] = None
+    sample_solver: Annotated[Literal["unipc", "dpm++"] | None, Field(description="Sampling solver.")] = None
+    seed: Annotated[StrictInt | None, Field(description="Random seed (-1 for random)")] = None
+    speed_mode: Annotated[
         Literal["Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"]
-        | None
-    ) = None
-    sample_shift: StrictInt | None = None
+        | None,
+        Field(description="Speed optimization level"),
+    ] = None
+    sample_shift: Annotated[StrictInt | None, Field(description="Sample shift")] = None

@@ -11,18 +11,42 @@ class WanT2vRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    prompt: Annotated[StrictStr, Field(min_length=1)]
-    num_frames: Annotated[StrictInt | None, Field(ge=81, le=121)] = None
-    aspect_ratio: Literal["16:9", "9:16"] | None = None
-    resolution: Literal["480p", "720p"] | None = None
-    frames_per_second: Annotated[StrictInt | None, Field(ge=5, le=30)] = None
-    go_fast: StrictBool | None = None
-    sample_shift: Annotated[StrictFloat | None, Field(ge=1.0, le=20.0)] = None
-    seed: StrictInt | None = None
-    disable_safety_checker: StrictBool | None = None
-    optimize_prompt: StrictBool | None = None
-    interpolate_output: StrictBool | None = None
-    lora_scale_transformer: StrictFloat | None = None
-    lora_scale_transformer_2: StrictFloat | None = None
-    lora_weights_transformer: StrictStr | None = None
-    lora_weights_transformer_2: StrictStr | None = None
+    prompt: Annotated[StrictStr, Field(description="Text prompt describing the video to generate.", min_length=1)]
+    num_frames: Annotated[StrictInt | None, Field(description="Number of video frames.", ge=81, le=121)] = None
+    aspect_ratio: Annotated[Literal["16:9", "9:16"] | None, Field(description="Aspect ratio of the video.")] = None
+    resolution: Annotated[Literal["480p", "720p"] | None, Field(description="Resolution of the video.")] = None
+    frames_per_second: Annotated[
+        StrictInt | None, Field(description="Frames per second of the video.", ge=5, le=30)
+    ] = None
+    go_fast: Annotated[StrictBool | None, Field(description="Enable speed optimizations.")] = None
+    sample_shift: Annotated[StrictFloat | None, Field(description="Sample shift factor.", ge=1.0, le=20.0)] = None
+    seed: Annotated[
+        StrictInt | None, Field(description="Random seed for reproducible generation; random when absent.")
+    ] = None
+    disable_safety_checker: Annotated[
+        StrictBool | None, Field(description="Disable the safety checker for the generated video.")
+    ] = None
+    optimize_prompt: Annotated[
+        StrictBool | None, Field(description="Translate prompt to Chinese before generation")
+    ] = None
+    interpolate_output: Annotated[
+        StrictBool | None, Field(description="Interpolate the generated video to 30 FPS using ffmpeg")
+    ] = None
+    lora_scale_transformer: Annotated[
+        StrictFloat | None, Field(description="Determines how strongly the transformer LoRA should be applied.")
+    ] = None
+    lora_scale_transformer_2: Annotated[
+        StrictFloat | None, Field(description="Determines how strongly the transformer_2 LoRA should be applied.")
+    ] = None
+    lora_weights_transformer: Annotated[
+        StrictStr | None,
+        Field(
+            description="Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors')"
+        ),
+    ] = None
+    lora_weights_transformer_2: Annotated[
+        StrictStr | None,
+        Field(
+            description="Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA."
+        ),
+    ] = None

@@ -1,4 +1,4 @@
-"""Segmind style as flows: POST {base}{path} with a flat JSON body; the answer is media bytes or JSON."""
+"""Protocol `direct` as flows: POST the flat JSON body to the model's path; the answer is media bytes or JSON."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .bodies import json_bytes
-from .config import Session, TimeoutArg
-from .endpoints import EndpointInfo, RateLimit
-from .errors import ResponseParseError
-from .exchange import request
-from .flow import Flow, RequestSpec
-from .responses import check_complete, header_map, json_body, request_id
-from .results import GenerationResult
+from ...bodies import json_bytes
+from ...config import Session, TimeoutArg
+from ...endpoints import DirectInfo, EndpointInfo, RateLimit
+from ...errors import ResponseParseError
+from ...exchange import request
+from ...flow import Flow, RequestSpec
+from ...responses import check_complete, header_map, json_body, request_id
+from ...results import GenerationResult
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -24,6 +24,7 @@ MEDIA_PREFIXES = ("image/", "video/")
 
 def generate(
     session: Session,
+    api: DirectInfo,
     endpoint: EndpointInfo,
     model: type[BaseModel],
     values: Mapping[str, object],
@@ -32,13 +33,13 @@ def generate(
     max_retries: int,
     extra_headers: Mapping[str, str] | None,
 ) -> Flow[GenerationResult]:
-    from .validation import validate  # pydantic is imported only once a typed call is made
+    from ...validation import validate  # pydantic is imported only once a typed call is made
 
     body = validate(endpoint, model, values, upload_host=None).body
     return (
         yield from post(
             session,
-            endpoint.path,
+            api.endpoint_path(endpoint),
             body,
             limit_key=f"model:{endpoint.model_id}",
             limit=endpoint.rate_limit,
@@ -80,9 +81,9 @@ def post(
     return interpret(session, response)
 
 
-def run_path(slug: str) -> str:
-    """The endpoint path of a model slug: "flux-schnell" -> "/v1/flux-schnell"; a path starting with "/" as is."""
-    return slug if slug.startswith("/") else f"/v1/{slug}"
+def run_path(api: DirectInfo, model: str) -> str:
+    """The endpoint path of a model id, from the API's path template; a path starting with "/" as is."""
+    return model if model.startswith("/") else api.path.replace("{model}", model)
 
 
 def interpret(session: Session, response: httpx.Response) -> GenerationResult:

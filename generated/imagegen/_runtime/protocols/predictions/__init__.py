@@ -1,0 +1,1 @@
+"""Protocol `predictions`: submit a job, optionally hold for it, poll its status, read the output, cancel."""

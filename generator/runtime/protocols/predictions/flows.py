@@ -1,0 +1,465 @@
+"""Protocol `predictions` as flows: submit (holding when there is time), poll to the end, read the output,
+cancel, upload files. Every name a provider uses (paths, headers, fields, status words) comes from its record.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...bodies import json_bytes
+from ...config import Session, TimeoutArg
+from ...endpoints import EndpointInfo, PredictionsInfo, RateLimit
+from ...errors import (
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidParameterError,
+    PredictionFailedError,
+    ResponseParseError,
+    UnsupportedOperationError,
+    WaitTimeoutError,
+)
+from ...exchange import fetch, request
+from ...flow import Flow, RequestSpec, blocking, sleep
+from ...options import FileInput
+from ...responses import dig, json_object
+from ...results import Prediction, PredictionStatus, UploadedFile
+from ...uploads import LocalFile, is_local_file, read_local_file
+from .state import outputs, parse_created, parse_status, phase, poll_interval, settle
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from ...validation import PendingUpload
+
+ProgressCallback = Callable[[PredictionStatus], None]
+logger = logging.getLogger("imagegen")
+
+HOLD_MARGIN = 5.0  # seconds beyond the server's hold that a call needs left to ask for it
+MIN_HOLD = 1.0  # a hold shorter than this is not worth asking for
+LAST_POLL = 0.25  # seconds the poll at the deadline may take (the deadline is otherwise strict)
+
+
+class Finished:
+    """The end of a wait: the final status and the body the output was read from."""
+
+    __slots__ = ("outputs", "status")
+
+    def __init__(self, status: PredictionStatus, outputs: tuple[str, ...]) -> None:
+        self.status = status
+        self.outputs = outputs
+
+
+def submit(
+    session: Session,
+    api: PredictionsInfo,
+    model_id: str,
+    input: Mapping[str, Any],
+    *,
+    hold: bool,
+    limit: RateLimit | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    extra_headers: Mapping[str, str] | None,
+    until: float | None = None,
+) -> Flow[Prediction]:
+    """POST the prediction (billed: see retry.py); the answer is a finished status or a handle to poll.
+
+    A hold is asked for only when the call has time for it: otherwise the POST could time out while the
+    server holds it, leaving a billed job without an id to resume it by. A hold whose length is a
+    parameter ("{seconds}") is shortened to the time left.
+    """
+    budget = session.budget_for("generate", timeout)
+    headers = {"content-type": "application/json"}
+    if api.model_header:
+        headers[api.model_header] = model_id
+    if hold and api.hold_header:
+        seconds = _hold_seconds(session, api, budget, until)
+        if seconds is not None:
+            headers[api.hold_header] = api.hold_value.replace("{seconds}", str(int(seconds)))
+        else:
+            logger.debug("%s: too little time left for the server's hold: submitting without it", model_id)
+    body = {api.input_field: dict(input)} if api.input_field else dict(input)
+    spec = RequestSpec(
+        method="POST",
+        url=session.url(api.submit_path.replace("{model}", model_id)),
+        timeout=session.timeout_for("generate", timeout),
+        headers={**headers, **(extra_headers or {})},
+        content=json_bytes(body),
+    )
+    response = yield from request(
+        session,
+        spec,
+        billed=True,
+        max_retries=max_retries,
+        budget=budget,
+        until=until,
+        limit_key=f"model:{model_id}",
+        limit=limit,
+    )
+    return parse_created(api, json_object(response))
+
+
+def _hold_seconds(session: Session, api: PredictionsInfo, budget: float | None, until: float | None) -> float | None:
+    left = [budget] if budget is not None else []
+    if until is not None:
+        left.append(until - session.clock())
+    if not left:
+        return api.hold_max_seconds
+    room = min(left) - HOLD_MARGIN
+    if "{seconds}" in api.hold_value:
+        seconds = min(api.hold_max_seconds, room)
+        return seconds if seconds >= MIN_HOLD else None
+    return api.hold_max_seconds if room >= api.hold_max_seconds else None
+
+
+def _url(session: Session, template: str, given: str | None, prediction_id: str | None) -> str:
+    if given:
+        return given
+    if prediction_id is None:
+        raise ResponseParseError("the provider gave no prediction id to follow")
+    return template.replace("{id}", quote(prediction_id, safe=""))
+
+
+def status(
+    session: Session,
+    api: PredictionsInfo,
+    prediction: Prediction,
+    *,
+    timeout: TimeoutArg,
+    max_retries: int,
+    until: float | None = None,
+) -> Flow[PredictionStatus]:
+    """One status check; a malformed body is retried like a failed request (the GET is safe)."""
+    spec = RequestSpec(
+        method="GET",
+        url=session.url(_url(session, api.status_path, prediction.status_url, prediction.id)),
+        timeout=session.timeout_for("other", timeout),
+    )
+    return (
+        yield from fetch(
+            session,
+            spec,
+            lambda response: parse_status(api, json_object(response), prediction.id),
+            max_retries=max_retries,
+            budget=session.budget_for("other", timeout),
+            until=until,
+            limit_key=f"{api.name}:status",
+            limit=api.status_rate_limit,
+        )
+    )
+
+
+def wait(
+    session: Session,
+    api: PredictionsInfo,
+    prediction: Prediction,
+    *,
+    started: float,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+) -> Flow[Finished]:
+    """Poll until the prediction is done: succeeded -> its outputs; failed/canceled/aborted/unknown -> raise.
+
+    `deadline` is in seconds from `started` (None: no limit) and bounds every request too; the last poll
+    happens at the deadline and may take `LAST_POLL` seconds. Any error carries the prediction id.
+    `on_progress` hears of each change of status, not of every poll.
+    """
+    end = None if deadline is None else started + deadline
+    last: str | None = None
+    pid = prediction.id or "?"
+    while True:
+        until = None if end is None else max(end, session.clock() + LAST_POLL)
+        try:
+            current = yield from status(session, api, prediction, timeout=timeout, max_retries=max_retries, until=until)
+        except APITimeoutError as error:
+            if until is not None and session.clock() >= until - 0.01:
+                assert deadline is not None
+                raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=last) from error
+            error.resumable(pid)
+            raise
+        except APIError as error:
+            error.resumable(pid)
+            raise
+        if on_progress is not None and current.status != last:
+            on_progress(current)
+        last = current.status
+        if settle(api, current):
+            return (yield from _outputs(session, api, prediction, current, timeout, max_retries, until))
+        elapsed = session.clock() - started
+        delay = poll_interval(elapsed)
+        if deadline is not None:
+            remaining = deadline - elapsed
+            if remaining <= 0:
+                raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=current.status)
+            delay = min(delay, remaining)
+        yield from sleep(delay)
+
+
+def _outputs(
+    session: Session,
+    api: PredictionsInfo,
+    prediction: Prediction,
+    final: PredictionStatus,
+    timeout: TimeoutArg,
+    max_retries: int,
+    until: float | None,
+) -> Flow[Finished]:
+    """The outputs of a succeeded prediction: in its final status, or in the API's result answer."""
+    if api.result_path is None:
+        return Finished(final, _absolute(session, outputs(api, final.raw, final.id)))
+    spec = RequestSpec(
+        method="GET",
+        url=session.url(_url(session, api.result_path, prediction.result_url, prediction.id or final.id)),
+        timeout=session.timeout_for("other", timeout),
+    )
+    try:
+        body = yield from fetch(
+            session,
+            spec,
+            json_object,
+            max_retries=max_retries,
+            budget=session.budget_for("other", timeout),
+            until=until,
+        )
+    except APIStatusError as error:
+        _raise_failed(api, error, final.id)
+        error.resumable(final.id or "?")
+        raise
+    return Finished(final, _absolute(session, outputs(api, body, final.id)))
+
+
+def _raise_failed(api: PredictionsInfo, error: APIStatusError, prediction_id: str | None) -> None:
+    """A result answer with an error status whose body reports a failed job is the job's failure."""
+    body = error.body
+    word = dig(body, api.status_field) if isinstance(body, dict) else None
+    if isinstance(word, str) and phase(api, word) == "failed":
+        failure = parse_status(api, body, prediction_id)
+        raise PredictionFailedError(
+            failure.error or failure.message or error.message,
+            error=failure.error,
+            prediction_id=prediction_id,
+            raw=body,
+        ) from error
+
+
+def _absolute(session: Session, found: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(item if item.startswith("data:") else str(session.url(item)) for item in found)
+
+
+def finish(
+    session: Session,
+    api: PredictionsInfo,
+    created: Prediction,
+    *,
+    started: float,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+) -> Flow[Finished]:
+    """The outputs of a submitted prediction, waiting for it unless the hold already finished it."""
+    done = created.finished
+    if done is None:
+        return (
+            yield from wait(
+                session,
+                api,
+                created,
+                started=started,
+                deadline=deadline,
+                on_progress=on_progress,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+    if on_progress is not None:
+        on_progress(done)
+    settle(api, done)
+    until = None if deadline is None else started + deadline
+    return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
+
+
+def cancel(
+    session: Session, api: PredictionsInfo, prediction: Prediction, *, timeout: TimeoutArg, max_retries: int
+) -> Flow[PredictionStatus | None]:
+    """Ask the provider to cancel; its answer's status when it gives one. Not billed, so retried freely."""
+    if api.cancel_path is None:
+        raise UnsupportedOperationError(f"API {api.name!r} has no way to cancel a prediction; nothing was sent")
+    spec = RequestSpec(
+        method=api.cancel_method,
+        url=session.url(_url(session, api.cancel_path, prediction.cancel_url, prediction.id)),
+        timeout=session.timeout_for("other", timeout),
+    )
+    response = yield from request(
+        session, spec, billed=False, max_retries=max_retries, budget=session.budget_for("other", timeout)
+    )
+    if not response.content:
+        return None
+    body = json_object(response)
+    return parse_status(api, body, prediction.id) if isinstance(dig(body, api.status_field), str) else None
+
+
+def generate(
+    session: Session,
+    api: PredictionsInfo,
+    endpoint: EndpointInfo,
+    model: type[BaseModel],
+    values: Mapping[str, object],
+    *,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    extra_headers: Mapping[str, str] | None,
+) -> Flow[Finished]:
+    """Validate, upload local files, submit (holding if the endpoint says so), wait for the outputs."""
+    from ...validation import validate, with_uploaded  # pydantic is imported only once a typed call is made
+
+    started = session.clock()
+    until = None if deadline is None else started + deadline
+    files = session.provider.files
+    validated = validate(endpoint, model, values, upload_host=session.provider.title if files else None)
+    local = yield from blocking(lambda: _read_all(endpoint, validated.uploads))
+    urls = []
+    for item in local:
+        uploaded = yield from upload_bytes(session, item, timeout=timeout, max_retries=max_retries, until=until)
+        urls.append(uploaded.url)
+    body = with_uploaded(validated.body, validated.uploads, urls)
+    created = yield from submit(
+        session,
+        api,
+        endpoint.model_id,
+        body,
+        hold=endpoint.sync,
+        limit=endpoint.rate_limit,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        until=until,
+    )
+    return (
+        yield from finish(
+            session,
+            api,
+            created,
+            started=started,
+            deadline=deadline,
+            on_progress=on_progress,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+def run(
+    session: Session,
+    api: PredictionsInfo,
+    model_id: str,
+    input: Mapping[str, Any],
+    *,
+    hold: bool,
+    deadline: float | None,
+    on_progress: ProgressCallback | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    extra_headers: Mapping[str, str] | None,
+) -> Flow[Finished]:
+    """Untyped submit-and-wait for any model id (no validation, no uploads)."""
+    started = session.clock()
+    created = yield from submit(
+        session,
+        api,
+        model_id,
+        input,
+        hold=hold,
+        limit=None,
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        until=None if deadline is None else started + deadline,
+    )
+    return (
+        yield from finish(
+            session,
+            api,
+            created,
+            started=started,
+            deadline=deadline,
+            on_progress=on_progress,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+
+
+def upload(session: Session, file: FileInput, *, timeout: TimeoutArg, max_retries: int) -> Flow[UploadedFile]:
+    if not is_local_file(file):
+        raise InvalidParameterError([f"file={file!r} is not a local path, bytes or binary file object"])
+    local = yield from blocking(lambda: read_local_file(file))
+    return (yield from upload_bytes(session, local, timeout=timeout, max_retries=max_retries))
+
+
+def upload_bytes(
+    session: Session, file: LocalFile, *, timeout: TimeoutArg, max_retries: int, until: float | None = None
+) -> Flow[UploadedFile]:
+    """POST one file as multipart; not billed, so retried like any idempotent request."""
+    files = session.provider.files
+    if files is None:
+        raise UnsupportedOperationError(f"{session.provider.title} has no file upload endpoint; pass URLs")
+    spec = RequestSpec(
+        method="POST",
+        url=session.url(files.path),
+        timeout=session.timeout_for("other", timeout),
+        files={files.field: (file.name, file.content, file.content_type)},
+    )
+    response = yield from request(
+        session,
+        spec,
+        billed=False,
+        max_retries=max_retries,
+        budget=session.budget_for("transfer", timeout),
+        until=until,
+    )
+    body = json_object(response)
+    url = dig(body, files.url_field)
+    if not isinstance(url, str) or not url:
+        raise ResponseParseError(f"file upload answer has no {files.url_field}: keys {sorted(body)}")
+    file_id = dig(body, files.id_field)
+    return UploadedFile(id=file_id if isinstance(file_id, str) else None, url=str(session.url(url)), raw=body)
+
+
+def _read_all(endpoint: EndpointInfo, uploads: Sequence[PendingUpload]) -> list[LocalFile]:
+    """Read every local file before anything is sent, reporting all unreadable ones together."""
+    names = {p.wire: p.name for p in endpoint.params}
+    problems, files = [], []
+    for pending in uploads:
+        label = names.get(pending.wire, pending.wire) + (f"[{pending.index}]" if pending.index is not None else "")
+        file = pending.file
+        shown = repr(os.fspath(file)) if isinstance(file, (str, os.PathLike)) else f"<{type(file).__name__}>"
+        try:
+            files.append(read_local_file(file))
+        except OSError as error:
+            problems.append(f"{label}={shown} cannot be read: {error.strerror or error}")
+        except TypeError as error:
+            problems.append(f"{label}={shown}: {error}")
+    if problems:
+        raise InvalidParameterError(problems)
+    return files
+
+
+def as_prediction(prediction: str | Prediction | APIError | WaitTimeoutError) -> Prediction:
+    """A handle from a prediction, its id, or an error that carries one (a wait that ran out of time)."""
+    if isinstance(prediction, Prediction):
+        return prediction
+    if isinstance(prediction, (APIError, WaitTimeoutError)):
+        if prediction.prediction_id is None:
+            raise InvalidParameterError([f"prediction: {type(prediction).__name__} carries no prediction id"])
+        prediction = prediction.prediction_id
+    return Prediction(id=prediction, status_url=None, result_url=None, cancel_url=None, finished=None, raw=None)
