@@ -49,7 +49,10 @@ def _environment() -> jinja2.Environment:
         always_sent=contract_cases.always_sent,
         wire_names=contract_cases.wire_names,
         full_body=contract_cases.full_body,
+        provider_facts=contract_cases.provider_facts,
+        calls=contract_cases.calls,
     )
+    env.globals["api_facts"] = contract_cases.api_facts
     return env
 
 

@@ -93,3 +93,8 @@ def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str
             }
         }
     return found
+
+
+def contract_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """What the contract tests' Recorder needs to answer like this API (see ApiFacts in contract/support.py)."""
+    return {"name": api.name, "protocol": api.protocol}
