@@ -98,7 +98,7 @@ def _non_finite(params: Mapping[str, ParamInfo], data: Mapping[str, object]) -> 
         items = list(enumerate(value)) if isinstance(value, (list, tuple)) else [(None, value)]
         for index, item in items:
             if isinstance(item, float) and not math.isfinite(item):
-                name = params[wire].python if wire in params else wire
+                name = params[wire].name if wire in params else wire
                 label = name if index is None else f"{name}[{index}]"
                 found[wire] = f"{label}={item!r} is not allowed: numbers must be finite (no NaN or infinity)"
                 break
@@ -136,11 +136,11 @@ def _irrelevant(
         if param.has_default and _same(value, param.default):
             omitted.append(wire)
             continue
-        other_name = other.python if other is not None else condition.parameter
+        other_name = other.name if other is not None else condition.parameter
         expected = " or ".join(repr(v) for v in condition.values)
         report(
             wire,
-            f"{param.python}={_show(value)} only applies when {other_name} is {expected} "
+            f"{param.name}={_show(value)} only applies when {other_name} is {expected} "
             f"(got {other_name}={_show(actual)})",
         )
     return omitted
@@ -158,7 +158,7 @@ def _take_uploads(
         if not is_local_file(item):
             return item
         if upload_host is None:
-            label = param.python if index is None else f"{param.python}[{index}]"
+            label = param.name if index is None else f"{param.name}[{index}]"
             problems.append(
                 (
                     order[param.wire],
@@ -183,11 +183,11 @@ def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: typ
     wire = str(loc[0]) if loc else ""
     kind = details["type"]
     if kind == "extra_forbidden":
-        known = [p.python for p in params.values()]
+        known = [p.name for p in params.values()]
         near = difflib.get_close_matches(wire, known, n=1)
         return f"unexpected parameter {wire!r}" + (f"; did you mean {near[0]!r}?" if near else "")
     param = params.get(wire)
-    name = (param.python if param else wire) + "".join(f"[{part}]" for part in loc[1:])
+    name = (param.name if param else wire) + "".join(f"[{part}]" for part in loc[1:])
     if kind == "missing":
         return f"{name} is required"
     value = details.get("input")
