@@ -53,9 +53,12 @@ _TYPE_WORDS = {
 Described = tuple[tuple[str | int, ...], str, str]
 
 
-def _variant(schema: Any) -> str:
-    """ " for protocol 'direct'" when the keys checked belong to one variant of a mapping (an if/then on a
-    constant, such as an API's protocol): the keys allowed and required depend on it, so the message says so."""
+def _variant(error: jsonschema.ValidationError) -> str:
+    """The variant the checked keys belong to (" for protocol 'direct'"), when they come from the `then` of an
+    if/then on a constant, such as an API's protocol: the keys allowed and required depend on it."""
+    if "then" not in error.absolute_schema_path:
+        return ""
+    schema = error.schema
     properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
     for name, sub in properties.items():
         if isinstance(sub, dict) and "const" in sub:
@@ -66,7 +69,7 @@ def _variant(schema: Any) -> str:
 def _describe(error: jsonschema.ValidationError) -> list[Described]:
     if error.validator == "required":
         path = tuple(error.absolute_path)
-        variant = _variant(error.schema)
+        variant = _variant(error)
         return [
             (path, f"no key {key!r}", f"the required key {key!r}{variant}")
             for key in error.validator_value
@@ -76,7 +79,7 @@ def _describe(error: jsonschema.ValidationError) -> list[Described]:
         path = tuple(error.absolute_path)
         known = error.schema.get("properties", {})
         allowed = ", ".join(sorted(known))
-        variant = _variant(error.schema)
+        variant = _variant(error)
         return [
             ((*path, key), f"unknown key {key!r}", f"one of the known keys{variant} ({allowed})")
             for key in sorted(set(error.instance) - set(known))
