@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import imagegen
 
 from mockserver import MockConfig, MockServer
-from mockserver.pruna import DURATION_HEADER
+from mockserver.protocols.predictions import DURATION_HEADER
 
 from .common import Context, Row, median, ms
 

@@ -160,10 +160,10 @@ def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
     return ir.RateLimit(raw["requests"], float(raw["per_seconds"]), raw.get("scope"))
 
 
-def _link(raw: dict[str, Any] | None) -> ir.Link | None:
+def _link(raw: dict[str, Any] | None, method: str = "GET") -> ir.Link | None:
     if raw is None:
         return None
-    return ir.Link(raw["path"], raw.get("url_field"), raw.get("method", "GET"))
+    return ir.Link(raw["path"], raw.get("url_field"), raw.get("method", method))
 
 
 def _api(raw: dict[str, Any]) -> ir.API:
@@ -191,7 +191,7 @@ def _api(raw: dict[str, Any]) -> ir.API:
         error_field=status.get("error_field"),
         output_field=output["field"],
         result=_link(output.get("result")),
-        cancel=_link(raw.get("cancel")),
+        cancel=_link(raw.get("cancel"), "POST"),
         delivery_path=delivery.get("path"),
         delivery_retention_hours=delivery.get("retention_hours"),
         status_rate_limit=_rate_limit(raw.get("status_rate_limit")),

@@ -1,7 +1,7 @@
 """A mock HTTP server for the providers the specs describe, built from the IR: a new model spec is a new route.
 
 with MockServer(config=MockConfig(time_scale=0.01)) as server:
-    httpx.post(server.base_url("segmind") + "/v1/p-image", headers={"x-api-key": "test-key"}, json={...})
+    httpx.post(server.base_url("<provider id>") + "<a model's path>", headers={"<auth header>": "test-key"}, json={...})
 """
 
 from .app import create_app, mock_state

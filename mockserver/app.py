@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -13,22 +12,17 @@ from starlette.routing import BaseRoute, Route
 
 from generator import ir
 
-from . import pruna, segmind
+from . import protocols
 from .config import MockConfig
 from .routing import Endpoint, Pipeline, not_found_endpoint
 from .state import MockState
 
 CONTROL_PREFIX = "/_mock"
 
-_STYLES: dict[str, Callable[[MockConfig, MockState, ir.Provider], list[Endpoint]]] = {
-    "segmind": segmind.endpoints,
-    "pruna": pruna.endpoints,
-}
-
 
 def provider_endpoints(config: MockConfig, state: MockState, provider: ir.Provider) -> list[Endpoint]:
-    """The provider's routes from its spec and its models' specs, then a 404 for anything else."""
-    return [*_STYLES["pruna" if provider.default_api.protocol == "predictions" else "segmind"](config, state, provider), not_found_endpoint(provider)]
+    """The provider's routes, each API's by its protocol, then a 404 for anything else."""
+    return [*protocols.endpoints(config, state, provider), not_found_endpoint(provider)]
 
 
 def _control_routes(project: ir.Project, config: MockConfig, state: MockState) -> list[BaseRoute]:

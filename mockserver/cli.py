@@ -22,12 +22,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--prediction-seconds", type=float, default=2.0, help="how long a prediction runs")
     parser.add_argument(
-        "--sync-wait-seconds", type=float, default=None, help="longest Try-Sync wait (default: the spec's, 60)"
+        "--sync-wait-seconds", type=float, default=None, help="longest hold (default: each API's max_seconds)"
     )
     parser.add_argument("--time-scale", type=float, default=1.0, help="multiplies every duration and window")
     parser.add_argument("--enforce-rate-limits", action="store_true", help="answer 429 beyond the specs' limits")
-    parser.add_argument("--relative-generation-urls", action="store_true", help="Pruna: relative generation_url")
-    parser.add_argument("--segmind-json", action="store_true", help="Segmind: JSON success bodies, not bytes")
+    parser.add_argument(
+        "--relative-output-urls", action="store_true", help="relative output URLs on APIs with a delivery path"
+    )
+    parser.add_argument("--direct-json", action="store_true", help="direct APIs: JSON success bodies, not bytes")
     parser.add_argument("--api-key", action="append", default=None, help="a valid key (repeatable; default test-key)")
     parser.add_argument("--no-auth", action="store_true", help="accept requests without a key")
     return parser.parse_args(argv)
@@ -41,8 +43,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
         sync_wait_seconds=args.sync_wait_seconds,
         time_scale=args.time_scale,
         enforce_rate_limits=args.enforce_rate_limits,
-        relative_generation_urls=args.relative_generation_urls,
-        segmind_body="json" if args.segmind_json else "bytes",
+        relative_output_urls=args.relative_output_urls,
+        direct_body="json" if args.direct_json else "bytes",
     )
 
 

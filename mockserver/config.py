@@ -8,7 +8,7 @@ from typing import Literal
 
 from generator import ir
 
-SegmindBody = Literal["bytes", "json"]
+DirectBody = Literal["bytes", "json"]
 
 
 @dataclass(frozen=True)
@@ -20,24 +20,27 @@ class MockConfig:
     prediction_seconds_by_model: Mapping[str, float] = field(default_factory=dict)
     # Share of a prediction's duration spent in the first pending status ("starting").
     starting_fraction: float = 0.25
-    # How long Try-Sync waits at most, before time_scale; None takes the provider spec's value (60 s).
+    # How long a hold (the API's hold header) waits at most, before time_scale; None: the spec's max_seconds.
     sync_wait_seconds: float | None = None
     # 0.01 makes a 60 s window 0.6 s and a 2 s prediction 20 ms.
     time_scale: float = 1.0
     enforce_rate_limits: bool = False
-    # Account-wide limits for routes whose model has no rate_limit, per provider id. None: for a
-    # Segmind-style provider the strictest of its plan limits (they apply per account), else none.
+    # Account-wide limits for routes whose model has no rate_limit, per provider id. None: per protocol, on a
+    # direct API the strictest of the provider's limits (one request per call: plan limits count calls), on a
+    # predictions API none (its models, status and delivery endpoints carry their own).
     account_rate_limits: Mapping[str, ir.RateLimit] | None = None
-    # Segmind success body: raw bytes (the v1 behaviour seen in the wild) or {"image": base64}.
-    segmind_body: SegmindBody = "bytes"
-    segmind_body_by_model: Mapping[str, SegmindBody] = field(default_factory=dict)
-    # Pruna generation_url: absolute, or relative to the provider's base URL (/v1/predictions/delivery/...).
-    relative_generation_urls: bool = False
-    # Downloads (delivery and uploaded files) check the auth header too, as the seed's curl examples send it.
+    # Direct success body: raw bytes or {"image": base64} ({"video": ...} for video models).
+    direct_body: DirectBody = "bytes"
+    direct_body_by_model: Mapping[str, DirectBody] = field(default_factory=dict)
+    # Output URLs of an API with a delivery path: absolute, or relative to the provider's base URL.
+    relative_output_urls: bool = False
+    # Downloads from an API's own delivery path and from the files endpoint check the auth header too.
+    # (Outputs of an API without a delivery path are on another host and refuse the key whatever this says.)
     auth_on_downloads: bool = True
     # Retry-After sent by the 429 fault, in seconds (not scaled: the fault names it explicitly).
     fault_retry_after_seconds: float = 1.0
-    initial_credits: float = 10_000.0  # Segmind answers 406 once a generation costs more than is left
+    # A generation costing more than is left is refused (402, or 406 where the spec lists that).
+    initial_credits: float = 10_000.0
     credit_cost: float = 0.01  # per generation, when the model spec has no cost
     max_upload_bytes: int = 100 * 1024 * 1024
     image_size: tuple[int, int] = (8, 8)
@@ -64,13 +67,14 @@ class MockConfig:
     def prediction_duration(self, model_id: str) -> float:
         return self.scaled(self.prediction_seconds_by_model.get(model_id, self.prediction_seconds))
 
-    def sync_wait(self, predictions: ir.PredictionsAPI) -> float:
-        wait = self.sync_wait_seconds if self.sync_wait_seconds is not None else predictions.hold.max_seconds
-        return self.scaled(wait)
+    def hold_seconds(self, hold: ir.Hold, asked: float) -> float:
+        """How long a hold asking for `asked` provider seconds waits: at most the spec's (or the override's)."""
+        cap = self.sync_wait_seconds if self.sync_wait_seconds is not None else hold.max_seconds
+        return self.scaled(max(min(asked, hold.max_seconds, cap), 0.0))
 
-    def account_limit(self, provider: ir.Provider) -> ir.RateLimit | None:
+    def account_limit(self, provider: ir.Provider, api: ir.API) -> ir.RateLimit | None:
         if self.account_rate_limits is not None:
             return self.account_rate_limits.get(provider.id)
-        if provider.default_api.protocol == "direct" and provider.rate_limits:
+        if api.protocol == "direct" and provider.rate_limits:
             return min(provider.rate_limits, key=lambda r: r.requests / r.per_seconds)
         return None

@@ -27,6 +27,7 @@ _APPLIES: dict[str, frozenset[RouteKind]] = {
     "truncated-image": MEDIA_KINDS,
     "fail": frozenset({"predict"}),
     "cancel": frozenset({"predict"}),
+    "abort": frozenset({"predict"}),
     "unknown-status": frozenset({"predict", "status"}),
 }
 FAULT_NAMES: tuple[str, ...] = tuple(_APPLIES)
@@ -78,7 +79,7 @@ def parse_header(value: str | None) -> list[Fault]:
 
 
 def route_matches(route: str | None, key: str, path: str) -> bool:
-    """None matches all; "/..." matches a path prefix; else a route key or its prefix ("pruna" or "pruna:status")."""
+    """None matches all; "/..." matches a path prefix; else a route key or its prefix ("<provider>:status")."""
     if route is None:
         return True
     if route.startswith("/"):

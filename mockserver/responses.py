@@ -7,34 +7,114 @@ import math
 import secrets
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from http import HTTPStatus
+from typing import Any
 
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from generator import ir
 
-MALFORMED_JSON = b'{"status": "succeeded", "generation_url": "http://'
-
-_PRUNA_CODES = {
-    400: "invalid_request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    406: "insufficient_credits",
-    410: "gone",
-    413: "payload_too_large",
-    422: "validation_error",
-    429: "rate_limit_exceeded",
-    500: "internal_error",
-    502: "bad_gateway",
-    503: "service_unavailable",
-    504: "gateway_timeout",
-}
+MALFORMED_JSON = b'{"status": "succeeded", "output": "http://'
 
 
 def new_request_id(provider: ir.Provider) -> str:
-    return f"req_{secrets.token_hex(12)}" if provider.default_api.protocol == "predictions" else secrets.token_hex(16)
+    """One format for every provider: the ids are opaque to clients, which only report them."""
+    return f"req_{secrets.token_hex(12)}"
+
+
+def get_path(body: Any, dotted: str) -> Any:
+    """The value at a dotted path ("urls.get"), or None."""
+    for part in dotted.split("."):
+        if not isinstance(body, dict):
+            return None
+        body = body.get(part)
+    return body
+
+
+def set_path(body: dict[str, Any], dotted: str, value: Any) -> None:
+    """Put `value` at a dotted path, making the objects on the way: "urls.get" gives {"urls": {"get": ...}}."""
+    *parents, last = dotted.split(".")
+    for part in parents:
+        child = body.get(part)
+        if not isinstance(child, dict):
+            child = body[part] = {}
+        body = child
+    body[last] = value
+
+
+def _schema_at(schema: dict[str, Any], dotted: str) -> dict[str, Any] | None:
+    for part in dotted.split("."):
+        child = schema.get("properties", {}).get(part)
+        if not isinstance(child, dict):
+            return None
+        schema = child
+    return schema
+
+
+def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str, details: list[dict[str, str]]) -> None:
+    """Fill what the schema asks for and the message path did not: status, title, a code, details, nested
+    objects, and an array of per-field problems when its items name a field."""
+    properties: dict[str, Any] = schema.get("properties", {})
+    for name, sub in properties.items():
+        if not isinstance(sub, dict):
+            continue
+        kind = sub.get("type")
+        required = name in schema.get("required", ())
+        if kind == "object" and (required or name in body):
+            child = body.setdefault(name, {})
+            if isinstance(child, dict):
+                _fill(sub, child, status, title, details)
+        elif name in body:
+            continue
+        elif name == "status" and kind == "integer":
+            body[name] = status
+        elif name == "title" and kind == "string":
+            body[name] = title
+        elif name == "code" and kind == "string":
+            body[name] = HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
+        elif name == "details" and kind == "string" and details:
+            body[name] = "; ".join(f"{d['field']}: {d['message']}" for d in details)
+        elif kind == "array" and "field" in sub.get("items", {}).get("properties", {}):
+            item_names = set(sub["items"]["properties"])
+            text_key = next((k for k in ("description", "message", "msg") if k in item_names), None)
+            problems = []
+            for d in details:
+                problem = {"field": d["field"]}
+                if "type" in item_names:
+                    problem["type"] = "invalid"
+                if text_key is not None:
+                    problem[text_key] = d["message"]
+                problems.append(problem)
+            body[name] = problems
+        elif required and kind == "string":
+            body[name] = title
+
+
+def error_body(
+    provider: ir.Provider,
+    status: int,
+    message: str,
+    request_id: str,
+    *,
+    details: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """The body the provider's spec documents for `status`: its own body schema when the error code has one,
+    else the provider's error_body. The message goes to the first message path the schema has, the request id
+    to the first request_id path; `details` are per-field problems ({"field", "message"})."""
+    code = next((e for e in provider.errors if e.status == status), None)
+    own = code is not None and code.body_schema is not None
+    schema: dict[str, Any] = (code.body_schema if own and code else provider.error_body_schema) or {}
+    title = code.title if code is not None else HTTPStatus(status).phrase
+    paths = provider.error_message_paths
+    message_path = next((p for p in paths if _schema_at(schema, p) is not None), paths[0] if paths else "error")
+    body: dict[str, Any] = {}
+    set_path(body, message_path, message)
+    for path in provider.error_request_id_paths[:1]:
+        if not own or _schema_at(schema, path) is not None:
+            set_path(body, path, request_id)
+    _fill(schema, body, status, title, details or [])
+    return body
 
 
 def error_response(
@@ -43,27 +123,11 @@ def error_response(
     message: str,
     request_id: str,
     *,
-    code: str | None = None,
     details: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """The documented bodies (specs' error_body.schema and the 422 body of the Pruna-style spec).
-
-    Segmind: {"error": message}. Pruna: {"error": {"code", "message", "details"}, "request_id": "req_..."}, and
-    for 422 {"detail", "status", "title", "invalid_fields"} with one entry per invalid field.
-    """
-    if provider.default_api.protocol == "direct":
-        return JSONResponse({"error": message}, status_code=status, headers=headers)
-    if status == 422:
-        fields = [
-            {"type": "invalid", "field": f"input.{d['field']}", "description": d["message"]} for d in details or ()
-        ]
-        body = {"detail": message, "status": status, "title": "Input validation failed", "invalid_fields": fields}
-        return JSONResponse(body, status_code=status, headers=headers)
-    error: dict[str, object] = {"code": code or _PRUNA_CODES.get(status, "error"), "message": message}
-    if details:
-        error["details"] = "; ".join(f"{d['field']}: {d['message']}" for d in details)
-    return JSONResponse({"error": error, "request_id": request_id}, status_code=status, headers=headers)
+    body = error_body(provider, status, message, request_id, details=details)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def seconds_text(seconds: float, *, fractional: bool) -> str:
@@ -85,12 +149,12 @@ def utc_iso(moment: datetime) -> str:
 def rate_limit_headers(
     provider: ir.Provider, retry_after: float, limit: ir.RateLimit | None, *, fractional: bool
 ) -> dict[str, str]:
-    """The provider's own reset header when its spec names one (Segmind), else Retry-After (Pruna)."""
+    """The provider's own reset header when its spec names one, else Retry-After and RateLimit-* headers."""
     reset_header = provider.response_headers.rate_limit_reset
     if reset_header:
         return {reset_header: utc_iso(datetime.now(timezone.utc) + timedelta(seconds=retry_after))}
     headers = {"Retry-After": seconds_text(retry_after, fractional=fractional)}
-    if limit is not None:  # Pruna's published reference documents these too
+    if limit is not None:
         headers["RateLimit-Limit"] = str(limit.requests)
         headers["RateLimit-Remaining"] = "0"
         headers["RateLimit-Reset"] = seconds_text(retry_after, fractional=fractional)

@@ -1,7 +1,7 @@
 """The path every provider request takes: log, faults from the header, auth, rate limit, queued faults, handler.
 
-Provider modules (segmind, pruna) only describe endpoints and answer valid requests; everything that is the
-same for every endpoint happens here, once.
+The protocol modules (mockserver/protocols/) only describe endpoints and answer valid requests; everything that
+is the same for every endpoint happens here, once.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class Call:
     kind: RouteKind
     body: bytes
     request_id: str
-    base_url: str  # absolute URL of the provider's mock base, e.g. http://127.0.0.1:8000/pruna
+    base_url: str  # absolute URL of the provider's mock base, e.g. http://127.0.0.1:8000/<provider id>
     faults: list[Fault] = field(default_factory=list)
 
     def fault(self, kind: str) -> Fault | None:
@@ -148,9 +148,16 @@ class Pipeline:
         keys = self.config.api_keys
         if not keys:
             return True, ""
-        given = request.headers.get(provider.auth_header)
+        auth = provider.auth
+        form = f"{auth.scheme} <key>" if auth.scheme else "the raw key"
+        given = request.headers.get(auth.header)
         if not given:
-            return False, f"Missing API key: send it in the {provider.auth_header} header"
+            return False, f"Missing API key: send it in the {auth.header} header as {form}"
+        if auth.scheme:
+            scheme, _, key = given.partition(" ")
+            if scheme.lower() != auth.scheme.lower() or not key.strip():
+                return False, f"Malformed {auth.header} header: expected {form}"
+            given = key.strip()
         if given not in keys:
             return False, "Invalid API key"
         return True, ""
@@ -176,7 +183,7 @@ class Pipeline:
         try:
             call.faults = parse_header(request.headers.get(FAULT_HEADER))
         except ValueError as exc:
-            return call.error(400, str(exc), code="invalid_fault")
+            return call.error(400, str(exc))
         if request.method not in endpoint.methods:
             allowed = ", ".join(sorted(endpoint.methods))
             message = f"Method {request.method} not allowed for {request.url.path}; allowed: {allowed}"

@@ -47,7 +47,7 @@ def uvicorn_server(app: Starlette, *, log_level: str = "warning") -> uvicorn.Ser
 
 
 class MockServer:
-    """Both providers on one port: `base_url("segmind")` is http://127.0.0.1:PORT/segmind, and so on.
+    """Every provider on one port: `base_url("<id>")` is http://127.0.0.1:PORT/<id>.
 
     Use as a context manager, or call start() and stop(). `faults`, `requests`, `stats()` and `state` are
     readable and writable from the test thread while the server runs.
@@ -143,7 +143,7 @@ class MockServer:
         return self.state.log
 
     def stats(self) -> dict[str, RouteStats]:
-        """Accepted and rejected requests per route key, e.g. "pruna:predictions:p-image", "segmind:imagen"."""
+        """Accepted and rejected requests per route key, e.g. "<provider>:predictions:<model>", "<provider>:status"."""
         return self.state.stats()
 
     def prediction(self, prediction_id: str) -> Prediction | None:

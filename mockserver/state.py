@@ -14,7 +14,7 @@ from generator import ir
 from .faults import FaultQueue
 from .ratelimit import RateLimiter, RouteStats
 
-Outcome = Literal["succeeded", "failed", "canceled", "unknown"]
+Outcome = Literal["succeeded", "failed", "canceled", "aborted", "unknown"]
 FAILED_MESSAGE = "Prediction failed"
 FAILED_ERROR = "Number of samples, -5, must be non-negative."
 UNKNOWN_STATUS = "exploded"
@@ -95,24 +95,37 @@ class Prediction:
     starting_for: float
     outcome: Outcome
     retention: float | None  # seconds the output stays downloadable after it is done
+    api: str = ""  # the name of the provider API it was submitted to
+    ended_at: float | None = None  # set when a cancel ends it early
+    output_form: Literal["url", "list", "data"] = "url"  # how the output is given: a URL, [URL], a data: URI
 
     @property
     def done_at(self) -> float:
-        return self.created + self.duration
+        return self.ended_at if self.ended_at is not None else self.created + self.duration
 
     def is_done(self, now: float) -> bool:
         return now >= self.done_at
 
-    def status(self, now: float, statuses: ir.Predictions) -> str:
+    def cancel(self, now: float) -> bool:
+        """End a pending job now as canceled; False when it had already ended."""
+        if self.is_done(now):
+            return False
+        self.outcome, self.ended_at = "canceled", now
+        return True
+
+    def status(self, now: float, statuses: ir.Statuses) -> str:
+        """The provider's word for where the job is; an outcome the API has no word for reads as failed."""
         if self.outcome == "unknown":
             return UNKNOWN_STATUS
-        if now < self.created + self.starting_for:
-            return statuses.pending[0]
         if now < self.done_at:
-            return statuses.pending[-1]
+            # An aborted job never started: it stays in the first pending word until it ends.
+            starting = now < self.created + self.starting_for or self.outcome == "aborted"
+            return statuses.pending[0] if starting else statuses.pending[-1]
         if self.outcome == "succeeded":
             return statuses.succeeded[0]
-        if self.outcome == "canceled" and statuses.canceled:
+        if self.outcome == "aborted" and statuses.aborted:
+            return statuses.aborted[0]
+        if self.outcome in ("canceled", "aborted") and statuses.canceled:
             return statuses.canceled[0]
         return statuses.failed[0]
 

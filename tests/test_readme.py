@@ -31,13 +31,11 @@ def test_readme_has_examples() -> None:
 
 @pytest.mark.parametrize("index", range(len(EXAMPLES)))
 def test_readme_example_runs(index: int, mock: Any, tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "SEGMIND_API_KEY": "test-key",
-        "PRUNA_API_KEY": "test-key",
-        "SEGMIND_BASE_URL": mock.base_url("segmind"),
-        "PRUNA_BASE_URL": mock.base_url("pruna"),
-    }
+    env = dict(os.environ)
+    for provider in mock.project.providers:  # every provider's key and base URL, as its spec names them
+        env[provider.api_key_env] = "test-key"
+        if provider.base_url_env:
+            env[provider.base_url_env] = mock.base_url(provider.id)
     result = subprocess.run(
         [sys.executable, "-c", EXAMPLES[index]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
     )

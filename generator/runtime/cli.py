@@ -1,12 +1,13 @@
 """The command line: one subcommand per provider and model, built from the generated endpoint records.
 
-    python -m imagegen segmind p-image --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
-    python -m imagegen pruna p-image --prompt "a red fox" --dry-run
+    python -m imagegen PROVIDER MODEL --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
+    python -m imagegen PROVIDER-API MODEL --prompt "a red fox" --dry-run
 
 Each model's options come from its request model's JSON Schema (type, allowed values, range, description)
 and its parameter records (the provider's default, uploads, conditions), so a new spec gets its subcommand with
-no code change. A provider's other APIs are subcommands of their own (`segmind-v2`). Only the options given are passed on; arguments go
-through the same validation as the typed methods, so errors read the same. Imported only by `__main__`.
+no code change. A provider's other APIs are subcommands of their own (`<provider>-<api>`). Only the options
+given are passed on; arguments go through the same validation as the typed methods, so errors read the same.
+Imported only by `__main__`.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ class ProviderEntry:
     """One API of a provider as the command line sees it: its records and where its client class lives."""
 
     name: str  # the subcommand: the provider id, or "<id>-<api>" for a provider's other APIs
-    module: str  # the provider's subpackage, e.g. "imagegen.segmind"
-    client: str  # the sync client class in it, e.g. "Segmind"
+    module: str  # the provider's subpackage, e.g. "imagegen.<provider id>"
+    client: str  # the sync client class in it (the spec's `client`)
     attribute: str  # "" for the default API, else the client's attribute that holds this API
     info: ProviderInfo
     api: DirectInfo | PredictionsInfo
@@ -230,16 +231,22 @@ def build_parser(
 
 def options(entry: ProviderEntry, endpoint: EndpointInfo) -> list[Option]:
     """Each parameter's facts, read from the model's request model (the one place that states them)."""
-    model, _ = _typed_call_arguments(entry, endpoint, {p.name: None for p in endpoint.params})
-    schema = model.model_json_schema()
+    schema = request_model(entry, endpoint).model_json_schema()
     properties, required = schema.get("properties", {}), set(schema.get("required", ()))
-    return [_option(param, properties.get(param.wire, {}), param.wire in required) for param in endpoint.params]
+    defs = schema.get("$defs", {})
+    return [_option(param, properties.get(param.wire, {}), param.wire in required, defs) for param in endpoint.params]
 
 
-def _option(param: ParamInfo, schema: Mapping[str, Any], required: bool) -> Option:
-    schema = _concrete(schema)
+def request_model(entry: ProviderEntry, endpoint: EndpointInfo) -> type[BaseModel]:
+    """The request model the typed method validates with (found by calling it on a probe, sending nothing)."""
+    model, _ = _typed_call_arguments(entry, endpoint, {p.name: None for p in endpoint.params})
+    return model
+
+
+def _option(param: ParamInfo, schema: Mapping[str, Any], required: bool, defs: Mapping[str, Any]) -> Option:
+    schema = _concrete(schema, defs)
     kind = _kind(schema)
-    item = _concrete(schema.get("items", {})) if kind == "array" else schema
+    item = _concrete(schema.get("items", {}), defs) if kind == "array" else schema
     return Option(
         param=param,
         type=kind,
@@ -252,11 +259,15 @@ def _option(param: ParamInfo, schema: Mapping[str, Any], required: bool) -> Opti
     )
 
 
-def _concrete(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    """An optional field's schema is anyOf [the type, null]: the type."""
+def _concrete(schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The schema itself: an optional field's anyOf [the type, null] is the type; a $ref is what it names."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        schema = {**defs.get(ref.removeprefix("#/$defs/"), {}), **{k: v for k, v in schema.items() if k != "$ref"}}
     for choice in schema.get("anyOf", ()):
         if choice.get("type") != "null":
-            return {**choice, **{k: v for k, v in schema.items() if k != "anyOf"}}
+            merged = {**choice, **{k: v for k, v in schema.items() if k != "anyOf"}}
+            return _concrete(merged, defs)
     return schema
 
 
@@ -488,7 +499,6 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
     output = Path(args.output)
     if not output.parent.is_dir():
         raise _UsageError(f"cannot write -o {args.output}: no directory {str(output.parent)!r}")
-    info = entry.info
     started = time.monotonic()
 
     def note(text: str) -> None:
@@ -534,7 +544,7 @@ def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[Predicti
     def report(status: PredictionStatus) -> None:
         if status.id and status.id not in ids:
             ids.append(status.id)
-        if last and last[-1] == status.status:
+        if last and last[-1] == status.status:  # the runtime reports changes only; a resumed wait may repeat one
             return
         last.append(status.status)
         detail = f" ({status.message})" if status.message else ""

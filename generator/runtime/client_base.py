@@ -7,10 +7,10 @@ flows, written once.
 from __future__ import annotations
 
 import time
-from functools import cached_property
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, TypeVar
@@ -111,11 +111,6 @@ class _ClientBase:
         copy._owns_http = False  # the pool stays the original's to close
         return copy
 
-    @property
-    def _client(self: _Self) -> _Self:
-        """The client that runs a surface's flows: a client is its own default API's surface."""
-        return self
-
     def _retries(self, max_retries: int | NotGiven) -> int:
         return given(max_retries, self._session.max_retries)
 
@@ -136,14 +131,23 @@ class BoundAPI:
     """A non-default API of a provider, reached as `client.<api name>`: it runs on that client's session and pool."""
 
     def __init__(self, client: Any) -> None:
-        self._client = client
+        self._bound = client
+
+    @property
+    def _client(self) -> Any:
+        return self._bound
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._client!r})"
+        return f"{type(self).__name__}({self._bound!r})"
 
 
 class SyncClient(_ClientBase):
     """Base of the synchronous clients."""
+
+    @property
+    def _client(self) -> SyncClient:
+        """The client that runs a surface's flows: a client is its own default API's surface."""
+        return self
 
     def __init__(
         self,
@@ -227,13 +231,28 @@ class SyncClient(_ClientBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         limit: tuple[str, RateLimit] | None = None,
     ) -> bytes:
-        flow = downloads.download(self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit)
+        flow = downloads.download(
+            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
+        )
         return self._run(flow)
 
-    def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
-        target = Path(path)
-        target.write_bytes(self.download(url, timeout=timeout))
-        return target
+    def download_to(
+        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Path:
+        """Save the output at `url` to `path` as it arrives (constant memory); the file appears once complete."""
+        return self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
+
+    def _save(
+        self,
+        url: str,
+        target: Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> Path:
+        retries = self._retries(max_retries)
+        return self._run(downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit))
 
     def close(self) -> None:
         """Close the connection pool if this client created it (never a caller's `http_client`)."""
@@ -251,6 +270,11 @@ class SyncClient(_ClientBase):
 
 class AsyncClient(_ClientBase):
     """Base of the asynchronous clients."""
+
+    @property
+    def _client(self) -> AsyncClient:
+        """The client that runs a surface's flows: a client is its own default API's surface."""
+        return self
 
     def __init__(
         self,
@@ -341,15 +365,29 @@ class AsyncClient(_ClientBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         limit: tuple[str, RateLimit] | None = None,
     ) -> bytes:
-        flow = downloads.download(self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit)
+        flow = downloads.download(
+            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
+        )
         return await self._run(flow)
 
-    async def download_to(self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN) -> Path:
-        import anyio.to_thread  # the write happens in a worker thread, off the event loop
+    async def download_to(
+        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Path:
+        """Save the output at `url` to `path` as it arrives (constant memory, writes off the event loop)."""
+        return await self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
 
-        target = Path(path)
-        await anyio.to_thread.run_sync(target.write_bytes, await self.download(url, timeout=timeout))
-        return target
+    async def _save(
+        self,
+        url: str,
+        target: Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> Path:
+        retries = self._retries(max_retries)
+        flow = downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit)
+        return await self._run(flow)
 
     async def close(self) -> None:
         """Close the connection pool if this client created it (never a caller's `http_client`)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 import httpx
@@ -12,7 +13,7 @@ from .config import Session, TimeoutArg
 from .endpoints import RateLimit
 from .errors import ResponseParseError
 from .exchange import fetch
-from .flow import Flow, RequestSpec
+from .flow import Flow, RequestSpec, blocking
 from .responses import check_complete
 
 
@@ -45,6 +46,50 @@ def download(
             max_retries=max_retries,
             budget=session.budget_for("transfer", timeout),
             until=until,
+            limit_key=None if limit is None else limit[0],
+            limit=None if limit is None else limit[1],
+        )
+    )
+
+
+def save(
+    session: Session,
+    url: str,
+    target: Path,
+    *,
+    timeout: TimeoutArg,
+    max_retries: int,
+    limit: tuple[str, RateLimit] | None = None,
+) -> Flow[Path]:
+    """Write the output at `url` to `target` as it arrives, in constant memory; a short body is retried.
+
+    The file appears under its name only once complete (see flow.py's _Partial).
+    """
+    if url.startswith("data:"):
+        data = decode_data_uri(url)
+        yield from blocking(lambda: target.write_bytes(data))
+        return target
+    spec = RequestSpec(
+        method="GET", url=session.url(url), timeout=session.timeout_for("other", timeout), save_to=target
+    )
+
+    def complete(response: httpx.Response) -> Path:
+        if not response.extensions.get("saved"):
+            size = response.extensions.get("saved_bytes", 0)
+            raise ResponseParseError(
+                f"truncated download from {response.request.url}: got {size} of "
+                f"{response.headers.get('content-length')} bytes",
+                request=response.request,
+            )
+        return target
+
+    return (
+        yield from fetch(
+            session,
+            spec,
+            complete,
+            max_retries=max_retries,
+            budget=session.budget_for("transfer", timeout),
             limit_key=None if limit is None else limit[0],
             limit=None if limit is None else limit[1],
         )

@@ -79,6 +79,7 @@ class PredictionStatus:
     error: str | None
     output: Any = field(repr=False)
     raw: Any = field(repr=False)
+    elapsed: float | None = None  # seconds since the call began, when reported to on_progress
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,14 +109,15 @@ class PredictionResult:
     outputs: tuple[str, ...]
     raw: Any = field(repr=False)
     _download: Callable[[str], bytes] = field(repr=False, compare=False)
+    _save: Callable[[str, Path], Path] = field(repr=False, compare=False)
 
     def download(self) -> bytes:
+        """The output's bytes, in memory; for a large output (video) prefer `save`."""
         return self._download(self.output_url)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        target = Path(path)
-        target.write_bytes(self.download())
-        return target
+        """Write the output to `path` as it arrives, in constant memory; the file appears once complete."""
+        return self._save(self.output_url, Path(path))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,17 +130,15 @@ class AsyncPredictionResult:
     outputs: tuple[str, ...]
     raw: Any = field(repr=False)
     _download: Callable[[str], Awaitable[bytes]] = field(repr=False, compare=False)
+    _save: Callable[[str, Path], Awaitable[Path]] = field(repr=False, compare=False)
 
     async def download(self) -> bytes:
+        """The output's bytes, in memory; for a large output (video) prefer `save`."""
         return await self._download(self.output_url)
 
     async def save(self, path: str | os.PathLike[str]) -> Path:
-        target = Path(path)
-        data = await self.download()
-        import anyio.to_thread  # the write happens in a worker thread, off the event loop
-
-        await anyio.to_thread.run_sync(target.write_bytes, data)
-        return target
+        """Write the output to `path` as it arrives, in constant memory, with the writes off the event loop."""
+        return await self._save(self.output_url, Path(path))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

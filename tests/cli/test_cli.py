@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from imagegen.__main__ import main
 from imagegen._runtime.cli import EXIT_CODES
-from imagegen._runtime.endpoints import EndpointInfo
+from imagegen._runtime.endpoints import EndpointInfo, ParamInfo
 
 from mockserver import MockServer
 
@@ -26,10 +26,11 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 @pytest.fixture
 def env(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> MockServer:
-    """Both providers pointed at the mock, with the key it accepts."""
-    for provider, url in server.base_urls.items():
-        monkeypatch.setenv(f"{provider.upper()}_BASE_URL", url)
-        monkeypatch.setenv(f"{provider.upper()}_API_KEY", KEY)
+    """Every provider pointed at the mock, with the key it accepts, through the variables its spec names."""
+    for provider in server.project.providers:
+        if provider.base_url_env:
+            monkeypatch.setenv(provider.base_url_env, server.base_urls[provider.id])
+        monkeypatch.setenv(provider.api_key_env, KEY)
     return server
 
 
@@ -67,6 +68,8 @@ def test_dry_run_states_documented_cost_and_latency(capsys: pytest.CaptureFixtur
     [
         (["segmind", "p-image", "--prompt", "a red fox", "--aspect-ratio", "1:1"], "fox.png"),
         (["pruna", "p-image", "--prompt", "a red fox", "--no-disable-safety-checker"], "fox.jpg"),
+        (["segmind-v2", "p-image", "--prompt", "a red fox", "--seed", "3"], "fox-v2.png"),
+        (["replicate", "prunaai/p-image", "--prompt", "a red fox", "--aspect-ratio", "1:1"], "fox-r.png"),
     ],
 )
 def test_dry_run_body_is_what_a_call_sends(
@@ -191,7 +194,7 @@ def test_pruna_call_uploads_local_files_reports_status_changes_and_saves(
     assert out.strip() == str(target)
     assert_png(target.read_bytes())
     assert env.requests.find(method="POST", route="pruna:files")
-    statuses = [line.rsplit(": ", 1)[-1] for line in err.splitlines() if "prediction" in line]
+    statuses = [line.rsplit(": ", 1)[-1].split(" (")[0] for line in err.splitlines() if "prediction" in line]
     assert statuses and statuses[-1] == "succeeded"
     assert len(statuses) == len(set(statuses))  # each change once, not every poll
 
@@ -298,18 +301,17 @@ def test_readme_lists_every_exit_code() -> None:
     assert [int(code) for code, _ in rows] == [code for code, _ in EXIT_CODES]
 
 
-def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option() -> None:
-    from imagegen._runtime.cli import ProviderEntry, build_parser
-    from imagegen.segmind._endpoints import PROVIDER
+def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    from imagegen._runtime import cli
+    from imagegen.segmind._endpoints import API_V1, PROVIDER
+    from pydantic import BaseModel
 
-    from ..runtime.fakes import DESCRIBED, SEGMIND_IMAGE, _param
+    class OutputRequest(BaseModel):
+        output: str | None = None
 
-    endpoint = EndpointInfo(**{**_fields(SEGMIND_IMAGE), "params": (_param("output"),), **DESCRIBED})
-    entry = ProviderEntry("imagegen.segmind", "Segmind", PROVIDER, (endpoint,))
-    parser = build_parser("prog", [entry], selected=["segmind", "p-image"])
+    monkeypatch.setattr(cli, "request_model", lambda entry, endpoint: OutputRequest)
+    endpoint = EndpointInfo(model_id="p-image", method="p_image", params=(ParamInfo(wire="output"),))
+    entry = cli.ProviderEntry("segmind", "imagegen.segmind", "Segmind", "", PROVIDER, API_V1, (endpoint,))
+    parser = cli.build_parser("prog", [entry], selected=["segmind", "p-image"])
     args = parser.parse_args(["segmind", "p-image", "--param-output", "wire value", "-o", "file.png"])
     assert (args.param_0, args.output) == ("wire value", "file.png")
-
-
-def _fields(record: object) -> dict[str, object]:
-    return {name: getattr(record, name) for name in type(record).__slots__}

@@ -9,25 +9,20 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
-from generator.runtime import (
-    NOT_GIVEN,
-    AsyncPrunaClient,
-    AsyncSegmindClient,
-    EndpointInfo,
-    NotGiven,
-    PrunaClient,
-    SegmindClient,
-)
+from generator.runtime import NOT_GIVEN, EndpointInfo, NotGiven
 
 from ..runtime.fakes import (
-    DESCRIBED,
+    DIRECT,
+    DIRECT_ERRORS,
+    JOBS,
+    JOBS_ERRORS,
     KEY,
-    PRUNA,
-    PRUNA_ERRORS,
-    SEGMIND,
-    SEGMIND_ERRORS,
-    PrunaError,
-    SegmindError,
+    AsyncDirectClient,
+    AsyncJobsClient,
+    DirectClient,
+    DirectError,
+    JobsClient,
+    JobsError,
     _param,
 )
 
@@ -43,22 +38,8 @@ class GuidedRequest(BaseModel):
 PARAMS = tuple(_param(name) for name in ("prompt", "guidance", "steps", "weights"))
 
 
-def _endpoint(path: str, sync: bool) -> EndpointInfo:
-    return EndpointInfo(
-        model_id="flux",
-        method="flux",
-        path=path,
-        output_media="image",
-        output_body="either",
-        rate_limit=None,
-        sync=sync,
-        params=PARAMS,
-        **DESCRIBED,
-    )
-
-
-SEGMIND_FLUX = _endpoint("/v1/flux", sync=False)
-PRUNA_FLUX = _endpoint("/v1/predictions", sync=True)
+DIRECT_FLUX = EndpointInfo(model_id="flux", method="flux", sync=False, params=PARAMS)
+JOBS_FLUX = EndpointInfo(model_id="flux", method="flux", params=PARAMS)
 Timeout = float | None | NotGiven
 Deadline = float | None | NotGiven
 
@@ -67,10 +48,10 @@ def _values(prompt: str, guidance: object, steps: object, weights: object) -> di
     return {"prompt": prompt, "guidance": guidance, "steps": steps, "weights": weights}
 
 
-class Segmind(SegmindClient):
-    _provider = SEGMIND
-    _errors = SEGMIND_ERRORS
-    _default_error = SegmindError
+class Direct(DirectClient):
+    _provider = DIRECT
+    _errors = DIRECT_ERRORS
+    _default_error = DirectError
 
     def flux(
         self,
@@ -83,13 +64,13 @@ class Segmind(SegmindClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, steps, weights)
-        return self._generate(SEGMIND_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
+        return self._generate(DIRECT_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
 
 
-class AsyncSegmind(AsyncSegmindClient):
-    _provider = SEGMIND
-    _errors = SEGMIND_ERRORS
-    _default_error = SegmindError
+class AsyncDirect(AsyncDirectClient):
+    _provider = DIRECT
+    _errors = DIRECT_ERRORS
+    _default_error = DirectError
 
     async def flux(
         self,
@@ -102,13 +83,13 @@ class AsyncSegmind(AsyncSegmindClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
         values = _values(prompt, guidance, steps, weights)
-        return await self._generate(SEGMIND_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
+        return await self._generate(DIRECT_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
 
 
-class Pruna(PrunaClient):
-    _provider = PRUNA
-    _errors = PRUNA_ERRORS
-    _default_error = PrunaError
+class Jobs(JobsClient):
+    _provider = JOBS
+    _errors = JOBS_ERRORS
+    _default_error = JobsError
 
     def flux(
         self,
@@ -121,14 +102,14 @@ class Pruna(PrunaClient):
     ) -> Any:
         values = _values(prompt, guidance, None, None)
         return self._generate(
-            PRUNA_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries, deadline=deadline
+            JOBS_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries, deadline=deadline
         )
 
 
-class AsyncPruna(AsyncPrunaClient):
-    _provider = PRUNA
-    _errors = PRUNA_ERRORS
-    _default_error = PrunaError
+class AsyncJobs(AsyncJobsClient):
+    _provider = JOBS
+    _errors = JOBS_ERRORS
+    _default_error = JobsError
 
     async def flux(
         self,
@@ -141,15 +122,15 @@ class AsyncPruna(AsyncPrunaClient):
     ) -> Any:
         values = _values(prompt, guidance, None, None)
         return await self._generate(
-            PRUNA_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries, deadline=deadline
+            JOBS_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries, deadline=deadline
         )
 
 
 CLIENTS: dict[tuple[str, str], type[Any]] = {
-    ("sync", "segmind"): Segmind,
-    ("async", "segmind"): AsyncSegmind,
-    ("sync", "pruna"): Pruna,
-    ("async", "pruna"): AsyncPruna,
+    ("sync", "direct"): Direct,
+    ("async", "direct"): AsyncDirect,
+    ("sync", "jobs"): Jobs,
+    ("async", "jobs"): AsyncJobs,
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from generator.runtime import InvalidParameterError, ResponseParseError
 
 from ..runtime.fakes import KEY
-from .clients import Pruna, Segmind, timed
+from .clients import Direct, Jobs, timed
 from .leaks import assert_no_key
 from .server import HostileServer, Reply, Request, Scenario
 
@@ -25,12 +25,12 @@ def image(request: Request, reply: Reply) -> None:
 
 
 NON_FINITE = [
-    ("segmind", {"guidance": math.nan}, "guidance=nan is not allowed: numbers must be finite"),
-    ("pruna", {"guidance": math.nan}, "guidance=nan is not allowed: numbers must be finite"),
-    ("segmind", {"guidance": math.inf}, "guidance=inf is not allowed"),
-    ("pruna", {"guidance": -math.inf}, "guidance=-inf is not allowed"),
-    ("segmind", {"steps": -math.inf}, "steps=-inf is not allowed"),  # a bounded parameter: reported once
-    ("segmind", {"weights": [1.0, math.nan]}, "weights[1]=nan is not allowed"),
+    ("direct", {"guidance": math.nan}, "guidance=nan is not allowed: numbers must be finite"),
+    ("jobs", {"guidance": math.nan}, "guidance=nan is not allowed: numbers must be finite"),
+    ("direct", {"guidance": math.inf}, "guidance=inf is not allowed"),
+    ("jobs", {"guidance": -math.inf}, "guidance=-inf is not allowed"),
+    ("direct", {"steps": -math.inf}, "steps=-inf is not allowed"),  # a bounded parameter: reported once
+    ("direct", {"weights": [1.0, math.nan]}, "weights[1]=nan is not allowed"),
 ]
 
 
@@ -49,8 +49,8 @@ def test_nan_and_infinities_are_refused_naming_the_parameter(
 def test_untyped_calls_refuse_nan_before_sending(mode: str, serve: Callable[[Scenario], HostileServer]) -> None:
     server = serve(image)
     for provider, call in [
-        ("segmind", lambda c: c.run("flux", {"prompt": "a", "guidance": math.nan})),
-        ("pruna", lambda c: c.predictions.create(model="flux", input={"guidance": math.inf})),
+        ("direct", lambda c: c.run("flux", {"prompt": "a", "guidance": math.nan})),
+        ("jobs", lambda c: c.predictions.create(model="flux", input={"guidance": math.inf})),
     ]:
         error, _ = timed(mode, provider, server.url, call)
         assert isinstance(error, InvalidParameterError) and "JSON cannot carry" in str(error)
@@ -74,19 +74,19 @@ def test_unusable_timeouts_and_deadlines_are_refused(
 ) -> None:
     server = serve(image)
     with pytest.raises(kind, match=message):
-        Pruna(api_key=KEY, base_url=server.url, **arguments)
-    client = Pruna(api_key=KEY, base_url=server.url)
+        Jobs(api_key=KEY, base_url=server.url, **arguments)
+    client = Jobs(api_key=KEY, base_url=server.url)
     with pytest.raises(kind, match=message):
         client.with_options(**arguments)
     with pytest.raises(kind, match=message):
         client.flux(prompt="a", **arguments)
     if "timeout" in arguments:
         with pytest.raises(kind, match=message):
-            Segmind(api_key=KEY, base_url=server.url).flux(prompt="a", **arguments)
+            Direct(api_key=KEY, base_url=server.url).flux(prompt="a", **arguments)
     assert server.requests == []
 
 
-def pruna_status(status: Callable[[Request, Reply], None]) -> Scenario:
+def jobs_status(status: Callable[[Request, Reply], None]) -> Scenario:
     def scenario(request: Request, reply: Reply) -> None:
         if request.method == "POST":
             reply.json({"id": "p1", "status": "starting"})
@@ -104,8 +104,8 @@ def test_a_malformed_status_body_is_retried(mode: str, serve: Callable[[Scenario
         else:
             reply.json(DONE)
 
-    server = serve(pruna_status(status))
-    result, _ = timed(mode, "pruna", server.url, lambda c: c.flux(prompt="a", deadline=5))
+    server = serve(jobs_status(status))
+    result, _ = timed(mode, "jobs", server.url, lambda c: c.flux(prompt="a", deadline=5))
     assert not isinstance(result, Exception), result
     assert result.id == "p1" and len(server.requests) == 3
 
@@ -114,8 +114,8 @@ def test_a_malformed_status_body_is_retried(mode: str, serve: Callable[[Scenario
 def test_a_status_body_that_stays_malformed_ends_with_the_prediction_id(
     mode: str, serve: Callable[[Scenario], HostileServer], caplog: pytest.LogCaptureFixture
 ) -> None:
-    server = serve(pruna_status(lambda request, reply: reply.send(200, "<html>", {"content-type": "text/html"})))
-    error, elapsed = timed(mode, "pruna", server.url, lambda c: c.flux(prompt="a", deadline=5))
+    server = serve(jobs_status(lambda request, reply: reply.send(200, "<html>", {"content-type": "text/html"})))
+    error, elapsed = timed(mode, "jobs", server.url, lambda c: c.flux(prompt="a", deadline=5))
     assert isinstance(error, ResponseParseError) and error.prediction_id == "p1", error
     assert "client.predictions.wait('p1')" in str(error)
     assert len(server.requests) == 1 + 3 and elapsed < 3  # the first status GET and max_retries=2 retries

@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from generator.runtime import APIStatusError, InvalidParameterError, MissingAPIKeyError
-from generator.runtime.segmind_flows import post
+from generator.runtime.protocols.direct.flows import post
 
-from ..runtime.fakes import KEY, Script, image, segmind
+from ..runtime.fakes import KEY, Script, direct, image
 from .clients import timed
 from .leaks import assert_no_key
 from .server import HostileServer, Reply, Request, Scenario
@@ -20,7 +20,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(16)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("provider", ["segmind", "pruna"])
+@pytest.mark.parametrize("provider", ["direct", "jobs"])
 def test_a_401_echoing_the_key_is_redacted_everywhere(
     mode: str, provider: str, serve: Callable[[Scenario], HostileServer], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -40,7 +40,7 @@ def test_a_401_echoing_the_key_is_redacted_everywhere(
 @pytest.mark.parametrize("mode", MODES)
 def test_surrounding_whitespace_is_stripped(mode: str, serve: Callable[[Scenario], HostileServer]) -> None:
     server = serve(lambda request, reply: reply.send(200, PNG, {"content-type": "image/png"}))
-    result, _ = timed(mode, "segmind", server.url, lambda c: c.flux(prompt="a"), api_key=f"  {KEY}\n")
+    result, _ = timed(mode, "direct", server.url, lambda c: c.flux(prompt="a"), api_key=f"  {KEY}\n")
     assert result.content == PNG and server.requests[0].headers["x-api-key"] == KEY
 
 
@@ -50,7 +50,7 @@ def test_a_key_no_header_can_carry_is_refused_before_sending(
     mode: str, bad: str, serve: Callable[[Scenario], HostileServer], caplog: pytest.LogCaptureFixture
 ) -> None:
     server = serve(lambda request, reply: reply.send(200, PNG, {"content-type": "image/png"}))
-    error, _ = timed(mode, "segmind", server.url, lambda c: c.flux(prompt="a"), api_key=bad)
+    error, _ = timed(mode, "direct", server.url, lambda c: c.flux(prompt="a"), api_key=bad)
     assert isinstance(error, InvalidParameterError) and "api_key" in str(error) and "position" in str(error)
     assert server.requests == []
     # The caller's own frames hold the key it passed, so the traceback is checked with the variable below.
@@ -61,19 +61,19 @@ def test_a_key_no_header_can_carry_is_refused_before_sending(
 def test_a_bad_key_from_the_environment_names_the_variable(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from .clients import Pruna
+    from .clients import Jobs
 
-    monkeypatch.setenv("PRUNA_API_KEY", f"{KEY}\r\nx-injected: 1")
-    with pytest.raises(InvalidParameterError, match="PRUNA_API_KEY holds a line break") as caught:
-        Pruna()
+    monkeypatch.setenv("JOBS_API_KEY", f"{KEY}\r\nx-injected: 1")
+    with pytest.raises(InvalidParameterError, match="JOBS_API_KEY holds a line break") as caught:
+        Jobs()
     assert_no_key(KEY, caught.value, caplog)
-    monkeypatch.setenv("PRUNA_API_KEY", " \n")
+    monkeypatch.setenv("JOBS_API_KEY", " \n")
     with pytest.raises(MissingAPIKeyError):
-        Pruna()
+        Jobs()
 
 
 def test_no_flow_object_shows_or_pickles_the_key() -> None:
-    client = segmind(Script([image()]))
+    client = direct(Script([image()]))
     flow = post(
         client._session,
         "/v1/p-image",

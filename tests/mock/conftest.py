@@ -1,9 +1,12 @@
-"""A real mock server (uvicorn in a thread) shared by a test module, reset between tests, and plain httpx."""
+"""A real mock server (uvicorn in a thread) shared by a test module, reset between tests, and plain httpx.
+
+Shared tests parametrize over every API of a protocol in the loaded specs (`DIRECT`, `PREDICTIONS`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -14,17 +17,40 @@ from mockserver.specs import load_project
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 KEY = "test-key"
-# 2 s predictions run 0.1 s; Try-Sync waits at most 0.5 s; a 60 s rate window lasts 3 s.
+# 2 s predictions run 0.1 s; a hold waits at most 0.5 s; a 60 s rate window lasts 3 s.
 FAST = MockConfig(prediction_seconds=2.0, sync_wait_seconds=10.0, time_scale=0.05)
+PROJECT = load_project(SPECS)
+
+
+def apis(project: ir.Project, protocol: str, where: Any = None) -> list[Any]:
+    """pytest params (provider, api) for every API of `protocol`, optionally only where `where(provider, api)`."""
+    return [
+        pytest.param(p, a, id=f"{p.id}-{a.name}")
+        for p in project.providers
+        for a in p.apis
+        if a.protocol == protocol and (where is None or where(p, a))
+    ]
+
+
+def api_models(project: ir.Project, protocol: str) -> list[Any]:
+    """pytest params (provider, api, model) for every model on every API of `protocol`."""
+    return [
+        pytest.param(p, a, m, id=f"{p.id}-{a.name}-{m.model_id}")
+        for p in project.providers
+        for a in p.apis
+        if a.protocol == protocol
+        for m in p.models_of(a)
+    ]
+
+
+DIRECT = apis(PROJECT, "direct")
+PREDICTIONS = apis(PROJECT, "predictions")
+ALL = DIRECT + PREDICTIONS
 
 
 @pytest.fixture(scope="session")
 def project() -> ir.Project:
-    return load_project(SPECS)
-
-
-def provider(project: ir.Project, style: str) -> ir.Provider:
-    return next(p for p in project.providers if p.style == style)
+    return PROJECT
 
 
 @pytest.fixture(scope="module")
@@ -44,15 +70,3 @@ def client() -> Iterator[httpx.Client]:
     # One client for the run: building one loads the TLS trust store, ~80 ms each.
     with httpx.Client(timeout=10) as http:
         yield http
-
-
-@pytest.fixture
-def segmind(server: MockServer, project: ir.Project) -> tuple[str, ir.Provider]:
-    p = provider(project, "segmind")
-    return server.base_url(p.id), p
-
-
-@pytest.fixture
-def pruna(server: MockServer, project: ir.Project) -> tuple[str, ir.Provider]:
-    p = provider(project, "pruna")
-    return server.base_url(p.id), p

@@ -1,14 +1,20 @@
-"""Checks shared by the mock server's tests: is it a real PNG, a real MP4, the provider's error shape."""
+"""Checks shared by the mock server's tests: real PNG and MP4 files, the provider's error shape, and plain-httpx
+calls to an API of either protocol, every name read from the spec."""
 
 from __future__ import annotations
 
 import struct
+import time
 import zlib
 from typing import Any
 
 import httpx
+from jsonschema import Draft202012Validator
 
-from generator import ir
+from generator import ir, samples
+from mockserver.responses import get_path
+
+from .conftest import KEY
 
 
 def assert_png(data: bytes) -> tuple[int, int]:
@@ -45,16 +51,146 @@ def assert_mp4(data: bytes) -> None:
     assert kinds == [b"ftyp", b"moov", b"mdat"]
 
 
+def auth(provider: ir.Provider, key: str = KEY) -> dict[str, str]:
+    """The auth header as the spec says: the raw key, or "<scheme> <key>"."""
+    return {provider.auth.header: f"{provider.auth.scheme} {key}" if provider.auth.scheme else key}
+
+
 def error_message(provider: ir.Provider, response: httpx.Response) -> str:
-    """The error message, after checking the body has exactly the provider's error shape."""
+    """The error message, after checking the body against the schema the spec documents for its status, and the
+    request id in the body (where the spec puts one) against the request-id header (where it names one)."""
     body: Any = response.json()
-    if provider.style == "segmind":
-        assert set(body) == {"error"} and isinstance(body["error"], str), body
-        return str(body["error"])
-    if response.status_code == 422:  # the validation body the provider documents for 422
-        assert set(body) == {"detail", "status", "title", "invalid_fields"} and body["status"] == 422, body
-        return str(body["detail"])
-    assert set(body) == {"error", "request_id"}, body
-    assert body["request_id"].startswith("req_")
-    assert isinstance(body["error"]["message"], str) and isinstance(body["error"]["code"], str)
-    return str(body["error"]["message"])
+    code = next((e for e in provider.errors if e.status == response.status_code), None)
+    schema = (code.body_schema if code is not None and code.body_schema else None) or provider.error_body_schema
+    assert schema is not None
+    errors = sorted(Draft202012Validator(schema).iter_errors(body), key=str)
+    assert not errors, (body, [e.message for e in errors])
+    header = provider.response_headers.request_id
+    body_id = next((get_path(body, p) for p in provider.error_request_id_paths if get_path(body, p)), None)
+    if header:
+        assert response.headers.get(header), response.headers
+        if body_id is not None:
+            assert body_id == response.headers[header]
+    message = next(
+        (get_path(body, p) for p in provider.error_message_paths if isinstance(get_path(body, p), str)), None
+    )
+    assert isinstance(message, str), body
+    return message
+
+
+class Predictions:
+    """One predictions API driven over raw HTTP, as a client would from the spec."""
+
+    def __init__(self, client: httpx.Client, base: str, provider: ir.Provider, api: ir.API) -> None:
+        assert isinstance(api, ir.PredictionsAPI)
+        self.client, self.base, self.provider, self.api = client, base, provider, api
+
+    @property
+    def words(self) -> ir.Statuses:
+        return self.api.statuses
+
+    def model(self) -> ir.Model:
+        return self.provider.models_of(self.api)[0]
+
+    def headers(self, model_id: str | None = None, **extra: str) -> dict[str, str]:
+        headers = auth(self.provider)
+        if self.api.model_header and model_id is not None:
+            headers[self.api.model_header] = model_id
+        return {**headers, **extra}
+
+    def hold(self, seconds: float) -> dict[str, str]:
+        assert self.api.hold is not None
+        return {self.api.hold.header: self.api.hold.header_value(seconds)}
+
+    def submit_url(self, model_id: str) -> str:
+        return self.base + self.api.submit_path.replace("{model}", model_id)
+
+    def wrap(self, inputs: Any) -> Any:
+        return {self.api.input_field: inputs} if self.api.input_field else inputs
+
+    def submit(self, model: ir.Model | None = None, inputs: Any = None, /, **extra: str) -> httpx.Response:
+        model = model or self.model()
+        body = self.wrap(samples.minimal_input(model) if inputs is None else inputs)
+        return self.client.post(
+            self.submit_url(model.model_id), json=body, headers=self.headers(model.model_id, **extra)
+        )
+
+    def started(self, model: ir.Model | None = None, /, **extra: str) -> dict[str, Any]:
+        response = self.submit(model, **extra)
+        assert response.status_code == 201, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    def id_of(self, body: Any) -> str:
+        value = get_path(body, self.api.id_field)
+        assert isinstance(value, str), body
+        return value
+
+    def status_of(self, body: Any) -> str:
+        value = get_path(body, self.api.status_field)
+        assert isinstance(value, str), body
+        return value
+
+    def link(self, link: ir.Link, body: Any) -> str:
+        """The URL a link names: the one the answer gives at its url_field, else its path with the id."""
+        if link.url_field:
+            url = get_path(body, link.url_field)
+            assert isinstance(url, str), (link.url_field, body)
+            assert url == self.base + link.path.replace("{id}", self.id_of(body))
+            return url
+        return self.base + link.path.replace("{id}", self.id_of(body))
+
+    def get(self, url: str, **extra: str) -> httpx.Response:
+        return self.client.get(url, headers={**auth(self.provider), **extra})
+
+    def poll(self, body: Any, timeout: float = 5.0) -> tuple[list[str], dict[str, Any]]:
+        """Every distinct status seen, in order (starting with the one in `body`), and the last status body."""
+        url = self.link(self.api.status, body)
+        seen: list[str] = [self.status_of(body)]
+        deadline = time.monotonic() + timeout
+        while True:
+            final = self.get(url).json()
+            status = self.status_of(final)
+            if not seen or seen[-1] != status:
+                seen.append(status)
+            if status not in self.words.pending or time.monotonic() > deadline:
+                return seen, final
+            time.sleep(0.002)
+
+    def output_url(self, body: Any) -> str:
+        """The output URL of a succeeded job: from the status body, or from the result link's answer."""
+        if self.api.result is not None:
+            assert get_path(body, self.api.output_field) is None  # only the result link gives it
+            answer = self.get(self.link(self.api.result, body))
+            assert answer.status_code == 200, answer.text
+            body = answer.json()
+        url = get_path(body, self.api.output_field)
+        assert isinstance(url, str), body
+        return url
+
+    def download(self, url: str) -> httpx.Response:
+        """An output as a careful client fetches it: with the key only on the API's own delivery path."""
+        absolute = url if url.startswith("http") else self.base + url
+        return self.get(absolute) if self.api.delivery_path else self.client.get(absolute)
+
+
+def call(
+    client: httpx.Client,
+    base: str,
+    provider: ir.Provider,
+    api: ir.API,
+    model: ir.Model | None = None,
+    inputs: dict[str, Any] | None = None,
+    /,
+    **extra: str,
+) -> httpx.Response:
+    """One generation request on `api` (a direct call, or a predictions submit), by default the minimal input."""
+    if isinstance(api, ir.DirectAPI):
+        model = model or provider.models_of(api)[0]
+        body = samples.minimal_input(model) if inputs is None else inputs
+        return client.post(base + api.model_path(model), json=body, headers={**auth(provider), **extra})
+    return Predictions(client, base, provider, api).submit(model, inputs, **extra)
+
+
+def ok(response: httpx.Response) -> bool:
+    return response.status_code in (200, 201)

@@ -1,4 +1,4 @@
-"""Rate limits from the specs, scaled in time: 429 with the provider's header, and counters per route."""
+"""Rate limits from the specs, scaled in time: 429 with the provider's headers, and counters per route."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ import pytest
 
 from generator import ir, samples
 from mockserver import MockConfig, MockServer
+from mockserver.protocols.common import route_scope
 
-from .conftest import KEY, provider
+from .conftest import DIRECT, PREDICTIONS, PROJECT, apis
+from .helpers import Predictions, auth, error_message
 
 # A 60 s window lasts 1.2 s.
 SCALE = 0.02
+MODEL_LIMITED = apis(PROJECT, "predictions", lambda p, a: any(m.rate_limit for m in p.models_of(a)))
+ACCOUNT_LIMITED = [p for p in DIRECT if MockConfig().account_limit(*p.values) is not None]
 
 
 @pytest.fixture(scope="module")
@@ -30,75 +34,83 @@ def _fresh_limits(limited: MockServer) -> None:
     limited.reset()
 
 
-def test_pruna_model_limit_answers_429_with_retry_after(project: ir.Project, limited: MockServer) -> None:
-    pruna = provider(project, "pruna")
-    assert pruna.predictions is not None
-    model = min((m for m in pruna.models if m.rate_limit), key=lambda m: m.rate_limit.requests if m.rate_limit else 0)
+def test_the_specs_have_limits_of_each_kind() -> None:
+    assert MODEL_LIMITED and ACCOUNT_LIMITED
+
+
+@pytest.mark.parametrize(("provider", "api"), MODEL_LIMITED)
+def test_a_model_limit_answers_429_with_retry_after(limited: MockServer, provider: ir.Provider, api: ir.API) -> None:
+    models = [m for m in provider.models_of(api) if m.rate_limit]
+    model = min(models, key=lambda m: m.rate_limit.requests if m.rate_limit else 0)
     assert model.rate_limit is not None
     limit = model.rate_limit.requests
-    url = limited.base_url(pruna.id) + pruna.predictions.path
-    headers = {pruna.auth_header: KEY, pruna.predictions.model_header: model.model_id}
-    body = {"input": samples.minimal_input(model)}
     with httpx.Client() as client:
-        statuses = [client.post(url, json=body, headers=headers).status_code for _ in range(limit)]
-        assert statuses == [201] * limit
-        rejected = client.post(url, json=body, headers=headers)
+        calls = Predictions(client, limited.base_url(provider.id), provider, api)
+        assert [calls.submit(model).status_code for _ in range(limit)] == [201] * limit
+        rejected = calls.submit(model)
         assert rejected.status_code == 429
-        assert rejected.json()["error"]["code"] == "rate_limit_exceeded"
+        assert error_message(provider, rejected).startswith("Rate limit exceeded")
         retry_after = float(rejected.headers["retry-after"])
         assert 0 < retry_after <= model.rate_limit.per_seconds * SCALE
         assert rejected.headers["ratelimit-limit"] == str(limit)
         # Another model has its own window.
-        other = next(m for m in pruna.models if m.model_id != model.model_id)
-        other_headers = {**headers, pruna.predictions.model_header: other.model_id}
-        assert client.post(url, json={"input": samples.minimal_input(other)}, headers=other_headers).status_code == 201
+        other = next(m for m in provider.models_of(api) if m.model_id != model.model_id)
+        assert calls.submit(other).status_code == 201
         time.sleep(retry_after + 0.01)
-        assert client.post(url, json=body, headers=headers).status_code == 201
-    stats = limited.stats()[f"{pruna.id}:predictions:{model.model_id}"]
+        assert calls.submit(model).status_code == 201
+    stats = limited.stats()[f"{route_scope(provider, api)}:predictions:{model.model_id}"]
     assert (stats.accepted, stats.rejected) == (limit + 1, 1)
     assert stats.limit == model.rate_limit and stats.share_of_limit == 1.0
     assert stats.window_seconds == pytest.approx(model.rate_limit.per_seconds * SCALE)
 
 
-def test_segmind_account_limit_answers_429_with_reset_time(project: ir.Project, limited: MockServer) -> None:
-    segmind = provider(project, "segmind")
-    limit = MockConfig().account_limit(segmind)
-    assert limit is not None  # the strictest plan: Segmind's limits apply per account, across models
-    reset_header = segmind.response_headers.rate_limit_reset
-    assert reset_header
-    base = limited.base_url(segmind.id)
-    headers = {segmind.auth_header: KEY}
+@pytest.mark.parametrize(("provider", "api"), ACCOUNT_LIMITED)
+def test_a_direct_api_shares_the_strictest_limit_across_models(
+    limited: MockServer, provider: ir.Provider, api: ir.API
+) -> None:
+    assert isinstance(api, ir.DirectAPI)
+    limit = MockConfig().account_limit(provider, api)
+    assert limit is not None and limit == min(provider.rate_limits, key=lambda r: r.requests / r.per_seconds)
+    models = provider.models_of(api)
+    base = limited.base_url(provider.id)
+
+    def post(client: httpx.Client, model: ir.Model) -> httpx.Response:
+        return client.post(base + api.model_path(model), json=samples.minimal_input(model), headers=auth(provider))
+
     with httpx.Client() as client:
         for i in range(limit.requests):
-            model = segmind.models[i % len(segmind.models)]
-            assert client.post(base + model.path, json=samples.minimal_input(model), headers=headers).status_code == 200
-        model = segmind.models[0]
-        rejected = client.post(base + model.path, json=samples.minimal_input(model), headers=headers)
+            assert post(client, models[i % len(models)]).status_code == 200
+        rejected = post(client, models[0])
         assert rejected.status_code == 429
-        assert "Rate limit" in rejected.json()["error"]
-        reset_at = datetime.fromisoformat(rejected.headers[reset_header].replace("Z", "+00:00"))
-        wait = (reset_at - datetime.now(timezone.utc)).total_seconds()
+        assert "Rate limit" in error_message(provider, rejected)
+        reset_header = provider.response_headers.rate_limit_reset
+        if reset_header:
+            reset_at = datetime.fromisoformat(rejected.headers[reset_header].replace("Z", "+00:00"))
+            wait = (reset_at - datetime.now(timezone.utc)).total_seconds()
+        else:
+            wait = float(rejected.headers["retry-after"])
         assert 0 < wait <= limit.per_seconds * SCALE + 0.01
         time.sleep(wait + 0.02)
-        assert client.post(base + model.path, json=samples.minimal_input(model), headers=headers).status_code == 200
+        assert post(client, models[0]).status_code == 200
     stats = limited.stats()
     assert sum(s.rejected for s in stats.values()) == 1
-    assert stats[f"{segmind.id}:{model.model_id}"].limit_key == f"{segmind.id}:account"
+    assert stats[f"{route_scope(provider, api)}:{models[0].model_id}"].limit_key == f"{provider.id}:account"
 
 
-def test_counters_without_enforcement(project: ir.Project, server: MockServer, client: httpx.Client) -> None:
-    pruna = provider(project, "pruna")
-    assert pruna.predictions is not None
-    model = pruna.models[0]
-    url = server.base_url(pruna.id) + pruna.predictions.path
-    headers = {pruna.auth_header: KEY, pruna.predictions.model_header: model.model_id}
-    for _ in range(3):
-        get_url = client.post(url, json={"input": samples.minimal_input(model)}, headers=headers).json()["get_url"]
-    client.get(get_url, headers=headers)
+@pytest.mark.parametrize(("provider", "api"), PREDICTIONS)
+def test_counters_without_enforcement(
+    server: MockServer, client: httpx.Client, provider: ir.Provider, api: ir.API
+) -> None:
+    calls = Predictions(client, server.base_url(provider.id), provider, api)
+    model = calls.model()
+    bodies = [calls.started(model) for _ in range(3)]
+    calls.get(calls.link(calls.api.status, bodies[-1]))
     stats = server.stats()
-    predictions = stats[f"{pruna.id}:predictions:{model.model_id}"]
-    assert (predictions.accepted, predictions.rejected, predictions.peak_in_window) == (3, 0, 3)
-    assert model.rate_limit is not None and predictions.share_of_limit == 3 / model.rate_limit.requests
-    assert stats[f"{pruna.id}:status"].limit == pruna.predictions.status_rate_limit
+    scope = route_scope(provider, api)
+    predictions = stats[f"{scope}:predictions:{model.model_id}"]
+    assert (predictions.accepted, predictions.rejected) == (3, 0)
+    if model.rate_limit is not None:
+        assert predictions.peak_in_window == 3 and predictions.share_of_limit == 3 / model.rate_limit.requests
+    assert stats[f"{scope}:status"].limit == calls.api.status_rate_limit
     control = client.get(server.url + "/_mock/stats").json()
-    assert control["routes"][f"{pruna.id}:status"]["accepted"] == 1
+    assert control["routes"][f"{scope}:status"]["accepted"] == 1

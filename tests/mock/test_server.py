@@ -15,27 +15,28 @@ import pytest
 from generator import ir, samples
 from mockserver import MockServer
 from mockserver.media import mp4_bytes, png_bytes
+from mockserver.protocols.common import route_scope
 
-from .conftest import KEY, provider
-from .helpers import assert_mp4, assert_png
+from .conftest import ALL, DIRECT, KEY
+from .helpers import assert_mp4, assert_png, auth, call, ok
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.parametrize(("provider", "api"), DIRECT)
 def test_request_log_records_what_the_client_sent(
-    project: ir.Project, server: MockServer, client: httpx.Client
+    server: MockServer, client: httpx.Client, provider: ir.Provider, api: ir.API
 ) -> None:
-    segmind = provider(project, "segmind")
-    model = segmind.models[0]
+    assert isinstance(api, ir.DirectAPI)
+    model = provider.models_of(api)[0]
     body = {**samples.minimal_input(model), "extra": 1}
-    client.post(
-        server.base_url(segmind.id) + model.path, json=body, headers={segmind.auth_header: KEY, "X-Trace": "t1"}
-    )
-    (entry,) = server.requests.find(method="POST", route=f"{segmind.id}:{model.model_id}")
-    assert entry.path == server.base_url(segmind.id).removeprefix(server.url) + model.path
+    path = api.model_path(model)
+    client.post(server.base_url(provider.id) + path, json=body, headers={**auth(provider), "X-Trace": "t1"})
+    (entry,) = server.requests.find(method="POST", route=f"{route_scope(provider, api)}:{model.model_id}")
+    assert entry.path == server.base_url(provider.id).removeprefix(server.url) + path
     assert entry.json == body and entry.status == 400
     assert entry.header("x-trace") == "t1"
-    assert entry.header(segmind.auth_header) == "[redacted]"
+    assert entry.header(provider.auth.header) == "[redacted]"
     assert KEY not in repr(entry)
     logged = client.get(server.url + "/_mock/requests").json()["requests"]
     assert logged[0]["json"] == body and KEY not in str(logged)
@@ -63,7 +64,8 @@ def test_start_stop_and_free_ports(project: ir.Project) -> None:
     first, second = MockServer(project), MockServer(project)
     with first, second:
         assert first.port != second.port and first.running
-        assert first.base_url("segmind") == f"http://127.0.0.1:{first.port}/segmind"
+        name = project.providers[0].id
+        assert first.base_url(name) == f"http://127.0.0.1:{first.port}/{name}"
         with pytest.raises(KeyError, match="known"):
             first.base_url("nope")
         with pytest.raises(RuntimeError):
@@ -85,18 +87,15 @@ def test_cli_prints_base_urls_and_serves(project: ir.Project) -> None:
             urls[name] = url
         assert set(urls) == {p.id for p in project.providers}
         assert all(re.fullmatch(rf"http://127\.0\.0\.1:\d+/{name}", url) for name, url in urls.items())
-        segmind = provider(project, "segmind")
-        model = segmind.models[0]
-        response = httpx.post(
-            urls[segmind.id] + model.path, json=samples.minimal_input(model), headers={segmind.auth_header: KEY}
-        )
-        assert response.status_code == 200
-        root = urls[segmind.id].removesuffix("/" + segmind.id)
-        assert httpx.post(root + "/_mock/faults", json={"name": "503"}).status_code == 200
-        again = httpx.post(
-            urls[segmind.id] + model.path, json=samples.minimal_input(model), headers={segmind.auth_header: KEY}
-        )
-        assert again.status_code == 503
+        # Every API of every provider answers, as its protocol says.
+        with httpx.Client() as client:
+            for param in ALL:
+                provider, api = param.values
+                assert ok(call(client, urls[provider.id], provider, api)), (provider.id, api.name)
+            root = next(iter(urls.values())).rsplit("/", 1)[0]
+            assert client.post(root + "/_mock/faults", json={"name": "503"}).status_code == 200
+            provider, api = ALL[0].values
+            assert call(client, urls[provider.id], provider, api).status_code == 503
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(10)

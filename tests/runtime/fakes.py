@@ -16,10 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from generator.runtime import (
     NOT_GIVEN,
     APIStatusError,
+    AsyncClient,
+    AsyncDirectSurface,
     AsyncPredictionResult,
-    AsyncPrunaClient,
-    AsyncSegmindClient,
+    AsyncPredictionsSurface,
     Condition,
+    DirectInfo,
     EndpointInfo,
     FileInput,
     FilesInfo,
@@ -30,27 +32,25 @@ from generator.runtime import (
     PredictionsInfo,
     PredictionStatus,
     ProviderInfo,
-    PrunaClient,
     RateLimit,
-    SegmindClient,
+    SyncClient,
+    SyncDirectSurface,
+    SyncPredictionsSurface,
 )
 
 KEY = "sk-SECRET-0123456789abcdef"
-SEGMIND_URL = "https://api.segmind.test"
-PRUNA_URL = "https://api.pruna.test"
+DIRECT_URL = "https://api.direct.test"
+JOBS_URL = "https://api.jobs.test"
 URL_PATTERN = r"^https?://\S+$"
 
-SEGMIND = ProviderInfo(
-    id="segmind",
-    title="Segmind",
-    base_url=SEGMIND_URL,
-    base_url_env="SEGMIND_BASE_URL",
+# A provider of protocol `direct`: one POST per model, the key raw in x-api-key, credits and seed in headers.
+DIRECT = ProviderInfo(
+    id="direct",
+    title="Direct",
+    base_url=DIRECT_URL,
+    base_url_env="DIRECT_BASE_URL",
     auth_header="x-api-key",
-    api_key_env="SEGMIND_API_KEY",
-    style="segmind",
-    connect_timeout=10.0,
-    generate_timeout=120.0,
-    other_timeout=30.0,
+    api_key_env="DIRECT_API_KEY",
     error_message_paths=("error.message", "error", "message", "detail"),
     error_request_id_paths=("request_id",),
     request_id_headers=("x-request-id",),
@@ -58,43 +58,43 @@ SEGMIND = ProviderInfo(
     header_seed="x-seed-value",
     header_request_id="x-request-id",
     header_rate_limit_reset="x-rate-limit-reset-at-utc",
-    predictions=None,
-    files=None,
 )
+DIRECT_API = DirectInfo(name="v1", path="/v1/{model}")
 
-PRUNA = ProviderInfo(
-    id="pruna",
-    title="Pruna",
-    base_url=PRUNA_URL,
-    base_url_env="PRUNA_BASE_URL",
+# A provider of protocol `predictions`: the model in a header, a fixed-length hold, its own delivery endpoint.
+JOBS = ProviderInfo(
+    id="jobs",
+    title="Jobs",
+    base_url=JOBS_URL,
+    base_url_env="JOBS_BASE_URL",
     auth_header="apikey",
-    api_key_env="PRUNA_API_KEY",
-    style="pruna",
-    connect_timeout=10.0,
+    api_key_env="JOBS_API_KEY",
     generate_timeout=90.0,
-    other_timeout=30.0,
     error_message_paths=("error.message", "error", "message", "detail"),
     error_request_id_paths=("request_id",),
     request_id_headers=("x-request-id",),
-    header_remaining_credits=None,
-    header_seed=None,
-    header_request_id=None,
-    header_rate_limit_reset=None,
-    predictions=PredictionsInfo(
-        path="/v1/predictions",
-        model_header="Model",
-        sync_header="Try-Sync",
-        sync_wait_seconds=60.0,
-        status_path="/v1/predictions/status/{id}",
-        delivery_path="/v1/predictions/delivery/{path}",
-        pending=("starting", "processing"),
-        succeeded=("succeeded",),
-        failed=("failed",),
-        canceled=("canceled",),
-        status_rate_limit=RateLimit(requests=30000, per_seconds=60.0),
-        delivery_rate_limit=RateLimit(requests=10000, per_seconds=60.0),
-    ),
     files=FilesInfo(path="/v1/files", field="content"),
+)
+JOBS_API = PredictionsInfo(
+    name="jobs",
+    submit_path="/v1/predictions",
+    status_path="/v1/predictions/status/{id}",
+    pending=("starting", "processing"),
+    succeeded=("succeeded",),
+    failed=("failed",),
+    canceled=("canceled",),
+    model_header="Model",
+    input_field="input",
+    hold_header="Try-Sync",
+    hold_value="true",
+    hold_max_seconds=60.0,
+    status_url_field="get_url",
+    message_field="message",
+    error_field="error",
+    output_field="generation_url",
+    delivery_path="/v1/predictions/delivery",
+    status_rate_limit=RateLimit(requests=30000, per_seconds=60.0),
+    delivery_rate_limit=RateLimit(requests=10000, per_seconds=60.0),
 )
 
 
@@ -117,32 +117,20 @@ class ImageRequest(BaseModel):
     safe: StrictBool | None = None
 
 
+def replace_record(record: Any, **changes: Any) -> Any:
+    """dataclasses.replace for the runtime's endpoint records."""
+    return type(record)(**{**{name: getattr(record, name) for name in type(record).__slots__}, **changes})
+
+
 def _param(wire: str, python: str | None = None, default: object = None, **kw: Any) -> ParamInfo:
     return ParamInfo(
         wire=wire,
-        python=python or wire,
+        python=python or "",
         has_default=kw.pop("has_default", default is not None),
         default=default,
         upload=kw.pop("upload", None),
         relevant_when=kw.pop("relevant_when", None),
-        type="string",
-        item_type=None,
-        required=False,
-        enum=(),
-        minimum=None,
-        maximum=None,
-        description="",
     )
-
-
-# What EndpointInfo holds for people (help, dry run); the runtime's tests do not read it.
-DESCRIBED: dict[str, Any] = {
-    "title": "",
-    "description": "",
-    "cost_usd": None,
-    "cost_per": None,
-    "latency_seconds": None,
-}
 
 
 CUSTOM = Condition(parameter="aspect_ratio", values=("custom",))
@@ -157,71 +145,43 @@ PARAMS = (
     _param("safe", default=True),
 )
 
-SEGMIND_IMAGE = EndpointInfo(
-    model_id="p-image",
-    method="p_image",
-    path="/v1/p-image",
-    output_media="image",
-    output_body="either",
-    rate_limit=RateLimit(requests=2, per_seconds=60.0),
-    sync=True,
-    params=PARAMS,
-    **DESCRIBED,
+DIRECT_IMAGE = EndpointInfo(
+    model_id="p-image", method="p_image", rate_limit=RateLimit(requests=2, per_seconds=60.0), params=PARAMS
 )
-PRUNA_IMAGE = EndpointInfo(
-    model_id="p-image",
-    method="p_image",
-    path="/v1/predictions",
-    output_media="image",
-    output_body="bytes",
-    rate_limit=RateLimit(requests=2, per_seconds=60.0),
-    sync=True,
-    params=PARAMS,
-    **DESCRIBED,
-)
-PRUNA_VIDEO = EndpointInfo(
-    model_id="wan-t2v",
-    method="wan_t2v",
-    path="/v1/predictions",
-    output_media="video",
-    output_body="bytes",
-    rate_limit=None,
-    sync=False,
-    params=PARAMS,
-    **DESCRIBED,
-)
+JOBS_IMAGE = DIRECT_IMAGE
+JOBS_VIDEO = EndpointInfo(model_id="wan-t2v", method="wan_t2v", sync=False, params=PARAMS)
 
 
-class SegmindError(APIStatusError):
+class DirectError(APIStatusError):
     pass
 
 
-class BadRequestError(SegmindError):
+class BadRequestError(DirectError):
     pass
 
 
-class RateLimitError(SegmindError):
+class RateLimitError(DirectError):
     pass
 
 
-class InternalServerError(SegmindError):
+class InternalServerError(DirectError):
     pass
 
 
-class PrunaError(APIStatusError):
+class JobsError(APIStatusError):
     pass
 
 
-class PrunaBadRequestError(PrunaError):
+class JobsBadRequestError(JobsError):
     pass
 
 
-SEGMIND_ERRORS: Mapping[int, type[APIStatusError]] = {
+DIRECT_ERRORS: Mapping[int, type[APIStatusError]] = {
     400: BadRequestError,
     429: RateLimitError,
     500: InternalServerError,
 }
-PRUNA_ERRORS: Mapping[int, type[APIStatusError]] = {400: PrunaBadRequestError}
+JOBS_ERRORS: Mapping[int, type[APIStatusError]] = {400: JobsBadRequestError}
 
 Timeout = float | httpx.Timeout | None | NotGiven
 
@@ -234,10 +194,26 @@ def _values(kw: Mapping[str, Any]) -> dict[str, object]:
     return {**unset, **{("class" if k == "class_" else k): v for k, v in kw.items()}}
 
 
-class Segmind(SegmindClient):
-    _provider = SEGMIND
-    _errors = SEGMIND_ERRORS
-    _default_error = SegmindError
+class DirectClient(SyncClient, SyncDirectSurface):
+    _api = DIRECT_API
+
+
+class AsyncDirectClient(AsyncClient, AsyncDirectSurface):
+    _api = DIRECT_API
+
+
+class JobsClient(SyncClient, SyncPredictionsSurface):
+    _api = JOBS_API
+
+
+class AsyncJobsClient(AsyncClient, AsyncPredictionsSurface):
+    _api = JOBS_API
+
+
+class Direct(DirectClient):
+    _provider = DIRECT
+    _errors = DIRECT_ERRORS
+    _default_error = DirectError
 
     def p_image(
         self,
@@ -267,14 +243,14 @@ class Segmind(SegmindClient):
             )
         )
         return self._generate(
-            SEGMIND_IMAGE, ImageRequest, values, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            DIRECT_IMAGE, ImageRequest, values, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
 
 
-class AsyncSegmind(AsyncSegmindClient):
-    _provider = SEGMIND
-    _errors = SEGMIND_ERRORS
-    _default_error = SegmindError
+class AsyncDirect(AsyncDirectClient):
+    _provider = DIRECT
+    _errors = DIRECT_ERRORS
+    _default_error = DirectError
 
     async def p_image(
         self,
@@ -286,7 +262,7 @@ class AsyncSegmind(AsyncSegmindClient):
         **kw: Any,
     ) -> GenerationResult:
         return await self._generate(
-            SEGMIND_IMAGE,
+            DIRECT_IMAGE,
             ImageRequest,
             _values({"prompt": prompt, **kw}),
             timeout=timeout,
@@ -295,10 +271,10 @@ class AsyncSegmind(AsyncSegmindClient):
         )
 
 
-class Pruna(PrunaClient):
-    _provider = PRUNA
-    _errors = PRUNA_ERRORS
-    _default_error = PrunaError
+class Jobs(JobsClient):
+    _provider = JOBS
+    _errors = JOBS_ERRORS
+    _default_error = JobsError
 
     def p_image(
         self,
@@ -312,7 +288,7 @@ class Pruna(PrunaClient):
         **kw: Any,
     ) -> PredictionResult:
         return self._generate(
-            PRUNA_IMAGE,
+            JOBS_IMAGE,
             ImageRequest,
             _values({"prompt": prompt, **kw}),
             timeout=timeout,
@@ -330,14 +306,14 @@ class Pruna(PrunaClient):
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
         return self._generate(
-            PRUNA_VIDEO, ImageRequest, _values({"prompt": prompt}), deadline=deadline, on_progress=on_progress
+            JOBS_VIDEO, ImageRequest, _values({"prompt": prompt}), deadline=deadline, on_progress=on_progress
         )
 
 
-class AsyncPruna(AsyncPrunaClient):
-    _provider = PRUNA
-    _errors = PRUNA_ERRORS
-    _default_error = PrunaError
+class AsyncJobs(AsyncJobsClient):
+    _provider = JOBS
+    _errors = JOBS_ERRORS
+    _default_error = JobsError
 
     async def p_image(
         self,
@@ -348,7 +324,7 @@ class AsyncPruna(AsyncPrunaClient):
         **kw: Any,
     ) -> AsyncPredictionResult:
         return await self._generate(
-            PRUNA_IMAGE, ImageRequest, _values({"prompt": prompt, **kw}), deadline=deadline, on_progress=on_progress
+            JOBS_IMAGE, ImageRequest, _values({"prompt": prompt, **kw}), deadline=deadline, on_progress=on_progress
         )
 
 
@@ -407,33 +383,7 @@ def image(content: bytes = b"\x89PNG\r\n\x1a\nimage", headers: Mapping[str, str]
     return httpx.Response(200, content=content, headers={"content-type": "image/png", **(headers or {})})
 
 
-def segmind(script: Script, time: FakeTime | None = None, **kw: Any) -> Segmind:
-    time = time or FakeTime()
-    return Segmind(
-        api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
-        sleep=time.sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
-
-
-def async_segmind(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncSegmind:
-    time = time or FakeTime()
-    return AsyncSegmind(
-        api_key=KEY,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-        sleep=time.async_sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
-
-
-def pruna(script: Script, time: FakeTime | None = None, cls: type[Pruna] = Pruna, **kw: Any) -> Pruna:
+def direct(script: Script, time: FakeTime | None = None, cls: type[Direct] = Direct, **kw: Any) -> Direct:
     time = time or FakeTime()
     return cls(
         api_key=KEY,
@@ -446,9 +396,35 @@ def pruna(script: Script, time: FakeTime | None = None, cls: type[Pruna] = Pruna
     )
 
 
-def async_pruna(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncPruna:
+def async_direct(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncDirect:
     time = time or FakeTime()
-    return AsyncPruna(
+    return AsyncDirect(
+        api_key=KEY,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        sleep=time.async_sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )
+
+
+def jobs(script: Script, time: FakeTime | None = None, cls: type[Jobs] = Jobs, **kw: Any) -> Jobs:
+    time = time or FakeTime()
+    return cls(
+        api_key=KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        sleep=time.sleep,
+        clock=time.clock,
+        now=time.now,
+        random=lambda: 0.0,
+        **kw,
+    )
+
+
+def async_jobs(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncJobs:
+    time = time or FakeTime()
+    return AsyncJobs(
         api_key=KEY,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
         sleep=time.async_sleep,

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 import pytest
 
 from generator.runtime import RateLimit
 from generator.runtime.ratelimit import RateLimiter
 
-from .fakes import PRUNA, FakeTime, Pruna, Script, async_segmind, image, ok_json, pruna, segmind
+from .fakes import JOBS_API, FakeTime, Jobs, Script, async_direct, direct, image, jobs, ok_json, replace_record
 
 TWO_PER_MINUTE = RateLimit(requests=2, per_seconds=60.0)
-
-
-def _replace(record: Any, **changes: Any) -> Any:
-    """dataclasses.replace for the runtime's endpoint records."""
-    return type(record)(**{**{name: getattr(record, name) for name in type(record).__slots__}, **changes})
 
 
 def test_sliding_window_books_the_earliest_allowed_slot() -> None:
@@ -52,12 +46,12 @@ def test_window_is_respected_under_threads() -> None:
 
 def test_client_waits_only_when_opted_in() -> None:
     time = FakeTime()
-    segmind(Script([image()] * 3), time).p_image(prompt="a")
-    client = segmind(Script([image()] * 3), time)
+    direct(Script([image()] * 3), time).p_image(prompt="a")
+    client = direct(Script([image()] * 3), time)
     for _ in range(3):
         client.p_image(prompt="a")
     assert time.sleeps == []
-    client = segmind(Script([image()] * 3), time, rate_limit=True)
+    client = direct(Script([image()] * 3), time, rate_limit=True)
     for _ in range(3):
         client.p_image(prompt="a")
     assert time.sleeps == [60.0]
@@ -66,7 +60,7 @@ def test_client_waits_only_when_opted_in() -> None:
 def test_with_options_copies_share_the_limiter() -> None:
     time = FakeTime()
     script = Script([image()] * 3)
-    client = segmind(script, time, rate_limit=True)
+    client = direct(script, time, rate_limit=True)
     client.p_image(prompt="a")
     client.with_options(timeout=5.0).p_image(prompt="a")
     client.with_options(max_retries=0).p_image(prompt="a")
@@ -74,14 +68,11 @@ def test_with_options_copies_share_the_limiter() -> None:
 
 
 def test_status_polls_use_the_predictions_limit() -> None:
-    assert PRUNA.predictions is not None
-    predictions = _replace(PRUNA.predictions, status_rate_limit=RateLimit(requests=1, per_seconds=9.0))
-
-    class TightPruna(Pruna):
-        _provider = _replace(PRUNA, predictions=predictions)
+    class TightJobs(Jobs):
+        _api = replace_record(JOBS_API, status_rate_limit=RateLimit(requests=1, per_seconds=9.0))
 
     time = FakeTime()
-    client = pruna(Script([ok_json({"status": "processing"})] * 2), time, rate_limit=True, cls=TightPruna)
+    client = jobs(Script([ok_json({"status": "processing"})] * 2), time, rate_limit=True, cls=TightJobs)
     client.predictions.status("a")
     client.predictions.status("b")
     assert time.sleeps == [9.0]
@@ -90,7 +81,7 @@ def test_status_polls_use_the_predictions_limit() -> None:
 @pytest.mark.asyncio
 async def test_async_client_shares_the_same_core() -> None:
     time = FakeTime()
-    client = async_segmind(Script([image()] * 3), time, rate_limit=True)
+    client = async_direct(Script([image()] * 3), time, rate_limit=True)
     for _ in range(3):
         await client.p_image(prompt="a")
     assert time.sleeps == [60.0]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from generator.runtime import APIConnectionError, APIStatusError, APITimeoutError
 from generator.runtime.retry import backoff, parse_wait
 
-from .fakes import FakeTime, RateLimitError, Script, async_segmind, image, ok_json, pruna, segmind
+from .fakes import FakeTime, RateLimitError, Script, async_direct, direct, image, jobs, ok_json
 
 STATUS_OK = ok_json({"status": "processing"})
 
@@ -26,9 +26,9 @@ def connect_error() -> httpx.ConnectError:
     ("status", "retried"),
     [(408, True), (429, True), (502, True), (503, True), (500, False), (504, False)],
 )
-def test_billed_segmind_generation_retries_only_when_no_work_started(status: int, retried: bool) -> None:
+def test_billed_direct_generation_retries_only_when_no_work_started(status: int, retried: bool) -> None:
     script = Script([httpx.Response(status), image()])
-    client = segmind(script)
+    client = direct(script)
     if retried:
         client.p_image(prompt="cat")
     else:
@@ -39,10 +39,10 @@ def test_billed_segmind_generation_retries_only_when_no_work_started(status: int
 
 
 @pytest.mark.parametrize(("status", "retried"), [(429, True), (503, True), (500, False), (504, False)])
-def test_billed_pruna_prediction_create_follows_the_same_policy(status: int, retried: bool) -> None:
+def test_billed_jobs_prediction_create_follows_the_same_policy(status: int, retried: bool) -> None:
     done = ok_json({"status": "succeeded", "generation_url": "/v1/predictions/delivery/a.png"})
     script = Script([httpx.Response(status), done])
-    client = pruna(script)
+    client = jobs(script)
     if retried:
         client.p_image(prompt="cat")
     else:
@@ -63,7 +63,7 @@ def test_billed_pruna_prediction_create_follows_the_same_policy(status: int, ret
 )
 def test_billed_transport_failures(failure: Exception, retried: bool, raised: type[Exception] | None) -> None:
     script = Script([failure, image()])
-    client = segmind(script)
+    client = direct(script)
     if raised is None:
         client.p_image(prompt="cat")
     else:
@@ -74,7 +74,7 @@ def test_billed_transport_failures(failure: Exception, retried: bool, raised: ty
 
 def test_retry_billed_failures_opt_in() -> None:
     script = Script([httpx.Response(500), httpx.ReadTimeout("slow"), image()])
-    segmind(script, retry_billed_failures=True).p_image(prompt="cat")
+    direct(script, retry_billed_failures=True).p_image(prompt="cat")
     assert len(script.requests) == 3
 
 
@@ -89,13 +89,13 @@ def test_idempotent_status_poll_retries_the_full_set(failure: object) -> None:
         assert isinstance(failure, int)
         first = httpx.Response(failure)
     script = Script([first, STATUS_OK])
-    assert pruna(script).predictions.status("p1").status == "processing"
+    assert jobs(script).predictions.status("p1").status == "processing"
     assert len(script.requests) == 2
 
 
 def test_file_upload_is_not_billed_and_retries_500() -> None:
-    script = Script([httpx.Response(500), ok_json({"id": "f1", "urls": {"get": "https://api.pruna.test/v1/files/f1"}})])
-    assert pruna(script).files.upload(b"data").url == "https://api.pruna.test/v1/files/f1"
+    script = Script([httpx.Response(500), ok_json({"id": "f1", "urls": {"get": "https://api.jobs.test/v1/files/f1"}})])
+    assert jobs(script).files.upload(b"data").url == "https://api.jobs.test/v1/files/f1"
     assert len(script.requests) == 2
 
 
@@ -103,14 +103,14 @@ def test_backoff_sleeps_then_gives_up_after_max_retries() -> None:
     time = FakeTime()
     script = Script([httpx.Response(503)] * 3)
     with pytest.raises(APIStatusError):
-        segmind(script, time).p_image(prompt="cat")
+        direct(script, time).p_image(prompt="cat")
     assert len(script.requests) == 3
     assert time.sleeps == [0.5, 1.0]
 
 
 def test_max_retries_per_client_and_per_call() -> None:
     script = Script([httpx.Response(503)] * 5)
-    client = segmind(script, max_retries=3)
+    client = direct(script, max_retries=3)
     with pytest.raises(APIStatusError):
         client.p_image(prompt="cat", max_retries=0)
     assert len(script.requests) == 1
@@ -151,7 +151,7 @@ EPOCH = datetime(2025, 1, 1, tzinfo=timezone.utc)
 def test_server_requested_waits_are_honoured(headers: dict[str, str], expected: float) -> None:
     time = FakeTime()
     script = Script([rate_limited(headers), image()])
-    segmind(script, time).p_image(prompt="cat")
+    direct(script, time).p_image(prompt="cat")
     assert time.sleeps == [pytest.approx(expected)]
 
 
@@ -159,7 +159,7 @@ def test_server_wait_beyond_cap_raises_at_once() -> None:
     time = FakeTime()
     script = Script([rate_limited({"retry-after": "3600"})])
     with pytest.raises(RateLimitError):
-        segmind(script, time).p_image(prompt="cat")
+        direct(script, time).p_image(prompt="cat")
     assert time.sleeps == []
 
 
@@ -173,7 +173,7 @@ def test_paced_429s_do_not_use_up_max_retries() -> None:
     """A 429 that says when to come back is the server pacing bulk callers: keep going past max_retries."""
     time = FakeTime()
     script = Script([rate_limited({"retry-after": "2"})] * 5 + [image()])
-    segmind(script, time).p_image(prompt="cat")
+    direct(script, time).p_image(prompt="cat")
     assert len(script.requests) == 6
     assert time.sleeps == [2.0] * 5
 
@@ -182,18 +182,18 @@ def test_paced_429s_stop_when_the_asked_waits_pass_the_cap() -> None:
     time = FakeTime()
     script = Script([rate_limited({"retry-after": "25"})] * 4)
     with pytest.raises(RateLimitError):
-        segmind(script, time).p_image(prompt="cat")
+        direct(script, time).p_image(prompt="cat")
     assert time.sleeps == [25.0, 25.0]  # a third wait would pass 60 s in all
 
 
 def test_unpaced_429s_and_max_retries_zero_still_give_up() -> None:
     script = Script([rate_limited({})] * 4)
     with pytest.raises(RateLimitError):
-        segmind(script).p_image(prompt="cat")
+        direct(script).p_image(prompt="cat")
     assert len(script.requests) == 3
     script = Script([rate_limited({"retry-after": "1"})] * 2)
     with pytest.raises(RateLimitError):
-        segmind(script, max_retries=0).p_image(prompt="cat")
+        direct(script, max_retries=0).p_image(prompt="cat")
     assert len(script.requests) == 1
 
 
@@ -221,7 +221,7 @@ def test_a_429_asking_for_no_wait_gets_backoff_and_counts(headers: dict[str, str
     time = FakeTime()
     script = Script([rate_limited(headers)] * 10)
     with pytest.raises(RateLimitError):
-        segmind(script, time).p_image(prompt="cat")
+        direct(script, time).p_image(prompt="cat")
     assert time.sleeps == [0.5, 1.0] and len(script.requests) == 3
 
 
@@ -229,7 +229,7 @@ def test_every_wait_has_a_floor_and_short_hints_count_against_max_retries() -> N
     time = FakeTime()
     script = Script([rate_limited({"retry-after-ms": "1"})] * 10)
     with pytest.raises(RateLimitError):
-        segmind(script, time).p_image(prompt="cat")
+        direct(script, time).p_image(prompt="cat")
     assert time.sleeps == [0.1, 0.1] and len(script.requests) == 3
 
 
@@ -240,7 +240,7 @@ def sequence() -> list[httpx.Response]:
 def test_a_paced_429_leaves_max_retries_for_later_failures() -> None:
     time = FakeTime()
     script = Script(sequence())
-    assert segmind(script, time).p_image(prompt="cat").content
+    assert direct(script, time).p_image(prompt="cat").content
     assert time.sleeps == [1.0, 0.5, 1.0]
 
 
@@ -248,7 +248,7 @@ def test_a_paced_429_leaves_max_retries_for_later_failures() -> None:
 async def test_a_paced_429_leaves_max_retries_for_later_failures_async() -> None:
     time = FakeTime()
     script = Script(sequence())
-    assert (await async_segmind(script, time).p_image(prompt="cat")).content
+    assert (await async_direct(script, time).p_image(prompt="cat")).content
     assert time.sleeps == [1.0, 0.5, 1.0]
 
 
@@ -256,7 +256,7 @@ def test_paced_429s_stop_at_the_callers_timeout() -> None:
     time = FakeTime()
     script = Script([rate_limited({"retry-after": "1"})] * 50)
     with pytest.raises(RateLimitError):
-        segmind(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
+        direct(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
     assert time.sleeps == [1.0, 1.0] and len(script.requests) == 3  # a third wait would end at the timeout
 
 
@@ -265,7 +265,7 @@ async def test_paced_429s_stop_at_the_callers_timeout_async() -> None:
     time = FakeTime()
     script = Script([rate_limited({"retry-after": "1"})] * 50)
     with pytest.raises(RateLimitError):
-        await async_segmind(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
+        await async_direct(script, time).p_image(prompt="cat", timeout=3, max_retries=2)
     assert time.sleeps == [1.0, 1.0] and len(script.requests) == 3
 
 
@@ -274,5 +274,5 @@ def test_a_download_without_a_timeout_still_ends() -> None:
     time = FakeTime()
     script = Script([httpx.Response(503)] * 200)
     with pytest.raises(APIStatusError):
-        segmind(script, time, max_retries=1000).download("/v1/out.png")
+        direct(script, time, max_retries=1000).download("/v1/out.png")
     assert 590 <= sum(time.sleeps) < 600

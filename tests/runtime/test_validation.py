@@ -6,12 +6,12 @@ import pytest
 
 from generator.runtime import InvalidParameterError
 
-from .fakes import SEGMIND_IMAGE, ImageRequest, Script, async_segmind, image, segmind
+from .fakes import DIRECT_IMAGE, ImageRequest, Script, async_direct, direct, image
 
 
 def rejected(**kw: object) -> InvalidParameterError:
     script = Script()
-    client = segmind(script)
+    client = direct(script)
     with pytest.raises(InvalidParameterError) as caught:
         client.p_image(**kw)  # type: ignore[arg-type]
     assert script.requests == [], "nothing may be sent when validation fails"
@@ -52,14 +52,14 @@ def test_all_problems_in_one_error_in_parameter_order() -> None:
 def test_aliased_field_is_reported_by_python_name_and_sent_by_wire_name() -> None:
     assert rejected(prompt="cat", class_="potato").problems[0].startswith("class_='potato' is not allowed")
     script = Script([image()])
-    segmind(script).p_image(prompt="cat", class_="art")
+    direct(script).p_image(prompt="cat", class_="art")
     assert script.body()["class"] == "art"
 
 
 def test_unexpected_and_missing_parameters() -> None:
-    client = segmind(Script())
+    client = direct(Script())
     with pytest.raises(InvalidParameterError) as caught:
-        client._generate(SEGMIND_IMAGE, ImageRequest, {"promt": "cat"})
+        client._generate(DIRECT_IMAGE, ImageRequest, {"promt": "cat"})
     assert caught.value.problems == ("prompt is required", "unexpected parameter 'promt'; did you mean 'prompt'?")
 
 
@@ -71,7 +71,7 @@ def test_relevant_when_non_default_value_is_an_error() -> None:
 
 def test_relevant_when_default_value_is_omitted_and_applies_when_condition_holds() -> None:
     script = Script([image(), image()])
-    client = segmind(script)
+    client = direct(script)
     # aspect_ratio unset: its documented default '16:9' decides, so width at its default does not apply
     client.p_image(prompt="cat", width=1024)
     assert script.body(0) == {"prompt": "cat"}
@@ -81,25 +81,25 @@ def test_relevant_when_default_value_is_omitted_and_applies_when_condition_holds
 
 def test_unset_parameters_are_not_sent_and_set_ones_are_even_at_their_default() -> None:
     script = Script([image(), image(), image()])
-    client = segmind(script)
+    client = direct(script)
     client.p_image(prompt="cat")
     assert script.body(0) == {"prompt": "cat"}, "the provider applies its own defaults"
     client.p_image(prompt="cat", seed=42, safe=True, aspect_ratio="16:9")
     assert script.body(1) == {"prompt": "cat", "seed": 42, "safe": True, "aspect_ratio": "16:9"}
     # None is "not set" too (untyped callers), never sent as null
-    client._generate(SEGMIND_IMAGE, ImageRequest, {"prompt": "cat", "seed": None, "class": None})
+    client._generate(DIRECT_IMAGE, ImageRequest, {"prompt": "cat", "seed": None, "class": None})
     assert script.body(2) == {"prompt": "cat"}
 
 
 @pytest.mark.asyncio
 async def test_async_client_sends_only_what_the_caller_set() -> None:
     script = Script([image()])
-    client = async_segmind(script)
+    client = async_direct(script)
     await client.p_image(prompt="cat", seed=-1)
     assert script.body(0) == {"prompt": "cat", "seed": -1}
 
 
-def test_segmind_rejects_local_files_for_url_params() -> None:
+def test_direct_rejects_local_files_for_url_params() -> None:
     error = rejected(prompt="cat", images=["https://ok.test/a.png", b"\x89PNG", "cat.png"])
     assert error.problems[0].startswith("images[1]=<4 bytes> is not an http(s) URL; this provider cannot take local")
     assert error.problems[1].startswith("images[2]='cat.png' is not an http(s) URL")
@@ -108,7 +108,7 @@ def test_segmind_rejects_local_files_for_url_params() -> None:
 
 def test_url_pattern_message() -> None:
     script = Script()
-    client = segmind(script)
+    client = direct(script)
     with pytest.raises(InvalidParameterError) as caught:
-        client._generate(SEGMIND_IMAGE, ImageRequest, {"prompt": "cat", "images": ["https://ok.test/a", 7]})
+        client._generate(DIRECT_IMAGE, ImageRequest, {"prompt": "cat", "images": ["https://ok.test/a", 7]})
     assert caught.value.problems[0].startswith("images[1]=7")

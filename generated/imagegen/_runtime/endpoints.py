@@ -2,9 +2,10 @@
 
 Every class is an immutable record built with keyword arguments only, so generated `_endpoints.py`
 modules read like configuration and cannot be changed at run time. A field with a default is written by
-the generator only when a spec says otherwise, so each record holds what differs and nothing more. `record` gives type checkers a
-frozen keyword-only dataclass, but builds a plain slotted class: creating dataclasses at import cost
-about a millisecond each, and a package of 500 models builds thousands of these records at import.
+the generator only when a spec says otherwise, so each record holds what differs and nothing more.
+`record` gives type checkers a frozen keyword-only dataclass, but builds a plain slotted class: creating
+dataclasses at import cost about a millisecond each, and a package of 500 models builds thousands of these
+records at import.
 """
 
 from __future__ import annotations

@@ -13,8 +13,10 @@ local or repr holds it in clear.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeAlias, TypeVar
 
 import httpx
@@ -36,6 +38,8 @@ class RequestSpec:
     files: dict[str, tuple[str, bytes, str]] | None = None
     auth: tuple[str, APIKey, str | None] | None = None  # header, key, scheme ("Bearer": "Bearer <key>")
     deadline: float | None = None  # session clock time by which the whole exchange, body included, must end
+    # A successful body goes to this file (written as it arrives, in constant memory) instead of `content`.
+    save_to: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +127,14 @@ def _exchange_sync(http: httpx.Client, spec: RequestSpec, clock: Callable[[], fl
     request = _build(http, spec, left)
     response = http.send(request, stream=True, follow_redirects=False)
     try:
+        if spec.save_to is not None and response.is_success:
+            with _Partial(spec.save_to) as sink:
+                for chunk in response.iter_bytes():
+                    sink.write(chunk)
+                    if spec.deadline is not None and clock() > spec.deadline:
+                        raise _late(request)
+                sink.done(response)
+            return response
         chunks = []
         for chunk in response.iter_bytes():
             chunks.append(chunk)
@@ -139,6 +151,19 @@ async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Cal
     request = _build(http, spec, left)
     response = await http.send(request, stream=True, follow_redirects=False)
     try:
+        if spec.save_to is not None and response.is_success:
+            import anyio.to_thread  # file writes go to a worker thread, off the event loop
+
+            sink = await anyio.to_thread.run_sync(_Partial, spec.save_to)
+            try:
+                async for chunk in response.aiter_bytes():
+                    await anyio.to_thread.run_sync(sink.write, chunk)
+                    if spec.deadline is not None and clock() > spec.deadline:
+                        raise _late(request)
+                await anyio.to_thread.run_sync(sink.done, response)
+            finally:
+                await anyio.to_thread.run_sync(sink.close)
+            return response
         chunks = []
         async for chunk in response.aiter_bytes():
             chunks.append(chunk)
@@ -148,6 +173,49 @@ async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Cal
     finally:
         await response.aclose()
     return response
+
+
+class _Partial:
+    """A download in progress: written to a temporary file beside the target, renamed over it only once
+    complete, so a failed or retried download never leaves a truncated file under the caller's name.
+
+    `done` records the byte count in the response (`saved_bytes` extension) and whether it kept the file
+    (`saved` extension), for the flow to check.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temporary = target.with_name(f".{target.name}.part")
+        self.file = open(self.temporary, "wb")
+        self.size = 0
+        self.finished = False
+
+    def write(self, chunk: bytes) -> None:
+        self.file.write(chunk)
+        self.size += len(chunk)
+
+    def done(self, response: httpx.Response) -> None:
+        """Keep the file if the body is as long as the response said (else the caller sees a short count)."""
+        self.file.close()
+        response.extensions["saved_bytes"] = self.size
+        response._content = b""
+        declared = response.headers.get("content-length")
+        encoded = response.headers.get("content-encoding", "identity") != "identity"
+        if declared is None or encoded or declared.strip() == str(self.size):
+            os.replace(self.temporary, self.target)
+            self.finished = True
+        response.extensions["saved"] = self.finished
+
+    def close(self) -> None:
+        self.file.close()
+        if not self.finished:
+            self.temporary.unlink(missing_ok=True)
+
+    def __enter__(self) -> _Partial:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]) -> T:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -188,7 +189,7 @@ def wait(
             error.resumable(pid)
             raise
         if on_progress is not None and current.status != last:
-            on_progress(current)
+            on_progress(replace(current, elapsed=session.clock() - started))
         last = current.status
         if settle(api, current):
             return (yield from _outputs(session, api, prediction, current, timeout, max_retries, until))
@@ -238,7 +239,9 @@ def _outputs(
 def _raise_failed(api: PredictionsInfo, error: APIStatusError, prediction_id: str | None) -> None:
     """A result answer with an error status whose body reports a failed job is the job's failure."""
     body = error.body
-    word = dig(body, api.status_field) if isinstance(body, dict) else None
+    if not isinstance(body, dict):
+        return
+    word = dig(body, api.status_field)
     if isinstance(word, str) and phase(api, word) == "failed":
         failure = parse_status(api, body, prediction_id)
         raise PredictionFailedError(
@@ -280,7 +283,7 @@ def finish(
             )
         )
     if on_progress is not None:
-        on_progress(done)
+        on_progress(replace(done, elapsed=session.clock() - started))
     settle(api, done)
     until = None if deadline is None else started + deadline
     return (yield from _outputs(session, api, created, done, timeout, max_retries, until))

@@ -24,7 +24,10 @@ class SyncDirectSurface:
     """Typed methods and `run` of a direct API, run by a synchronous client."""
 
     _api: ClassVar[DirectInfo]
-    _client: SyncClient
+
+    @property
+    def _client(self) -> SyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     def _generate(
         self,
@@ -77,7 +80,10 @@ class AsyncDirectSurface:
     """Typed methods and `run` of a direct API, run by an asynchronous client."""
 
     _api: ClassVar[DirectInfo]
-    _client: AsyncClient
+
+    @property
+    def _client(self) -> AsyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     async def _generate(
         self,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...config import TimeoutArg
@@ -36,7 +37,10 @@ class SyncPredictionsSurface:
     """Typed methods and `.predictions` / `.files` of a predictions API, run by a synchronous client."""
 
     _api: ClassVar[PredictionsInfo]
-    _client: SyncClient
+
+    @property
+    def _client(self) -> SyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     @cached_property
     def predictions(self) -> Predictions:
@@ -79,6 +83,9 @@ class SyncPredictionsSurface:
         def download(url: str) -> bytes:
             return client._download(url, limit=_delivery_limit(api, url))
 
+        def save(url: str, target: Path) -> Path:
+            return client._save(url, target, limit=_delivery_limit(api, url))
+
         return PredictionResult(
             id=done.status.id,
             status=done.status.status,
@@ -86,6 +93,7 @@ class SyncPredictionsSurface:
             outputs=done.outputs,
             raw=done.status.raw,
             _download=download,
+            _save=save,
         )
 
 
@@ -225,7 +233,10 @@ class AsyncPredictionsSurface:
     """Typed methods and `.predictions` / `.files` of a predictions API, run by an asynchronous client."""
 
     _api: ClassVar[PredictionsInfo]
-    _client: AsyncClient
+
+    @property
+    def _client(self) -> AsyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
 
     @cached_property
     def predictions(self) -> AsyncPredictions:
@@ -268,6 +279,9 @@ class AsyncPredictionsSurface:
         async def download(url: str) -> bytes:
             return await client._download(url, limit=_delivery_limit(api, url))
 
+        async def save(url: str, target: Path) -> Path:
+            return await client._save(url, target, limit=_delivery_limit(api, url))
+
         return AsyncPredictionResult(
             id=done.status.id,
             status=done.status.status,
@@ -275,6 +289,7 @@ class AsyncPredictionsSurface:
             outputs=done.outputs,
             raw=done.status.raw,
             _download=download,
+            _save=save,
         )
 
 

@@ -1,4 +1,4 @@
-"""Segmind style: one POST per model with a flat JSON body; the answer is the image itself or JSON."""
+"""Protocol `direct`: one POST per model with the inputs as the body; the answer is the media itself or JSON."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from starlette.responses import JSONResponse, Response
 
 from generator import ir
 
-from .config import MockConfig, SegmindBody
-from .media import mp4_bytes, png_bytes
-from .routing import Call, Endpoint, Limit, fixed
-from .state import MockState
-from .validation import RequestValidator, summary
+from ..config import DirectBody, MockConfig
+from ..media import mp4_bytes, png_bytes
+from ..routing import Call, Endpoint, Limit, fixed
+from ..state import MockState
+from ..validation import RequestValidator, summary
+from .common import credits_refusal, credits_text, route_scope
 
 RESPONSE_HEADER = "x-mock-response"  # per request: json or bytes
 
@@ -27,11 +28,7 @@ def _seed_used(body: dict[str, Any]) -> int:
     return secrets.randbelow(2**31)
 
 
-def _credits_text(credits: float) -> str:
-    return f"{credits:.4f}".rstrip("0").rstrip(".")
-
-
-class SegmindModel:
+class DirectModel:
     def __init__(self, config: MockConfig, state: MockState, provider: ir.Provider, model: ir.Model) -> None:
         self.config = config
         self.state = state
@@ -39,15 +36,15 @@ class SegmindModel:
         self.model = model
         self.validator = RequestValidator(model)
 
-    def body_mode(self, call: Call) -> SegmindBody | None:
+    def body_mode(self, call: Call) -> DirectBody | None:
         asked = call.request.headers.get(RESPONSE_HEADER, "").strip().lower()
         if asked in ("json", "bytes"):
             return "json" if asked == "json" else "bytes"
         if asked:
             return None
-        if self.model.model_id in self.config.segmind_body_by_model:
-            return self.config.segmind_body_by_model[self.model.model_id]
-        return "json" if self.model.output.body == "json" else self.config.segmind_body
+        if self.model.model_id in self.config.direct_body_by_model:
+            return self.config.direct_body_by_model[self.model.model_id]
+        return "json" if self.model.output.body == "json" else self.config.direct_body
 
     async def generate(self, call: Call) -> Response:
         mode = self.body_mode(call)
@@ -64,11 +61,11 @@ class SegmindModel:
         cost = self.model.cost.usd if self.model.cost is not None else self.config.credit_cost
         left = self.state.spend(cost)
         if left is None:
-            return call.error(406, "Insufficient credits")
+            return call.error(credits_refusal(self.provider), "Insufficient credits")
         names = self.provider.response_headers
         headers: dict[str, str] = {}
         if names.remaining_credits:
-            headers[names.remaining_credits] = _credits_text(left)
+            headers[names.remaining_credits] = credits_text(left)
         if names.seed:
             headers[names.seed] = str(seed)
         if self.model.output.media == "video":
@@ -81,17 +78,19 @@ class SegmindModel:
         return Response(data, media_type=media_type, headers=headers)
 
 
-def endpoints(config: MockConfig, state: MockState, provider: ir.Provider) -> list[Endpoint]:
-    account = config.account_limit(provider)
+def endpoints(config: MockConfig, state: MockState, provider: ir.Provider, api: ir.DirectAPI) -> list[Endpoint]:
+    """One route per model the API serves, at the model's path."""
+    scope = route_scope(provider, api)
+    account = config.account_limit(provider, api)
     result: list[Endpoint] = []
-    for model in provider.models:
-        route = f"{provider.id}:{model.model_id}"
-        if model.rate_limit is not None:
-            limit = Limit(route, model.rate_limit)
-        else:  # Segmind's plan limits apply per account, across models
-            limit = Limit(f"{provider.id}:account", account)
-        handler = SegmindModel(config, state, provider, model)
+    for model in provider.models_of(api):
+        route = f"{scope}:{model.model_id}"
+        # A model's own limit, else the account's, shared across the provider's models.
+        limit = Limit(route, model.rate_limit) if model.rate_limit else Limit(f"{provider.id}:account", account)
+        handler = DirectModel(config, state, provider, model)
         result.append(
-            Endpoint(provider, provider.default_api.model_path(model), frozenset({"POST"}), "generate", handler.generate, fixed(route, limit))
+            Endpoint(
+                provider, api.model_path(model), frozenset({"POST"}), "generate", handler.generate, fixed(route, limit)
+            )
         )
     return result

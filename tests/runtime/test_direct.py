@@ -1,4 +1,4 @@
-"""Segmind style: flat JSON POST, media bytes or JSON back, the untyped run() escape hatch."""
+"""Direct style: flat JSON POST, media bytes or JSON back, the untyped run() escape hatch."""
 
 from __future__ import annotations
 
@@ -11,16 +11,16 @@ import pytest
 
 from generator.runtime import ResponseParseError
 
-from .fakes import KEY, Script, async_segmind, image, ok_json, segmind
+from .fakes import KEY, Script, async_direct, direct, image, ok_json
 
 PNG = b"\x89PNG\r\n\x1a\npixels"
 
 
 def test_request_shape() -> None:
     script = Script([image(PNG)])
-    segmind(script).p_image(prompt="cat", seed=7, extra_headers={"x-trace": "t1"})
+    direct(script).p_image(prompt="cat", seed=7, extra_headers={"x-trace": "t1"})
     sent = script.requests[0]
-    assert (sent.method, str(sent.url)) == ("POST", "https://api.segmind.test/v1/p-image")
+    assert (sent.method, str(sent.url)) == ("POST", "https://api.direct.test/v1/p-image")
     assert sent.headers["x-api-key"] == KEY
     assert sent.headers["content-type"] == "application/json"
     assert sent.headers["x-trace"] == "t1"
@@ -29,7 +29,7 @@ def test_request_shape() -> None:
 
 def test_image_bytes_result_with_headers(tmp_path: Path) -> None:
     headers = {"x-remaining-credits": "12.5", "x-seed-value": "991", "x-request-id": "r-1"}
-    result = segmind(Script([image(PNG, headers)])).p_image(prompt="cat")
+    result = direct(Script([image(PNG, headers)])).p_image(prompt="cat")
     assert (result.content, result.content_type, result.json) == (PNG, "image/png", None)
     assert (result.remaining_credits, result.seed, result.request_id) == (12.5, 991, "r-1")
     assert result.save(tmp_path / "out.png").read_bytes() == PNG
@@ -39,23 +39,23 @@ def test_octet_stream_is_bytes_and_odd_headers_are_ignored() -> None:
     response = httpx.Response(
         200, content=PNG, headers={"content-type": "application/octet-stream", "x-seed-value": "n/a"}
     )
-    result = segmind(Script([response])).p_image(prompt="cat")
+    result = direct(Script([response])).p_image(prompt="cat")
     assert result.content == PNG and result.seed is None and result.remaining_credits is None
 
 
 def test_json_result_with_base64_image_saves_decoded_bytes(tmp_path: Path) -> None:
     encoded = base64.b64encode(PNG).decode()
     for body in ({"image": encoded}, {"images": [f"data:image/png;base64,{encoded}"]}, {"output": encoded}):
-        result = segmind(Script([ok_json(body)])).p_image(prompt="cat")
+        result = direct(Script([ok_json(body)])).p_image(prompt="cat")
         assert result.content is None and result.json == body
         assert result.save(tmp_path / "out.png").read_bytes() == PNG
 
 
 def test_json_result_without_image_data_explains(tmp_path: Path) -> None:
-    result = segmind(Script([ok_json({"image": "https://cdn.test/x.png"})])).p_image(prompt="cat")
+    result = direct(Script([ok_json({"image": "https://cdn.test/x.png"})])).p_image(prompt="cat")
     with pytest.raises(ResponseParseError, match="holds a URL"):
         result.save(tmp_path / "x.png")
-    result = segmind(Script([ok_json({"status": "ok"})])).p_image(prompt="cat")
+    result = direct(Script([ok_json({"status": "ok"})])).p_image(prompt="cat")
     with pytest.raises(ResponseParseError, match="no base64 image"):
         result.save(tmp_path / "x.png")
 
@@ -63,13 +63,13 @@ def test_json_result_without_image_data_explains(tmp_path: Path) -> None:
 def test_unexpected_content_type_is_a_parse_error() -> None:
     html = httpx.Response(200, text="<html>", headers={"content-type": "text/html"})
     with pytest.raises(ResponseParseError, match="text/html"):
-        segmind(Script([html])).p_image(prompt="cat")
+        direct(Script([html])).p_image(prompt="cat")
 
 
 def test_run_escape_hatch_sends_params_unvalidated() -> None:
     script = Script([image(PNG)])
-    result = segmind(script).run("flux-schnell", {"prompt": "cat", "steps": "many"})
-    assert str(script.requests[0].url) == "https://api.segmind.test/v1/flux-schnell"
+    result = direct(script).run("flux-schnell", {"prompt": "cat", "steps": "many"})
+    assert str(script.requests[0].url) == "https://api.direct.test/v1/flux-schnell"
     assert script.body() == {"prompt": "cat", "steps": "many"}
     assert result.content == PNG
 
@@ -77,7 +77,7 @@ def test_run_escape_hatch_sends_params_unvalidated() -> None:
 @pytest.mark.asyncio
 async def test_async_client_same_behaviour() -> None:
     script = Script([httpx.Response(502), image(PNG, {"x-seed-value": "3"})])
-    client = async_segmind(script)
+    client = async_direct(script)
     result = await client.p_image(prompt="cat", aspect_ratio="1:1")
     assert result.content == PNG and result.seed == 3
     assert len(script.requests) == 2 and script.body()["aspect_ratio"] == "1:1"
