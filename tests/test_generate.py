@@ -215,8 +215,8 @@ def test_validate_accepts_the_real_specs(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_new_provider_of_known_protocols_needs_only_yaml(specs_copy: Path, tmp_path: Path) -> None:
-    """A fourth provider (its own auth scheme, status words, nested field names, hold header, model ids with a
-    slash) generates a client, an OpenAPI document and contract tests that pass, from YAML alone."""
+    """A fourth provider (its own auth scheme, status words, nested field names, hold header) generates a
+    client, an OpenAPI document and contract tests that pass, from YAML alone."""
     from openapi_spec_validator import validate
 
     fixture = Path(__file__).parent / "fixtures" / "fourth_provider"
@@ -226,7 +226,7 @@ def test_new_provider_of_known_protocols_needs_only_yaml(specs_copy: Path, tmp_p
     generate(specs_copy, out)
     document = json.loads((out / "openapi/acme.json").read_text())
     validate(document)
-    assert "/api/run/studio/paint" in document["paths"] and "/api/now/studio/paint" in document["paths"]
+    assert {"/api/jobs/sketch", "/api/jobs/by-id/{id}", "/api/jobs/by-id/{id}/stop"} <= set(document["paths"])
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",
          "not mock_provider and not lifecycle and not live", str(out / "contract_tests/test_acme_contract.py")],
