@@ -433,6 +433,37 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
                     "an API name whose class name (client name + API name) no error class has",
                 )
             )
+    problems.extend(_shared_routes(doc))
+    return problems
+
+
+def _routes(api: dict[str, Any]) -> list[tuple[KeyPath, str, str]]:
+    """(key path, method, path template) of every request an API's spec describes."""
+    if api["protocol"] == "direct":
+        return [(("path",), "POST", api["path"])]
+    found: list[tuple[KeyPath, str, str]] = [(("submit", "path"), "POST", api["submit"]["path"])]
+    found.append((("status", "path"), "GET", api["status"]["path"]))
+    result = api["output"].get("result")
+    if result is not None:
+        found.append((("output", "result", "path"), result.get("method", "GET"), result["path"]))
+    if "cancel" in api:
+        found.append((("cancel", "path"), api["cancel"].get("method", "POST"), api["cancel"]["path"]))
+    return found
+
+
+def _shared_routes(doc: SpecDocument) -> list[SpecProblem]:
+    """Two requests of the provider's APIs at one method and path: neither the export nor the mock could tell
+    them apart."""
+    problems = []
+    seen: dict[tuple[str, str], str] = {}
+    for i, api in enumerate(doc.data["apis"]):
+        for key, method, path in _routes(api):
+            where = f"apis[{i}].{'.'.join(map(str, key))}"
+            first = seen.setdefault((method, path), where)
+            if first != where:
+                problems.append(
+                    doc.problem(("apis", i, *key), f"{method} {path}, also at {first}", "a method and path of its own")
+                )
     return problems
 
 
