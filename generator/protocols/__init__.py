@@ -1,6 +1,8 @@
 """The generator's pieces of each protocol: its OpenAPI paths and schemas, and its contract-test facts.
 
-Each protocol module offers the same functions (see `Export`); `EXPORTS` maps the IR's protocol name to it.
+Each protocol module offers the same functions: `paths(provider, api, names, schemas)` (the API's operations,
+adding its schemas), `tag_description(api)`, `extra_tags(api)`, `limits(api)` (what the document cannot say)
+and `contract_facts(provider, api)`. `EXPORTS` maps the IR's protocol name to its module.
 """
 
 from __future__ import annotations
