@@ -29,10 +29,10 @@ $(GEN_STAMP): requirements/generate.txt $(VENV)/.venv-stamp
 	@$(call INSTALL,-r requirements/generate.txt)
 	touch $@
 
-$(TEST_STAMP): $(GEN_STAMP) requirements/test.txt pyproject.toml
-	@echo "make: installing test, lint and mock tools (requirements/test.txt) and the package itself"
+$(TEST_STAMP): $(GEN_STAMP) requirements/test.txt pyproject.toml generated/pyproject.toml
+	@echo "make: installing test, lint and mock tools (requirements/test.txt), the generator (imagegen-specgen) and the client (generated/)"
 	@$(call INSTALL,-r requirements/test.txt)
-	@$(call INSTALL,--no-deps --no-build-isolation -e .)
+	@$(call INSTALL,--no-deps --no-build-isolation -e . -e generated)
 	touch $@
 
 $(BENCH_STAMP): $(TEST_STAMP) requirements/bench.txt

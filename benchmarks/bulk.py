@@ -107,7 +107,9 @@ def measure(load: Load, limiter: bool) -> Result:
         failures = _drive(lambda: method(prompt=PROMPT), load.generations)
         elapsed = time.perf_counter() - started
         stats = server.stats()[route]
-        accepted_at = sorted(e.at for e in server.requests.entries if e.route == route and e.status == 200)
+        accepted_at = sorted(
+            e.at for e in server.requests.entries if e.route == route and e.status is not None and 200 <= e.status < 300
+        )
     assert stats.limit is not None and stats.window_seconds is not None
     limit = stats.limit.requests
     # The i-th accepted generation could have come one window after the (i - limit)-th, not sooner.

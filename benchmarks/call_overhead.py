@@ -43,11 +43,11 @@ QUICK = Settings(rounds=4, batch=40, warmup=40)
 
 
 class FastServer:
-    """benchmarks.fastserver in a child process; stopped by closing its stdin."""
+    """A loopback server module (default benchmarks.fastserver) in a child process; stopped by closing its stdin."""
 
-    def __init__(self) -> None:
+    def __init__(self, module: str = "benchmarks.fastserver", *args: str) -> None:
         self._process = subprocess.Popen(
-            [PYTHON, "-m", "benchmarks.fastserver"],
+            [PYTHON, "-m", module, *args],
             cwd=ROOT,
             env=bench_env(),
             stdin=subprocess.PIPE,
@@ -58,7 +58,7 @@ class FastServer:
         line = self._process.stdout.readline().split()
         if len(line) != 2 or line[0] != "port":
             self.stop()
-            raise RuntimeError(f"benchmarks.fastserver did not start (said {line!r})")
+            raise RuntimeError(f"{module} did not start (said {line!r})")
         self.base_url = f"http://127.0.0.1:{int(line[1])}"
 
     def stop(self) -> None:

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import bulk, call_overhead, concurrency, import_time, regeneration, waiting
+from . import bulk, call_overhead, concurrency, import_time, regeneration, streaming, waiting
 from .common import Context, Row, machine_line, use_pycache
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -29,6 +29,7 @@ FIGURES: tuple[tuple[str, Callable[[Context], list[Row]]], ...] = (
     ("waiting", waiting.run),
     ("bulk", bulk.run),
     ("concurrency", concurrency.run),
+    ("streaming", streaming.run),
 )
 
 

@@ -17,8 +17,8 @@ from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptio
 from .importers.common import DEFAULT_TIMEOUT, write_drafts
 
 
-def _parser(root: Path) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
     imp = sub.add_parser("import", help="draft model specs from a provider's document")
@@ -31,7 +31,7 @@ def _parser(root: Path) -> argparse.ArgumentParser:
     imp.add_argument(
         "--output-media", choices=("image", "video"), help="for models whose document does not state the output"
     )
-    imp.add_argument("--out", type=Path, default=root / "specs" / "models", help="default: specs/models/")
+    imp.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
     imp.add_argument("--force", action="store_true", help="replace existing spec files")
     imp.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for reading a URL")
 
@@ -41,17 +41,17 @@ def _parser(root: Path) -> argparse.ArgumentParser:
     refresh.add_argument("provider", choices=sorted(PROVIDER_DOCUMENTS))
     refresh.add_argument("documents", nargs="+", help="files or http(s) URLs")
     refresh.add_argument("--source-url", action="append", default=[], help="public address per document, in order")
-    refresh.add_argument("--sources", type=Path, default=root / "sources", help="default: sources/")
+    refresh.add_argument("--sources", type=Path, default=Path("sources"), help="default: ./sources")
     refresh.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
 
     drift = sub.add_parser("drift", help="compare every spec with its provider's facts lock")
-    drift.add_argument("--specs", type=Path, default=root / "specs")
-    drift.add_argument("--sources", type=Path, default=root / "sources")
+    drift.add_argument("--specs", type=Path, default=Path("specs"), help="default: ./specs")
+    drift.add_argument("--sources", type=Path, default=Path("sources"), help="default: ./sources")
     return parser
 
 
-def main(argv: list[str], root: Path) -> int:
-    args = _parser(root).parse_args(argv)
+def main(argv: list[str], prog: str = "python -m generator") -> int:
+    args = _parser(prog).parse_args(argv)
     try:
         if args.command == "import":
             return _import(args)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import keyword
+import re
+import sys
 from pathlib import Path
 
 import jinja2
@@ -11,11 +14,13 @@ from .cache import Cache
 from .openapi import dump, openapi_document
 from .request_models import start_request_models
 
-PACKAGE = "imagegen"
+PACKAGE = "imagegen"  # the generated package's import name unless the caller chooses another (--package)
+CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
 # Template -> module of each provider's subpackage.
 PROVIDER_MODULES = (
     ("provider_init.py.j2", "__init__.py"),
@@ -36,6 +41,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
+        toml=text.toml,
         py=text.py,
         doc=text.doc,
         ident=text.ident,
@@ -56,38 +62,75 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def runtime_files() -> dict[str, str]:
-    """The hand-written runtime, copied as is."""
-    return {
-        f"{PACKAGE}/_runtime/{path.relative_to(RUNTIME).as_posix()}": path.read_text(encoding="utf-8")
+# Names the output folder or the contract tests already use beside the package.
+RESERVED_NAMES = frozenset({CONTRACT_TESTS, "docs", "openapi", "generator", "mockserver", "pytest"})
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name, or None when it can."""
+    if not (name.isidentifier() and name.isascii()) or keyword.iskeyword(name):
+        return f"{name!r} is not a Python import name (letters, digits, _)"
+    if name in RESERVED_NAMES or name in sys.stdlib_module_names:
+        return f"{name!r} would shadow another module; choose another name"
+    return None
+
+
+def runtime_files(package: str = PACKAGE) -> dict[str, str]:
+    """The hand-written runtime, copied as is but for the package's own name (runtime/package.py)."""
+    files = {
+        f"{package}/_runtime/{path.relative_to(RUNTIME).as_posix()}": path.read_text(encoding="utf-8")
         for path in sorted(RUNTIME.rglob("*.py"))
         if "__pycache__" not in path.parts
     }
+    name_module = f"{package}/_runtime/{RUNTIME_NAME_MODULE}"
+    files[name_module] = _replace_once(files[name_module], f'NAME = "{PACKAGE}"\n', f'NAME = "{package}"\n')
+    return files
 
 
-def _exports(project: ir.Project) -> list[tuple[str, str]]:
+def contract_support(package: str = PACKAGE) -> str:
+    """The contract tests' shared checks, naming the generated package by its import name."""
+    text = CONTRACT_SUPPORT.read_text(encoding="utf-8")
+    if package == PACKAGE:
+        return text
+    _replace_once(text, f"\nimport {PACKAGE}\n", "")  # the file still imports the package by its default name
+    return re.sub(rf"\b{PACKAGE}\b", package, text)
+
+
+def _replace_once(text: str, old: str, new: str) -> str:
+    if text.count(old) != 1:  # the copied file changed shape: fail loudly rather than ship the wrong name
+        raise RuntimeError(f"expected exactly one {old.strip()!r} to replace")
+    return text.replace(old, new)
+
+
+def _exports(project: ir.Project, package: str) -> list[tuple[str, str]]:
     from .runtime import __all__ as runtime_names
 
-    exports = [(name, f"{PACKAGE}._runtime") for name in runtime_names]
+    exports = [(name, f"{package}._runtime") for name in runtime_names]
     for provider in project.providers:
-        module = f"{PACKAGE}.{provider.id}"
+        module = f"{package}.{provider.id}"
         exports += [(provider.client_name, module), (provider.async_client_name, module)]
     return sorted(exports)
 
 
-def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str, str]:
+def render_project(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
+    """Every output file; the package is importable as `package`, and everything generated says so."""
+    problem = package_problem(package)
+    if problem is not None:
+        raise ValueError(problem)
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
     env = _environment()
+    env.globals["package"] = package
     files: dict[str, str] = {
-        f"{PACKAGE}/__init__.py": env.get_template("package_init.py.j2").render(
-            project=project, exports=_exports(project)
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
+        f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
+            project=project, exports=_exports(project, package)
         ),
-        f"{PACKAGE}/__main__.py": env.get_template("main.py.j2").render(project=project, package=PACKAGE),
-        f"{PACKAGE}/py.typed": "",
-        **runtime_files(),
+        f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
+        f"{package}/py.typed": "",
+        **runtime_files(package),
     }
     for provider in project.providers:
-        base = f"{PACKAGE}/{provider.id}"
+        base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
@@ -96,7 +139,7 @@ def render_project(project: ir.Project, cache: Cache | None = None) -> dict[str,
             provider=provider
         )
     files[f"{CONTRACT_TESTS}/__init__.py"] = ""
-    files[f"{CONTRACT_TESTS}/contract_support.py"] = CONTRACT_SUPPORT.read_text(encoding="utf-8")
+    files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
     for (provider_id, module), source in collect_models().items():
-        files[f"{PACKAGE}/{provider_id}/models/{module}.py"] = source
+        files[f"{package}/{provider_id}/models/{module}.py"] = source
     return files

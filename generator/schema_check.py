@@ -17,6 +17,13 @@ from .load import SpecDocument
 SCHEMA_NAME = "spec.schema.json"
 
 
+def bundled_schema() -> Path:
+    """The spec format this generator reads: the copy an installed wheel carries inside the package, or the
+    checkout's specs/spec.schema.json (a source tree or an editable install)."""
+    inside = Path(__file__).parent / SCHEMA_NAME
+    return inside if inside.is_file() else Path(__file__).parent.parent / "specs" / SCHEMA_NAME
+
+
 @cache
 def _fast_validators(schema_path: Path) -> dict[str, Any]:
     """A compiled validator per kind, used only to let valid documents through quickly; every message

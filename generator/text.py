@@ -5,12 +5,18 @@ Spec text is data: it reaches generated code only through these functions.
 
 from __future__ import annotations
 
+import json
 import keyword
 import math
 import unicodedata
 from typing import Any
 
 from . import ir
+
+
+def toml(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, and every control character is escaped."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")  # DEL, which JSON leaves as is
 
 
 def py(value: Any) -> str:

@@ -22,14 +22,14 @@ from .cache import Cache
 # Never compared or carried over: caches a Python run or an editable install leaves behind.
 IGNORED_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 RUFF_ARGS = ("--isolated", "--target-version", "py310", "--line-length", "120")
-FORMATTED_ROOTS = ("imagegen/", "contract_tests/")
 
 
 def _ruff(*args: str) -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is not installed in this environment (pinned in requirements/generate.txt)")
-    subprocess.run([ruff, *args], check=True, capture_output=True, text=True)
+    # --no-cache: the files live in a scratch folder, and no .ruff_cache/ is left in the caller's directory.
+    subprocess.run([ruff, *args, "--no-cache"], check=True, capture_output=True, text=True)
 
 
 def _write(files: dict[str, str], root: Path) -> None:
@@ -49,8 +49,8 @@ def materialize(files: dict[str, str], root: Path, paths: list[str]) -> dict[str
     return {relative: (root / relative).read_text(encoding="utf-8") for relative in paths}
 
 
-def format_files(files: dict[str, str], parent: Path, cache: Cache) -> dict[str, str]:
-    """`files` with every Python file of the package and contract tests formatted by the pinned ruff.
+def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]) -> dict[str, str]:
+    """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff.
 
     Files not in the cache are formatted in a scratch folder under `parent` laid out like the output, with
     every package `__init__.py` present, so that ruff sees the same packages it would see in a full run.
@@ -59,7 +59,7 @@ def format_files(files: dict[str, str], parent: Path, cache: Cache) -> dict[str,
     result = dict(files)
     keys: dict[str, str] = {}
     for relative, content in files.items():
-        if relative.endswith(".py") and relative.startswith(FORMATTED_ROOTS):
+        if relative.endswith(".py") and relative.startswith(roots):
             key = keys[relative] = cache.key("ruff", options, relative + "\n" + content)
             cached = cache.get(key)
             if cached is not None:
@@ -100,7 +100,8 @@ def compare_files(expected: dict[str, str], actual: Path, context_lines: int = 4
         except UnicodeDecodeError:
             report.append("  (binary difference)")
             continue
-        report.extend(_diff(current.splitlines(), expected[name].splitlines(), name, context_lines))
+        shown = f"{actual.as_posix()}/{name}"  # the output folder as the caller named it
+        report.extend(_diff(current.splitlines(), expected[name].splitlines(), shown, context_lines))
     return report
 
 
@@ -120,8 +121,8 @@ def _diff(old: list[str], new: list[str], name: str, limit: int) -> list[str]:
     lines = difflib.unified_diff(
         old[start : len(old) - tail],
         new[start : len(new) - tail],
-        f"generated/{name} (checked in)",
-        f"generated/{name} (from specs)",
+        f"{name} (on disk)",
+        f"{name} (from specs)",
         lineterm="",
         n=2,
     )
@@ -146,6 +147,7 @@ def update_tree(files: dict[str, str], target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=target.parent))
         try:
+            _make_public(temp)
             _write(files, temp)
             temp.rename(target)
         except BaseException:
@@ -167,6 +169,13 @@ def update_tree(files: dict[str, str], target: Path) -> None:
     for folder in sorted((p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
         if not any(folder.iterdir()):
             folder.rmdir()
+
+
+def _make_public(folder: Path) -> None:
+    """The mode a plain mkdir gives (mkdtemp's is private to the owner): the output folder is an ordinary one."""
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
 
 
 def _tree(root: Path) -> dict[str, Path]:

@@ -7,7 +7,9 @@ from pathlib import Path
 from generator import ir
 from generator.pipeline import load_project as _load_project
 
-DEFAULT_SPECS = Path(__file__).resolve().parent.parent / "specs"
+_CHECKOUT_SPECS = Path(__file__).resolve().parent.parent / "specs"
+# Installed with the generator, there is no checkout: ./specs, as the generator's own default.
+DEFAULT_SPECS = _CHECKOUT_SPECS if _CHECKOUT_SPECS.is_dir() else Path("specs")
 
 
 def load_project(specs_dir: Path = DEFAULT_SPECS) -> ir.Project:

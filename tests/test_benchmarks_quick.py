@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FIGURES = ("1 regeneration", "2 call overhead", "3 import time", "4 waiting", "5 bulk", "6 concurrency")
+FIGURES = ("1 regeneration", "2 call overhead", "3 import time", "4 waiting", "5 bulk", "6 concurrency", "7 streaming")
 
 
 def test_quick_benchmarks_run_and_report_every_figure() -> None:

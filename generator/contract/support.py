@@ -374,10 +374,11 @@ def check_upload(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None
 
 
 def mock_server() -> Iterator[Any]:
-    """A real HTTP mock provider, built from the repository's specs; predictions finish in 40 ms."""
+    """A real HTTP mock provider, built from the copy of the specs these tests were generated from (specs/
+    beside this file); predictions finish in 40 ms."""
     from mockserver import MockConfig, MockServer
 
-    specs = Path(__file__).resolve().parents[2] / "specs"
+    specs = Path(__file__).resolve().parent / "specs"
     config = MockConfig(prediction_seconds=2.0, time_scale=0.02, sync_wait_seconds=60.0)
     with MockServer(config=config, specs_dir=specs) as server:
         yield server

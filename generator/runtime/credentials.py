@@ -8,6 +8,7 @@ import weakref
 from typing import Final
 
 from .errors import InvalidParameterError
+from .package import NAME
 
 REDACTED = "[redacted]"
 # httpcore logs response headers at DEBUG: a server echoing the key in a header would put it in a log line.
@@ -18,7 +19,7 @@ GUARDED_LOGGERS = (
     "httpcore.proxy",
     "httpcore.socks",
     "httpx",
-    "imagegen",
+    NAME,
 )
 
 
@@ -45,7 +46,7 @@ class APIKey:
         self._value: Final = value
         if value:
             with _lock:
-                _live_keys.add(self)
+                _live_keys[id(self)] = self
             _install_log_filter()
 
     def reveal(self) -> str:
@@ -82,7 +83,9 @@ def _unsendable(value: str) -> str | None:
     return None
 
 
-_live_keys: weakref.WeakSet[APIKey] = weakref.WeakSet()
+# By identity: APIKey compares by value, and a WeakSet would keep one entry for two equal keys, dropping it
+# when the first dies while the second still lives.
+_live_keys: weakref.WeakValueDictionary[int, APIKey] = weakref.WeakValueDictionary()
 _installed: list[logging.Filter] = []
 _lock = threading.Lock()  # clients may be built in one thread while another logs
 
@@ -92,7 +95,7 @@ class _RedactKeys(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         with _lock:
-            keys = list(_live_keys)
+            keys = list(_live_keys.values())
         if not keys:
             return True
         message = cleaned = record.getMessage()

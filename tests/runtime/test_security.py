@@ -108,3 +108,17 @@ def test_an_auth_scheme_prefixes_the_key_on_the_providers_host_only() -> None:
     result.download()
     assert script.requests[0].headers["authorization"] == f"Bearer {KEY}"
     assert "authorization" not in script.requests[1].headers
+
+
+def test_logs_stay_redacted_after_an_equal_key_of_another_client_is_collected(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import gc
+
+    caplog.set_level(logging.DEBUG, logger="httpcore")
+    first = direct(Script([]))
+    second = direct(Script([]))
+    del first
+    gc.collect()
+    logging.getLogger("httpcore.http11").debug("headers %s", [(b"x-echo", KEY.encode())])
+    assert KEY not in caplog.text and second is not None

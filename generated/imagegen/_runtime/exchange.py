@@ -17,12 +17,13 @@ from .config import Session
 from .endpoints import RateLimit
 from .errors import APIConnectionError, APITimeoutError, ResponseParseError
 from .flow import Flow, RequestSpec, send, sleep
+from .package import NAME
 from .responses import status_error
 from .retry import RetryPolicy, backoff, decide_error, decide_response
 
 P = TypeVar("P")
 
-logger = logging.getLogger("imagegen")
+logger = logging.getLogger(NAME)
 
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})

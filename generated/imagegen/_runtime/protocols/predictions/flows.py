@@ -27,6 +27,7 @@ from ...errors import (
 from ...exchange import fetch, request
 from ...flow import Flow, RequestSpec, blocking, sleep
 from ...options import FileInput
+from ...package import NAME
 from ...responses import dig, json_object
 from ...results import Prediction, PredictionStatus, UploadedFile
 from ...uploads import LocalFile, is_local_file, read_local_file
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from ...validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
-logger = logging.getLogger("imagegen")
+logger = logging.getLogger(NAME)
 
 HOLD_MARGIN = 5.0  # seconds beyond the server's hold that a call needs left to ask for it
 MIN_HOLD = 1.0  # a hold shorter than this is not worth asking for

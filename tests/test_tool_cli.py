@@ -1,0 +1,107 @@
+"""The generator's command as a user runs it anywhere: the generated package's import name, paths taken and shown
+as given, the spec format it ships with."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.diagnostics import SpecError
+from generator.pipeline import generate, load_project
+
+from .conftest import SPECS
+
+
+def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(specs_copy, out, package="picgen")
+    assert sorted(p.name for p in out.iterdir()) == ["contract_tests", "docs", "openapi", "picgen", "pyproject.toml"]
+    default_name = re.compile(r"\bimagegen\b")
+    mentions = [
+        relative
+        for path in sorted(out.rglob("*"))
+        if path.is_file()
+        # The runtime's docstrings give `imagegen` as an example; the copied specs are the user's own text.
+        and not (relative := path.relative_to(out).as_posix()).startswith(("picgen/_runtime/", "contract_tests/specs/"))
+        and default_name.search(path.read_text(encoding="utf-8"))
+    ]
+    assert mentions == []
+    assert 'NAME = "picgen"' in (out / "picgen/_runtime/package.py").read_text()  # the logger's name
+    assert "`picgen.Segmind`" in (out / "docs/segmind.md").read_text()
+    assert "from picgen.segmind import" in (out / "contract_tests/test_segmind_contract.py").read_text()
+    pyproject = (out / "pyproject.toml").read_text()
+    assert 'name = "picgen-typed"' in pyproject and 'picgen-client = "picgen.__main__:main"' in pyproject
+
+
+def test_without_package_the_name_the_output_holds_is_kept(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", "--specs", str(specs_copy), "--out", str(out), "--package", "picgen"]) == 0
+    assert main(["check", "--specs", str(specs_copy), "--out", str(out)]) == 0
+    (specs_copy / "models/segmind-imagen.yaml").unlink()
+    assert main(["generate", "--specs", str(specs_copy), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "docs", "openapi", "picgen"]
+    capsys.readouterr()
+    assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen"]) == 1
+    assert f"generate --specs {specs_copy} --out {out} --package imagegen`:" in capsys.readouterr().err
+
+
+def test_the_checked_in_client_is_its_own_distribution() -> None:
+    pyproject = (SPECS.parent / "generated/pyproject.toml").read_text()
+    assert 'name = "imagegen-typed"' in pyproject
+    assert 'imagegen-client = "imagegen.__main__:main"' in pyproject
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("class", "is not a Python import name"),
+        ("my-client", "is not a Python import name"),
+        ("json", "would shadow another module"),
+        ("contract_tests", "would shadow another module"),
+    ],
+)
+def test_an_unusable_package_name_is_refused_before_anything_is_written(
+    name: str, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["generate", "--specs", str(SPECS), "--out", str(tmp_path / "out"), "--package", name])
+    assert exited.value.code == 2
+    assert f"argument --package: {name!r} {why}" in capsys.readouterr().err
+    with pytest.raises(ValueError, match=why):  # the same refusal through the Python API
+        generate(SPECS, tmp_path / "out", package=name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_paths_are_taken_and_shown_as_given(
+    specs_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.move(specs_copy, work / "specs")
+    monkeypatch.chdir(work)
+    assert main(["generate"]) == 0  # ./specs -> ./generated
+    assert capsys.readouterr().out.startswith("generated generated from specs: ")
+    assert (work / "generated/imagegen/__init__.py").exists()
+
+    spec = work / "specs/models/segmind-p-image.yaml"
+    spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 100", 1))
+    (work / "specs").rename(work / "my specs")
+    assert main(["check", "--specs", "my specs"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("2 problems in my specs:\n  models/segmind-p-image.yaml:28: parameters[3].default"), err
+
+
+def test_a_specs_folder_without_the_format_uses_the_one_the_generator_ships(specs_copy: Path) -> None:
+    (specs_copy / "spec.schema.json").unlink()
+    assert len(load_project(specs_copy).models) == len(load_project(SPECS).models)
+    bad = specs_copy / "models/segmind-p-image.yaml"
+    bad.write_text(bad.read_text().replace("type: integer", "type: whole", 1))
+    with pytest.raises(SpecError) as caught:  # the bundled format is enforced, not skipped
+        load_project(specs_copy)
+    assert "models/segmind-p-image.yaml" in str(caught.value) and "'whole'" in str(caught.value)
