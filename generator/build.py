@@ -13,6 +13,7 @@ from typing import Any
 from . import ir, naming
 from .diagnostics import KeyPath, SpecProblem, show
 from .load import SpecDocument
+from .type_aliases import with_enum_aliases
 
 _NUMERIC = ("integer", "number")
 
@@ -385,6 +386,7 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         latency_seconds=raw.get("latency_seconds"),
         rate_limit=_rate_limit(raw.get("rate_limit")),
         source_file=doc.file,
+        deviations=tuple(ir.Deviation(**d) for d in raw.get("deviations", ())),
     )
 
 
@@ -547,7 +549,9 @@ def build_project(
     if problems:
         return None, problems
     result = tuple(
-        ir.Provider(**{**provider.__dict__, "models": tuple(sorted(models[pid], key=lambda m: m.model_id))})
+        with_enum_aliases(
+            ir.Provider(**{**provider.__dict__, "models": tuple(sorted(models[pid], key=lambda m: m.model_id))})
+        )
         for pid, provider in sorted(providers.items())
     )
     return ir.Project(result), []

@@ -79,6 +79,7 @@ class Parameter:
     uploadable: bool = False  # a URL the client may fill by uploading a local file
     always_send: bool = False  # the provider requires it: sent with its default when the caller leaves it out
     usage: str = ""  # advice for callers beyond the provider's description
+    enum_alias: str | None = None  # the name of its allowed values in the provider's `types` module
 
     @property
     def is_url(self) -> bool:
@@ -92,7 +93,7 @@ class Parameter:
 
     def _scalar_annotation(self, kind: str, enum: tuple[Scalar, ...]) -> str:
         if enum:
-            return "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+            return self.enum_alias or "Literal[" + ", ".join(repr(v) for v in enum) + "]"
         if self.uploadable:
             return "FileInput"
         return _PY_SCALAR[kind]
@@ -211,6 +212,17 @@ class Cost:
 
 
 @dataclass(frozen=True)
+class Deviation:
+    """A fact where the spec deliberately differs from the provider's document, and why."""
+
+    fact: str  # e.g. parameters.seed.default
+    provider: Any  # what the provider's document says ("absent" when it says nothing)
+    spec: Any
+    why: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Model:
     provider_id: str
     model_id: str
@@ -231,6 +243,7 @@ class Model:
     rate_limit: RateLimit | None = None
     source_file: str = ""
     apis: tuple[str, ...] = ()  # names of the provider APIs that serve it
+    deviations: tuple[Deviation, ...] = field(default=(), hash=False)
 
     @property
     def schema_name(self) -> str:

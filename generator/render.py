@@ -9,10 +9,11 @@ from pathlib import Path
 
 import jinja2
 
-from . import contract_cases, ir, text
+from . import contract_cases, docs, ir, text
 from .cache import Cache
 from .openapi import dump, openapi_document
 from .request_models import start_request_models
+from .type_aliases import enum_alias_names, provider_aliases
 
 PACKAGE = "imagegen"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -57,8 +58,10 @@ def _environment() -> jinja2.Environment:
         full_body=contract_cases.full_body,
         provider_facts=contract_cases.provider_facts,
         calls=contract_cases.calls,
+        enum_alias_names=enum_alias_names,
     )
     env.globals["api_facts"] = contract_cases.api_facts
+    docs.register(env)
     return env
 
 
@@ -125,6 +128,7 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
         f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
             project=project, exports=_exports(project, package)
         ),
+        f"{package}/_version.py": env.get_template("version.py.j2").render(version=CLIENT_VERSION),
         f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
         f"{package}/py.typed": "",
         **runtime_files(package),
@@ -134,7 +138,10 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
         files[f"openapi/{provider.id}.json"] = dump(openapi_document(provider))
-        files[f"docs/{provider.id}.md"] = env.get_template("provider.md.j2").render(provider=provider)
+        files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
+            provider=provider, aliases=provider_aliases(provider)
+        )
+        files.update(docs.provider_pages(env, provider, package))
         files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
             provider=provider
         )

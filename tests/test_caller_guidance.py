@@ -31,9 +31,10 @@ def test_every_segmind_seed_docstring_says_how_to_get_varied_seeds() -> None:
 
 
 def test_segmind_reference_page_says_how_to_get_varied_seeds() -> None:
-    seed_rows = [line for line in SEGMIND_DOC.splitlines() if line.startswith("| `seed`")]
-    assert len(seed_rows) == len(_methods_with(imagegen.Segmind, "seed"))
-    assert all("placeholder" in row and "seed=-1" in row for row in seed_rows)
+    # A parameter's entry: its line and the lines indented under it.
+    seed_entries = re.findall(r"^- `seed`: .*?(?=^- |^$)", SEGMIND_DOC, re.M | re.S)
+    assert len(seed_entries) == len(_methods_with(imagegen.Segmind, "seed"))
+    assert all("placeholder" in entry and "seed=-1" in entry for entry in seed_entries)
 
 
 @pytest.mark.parametrize("client", [imagegen.Segmind, imagegen.Pruna])

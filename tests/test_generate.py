@@ -177,7 +177,7 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     assert "Default (applied by the provider when not set): 20." in doc
     contract = (out / "contract_tests/test_segmind_contract.py").read_text()
     assert "always_sent={'mode': 'fast'}" in contract or 'always_sent={"mode": "fast"}' in contract
-    assert '"fast" (always sent)' in (out / "docs/segmind.md").read_text()
+    assert "default `'fast'`, sent when not set" in (out / "docs/segmind.md").read_text()
     # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",

@@ -1,4 +1,4 @@
-"""Typed clients for image-generation APIs, generated from the YAML specs in specs/.
+"""Typed clients for image-generation APIs, generated from YAML specs.
 
 Providers: Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
 Names are imported on first use, so `import imagegen` stays cheap however many models there are.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._version import __version__ as __version__
 
 _EXPORTS: dict[str, str] = {
     "APIConnectionError": "imagegen._runtime",
@@ -58,6 +60,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "__version__",
     "APIConnectionError",
     "APIError",
     "APIStatusError",

@@ -20,6 +20,7 @@ from .flow import Flow, RequestSpec, send, sleep
 from .package import NAME
 from .responses import status_error
 from .retry import RetryPolicy, backoff, decide_error, decide_response
+from .user_agent import with_user_agent
 
 P = TypeVar("P")
 
@@ -178,7 +179,7 @@ def _follow(session: Session, spec: RequestSpec) -> Flow[httpx.Response | httpx.
     for _ in range(MAX_REDIRECTS + 1):
         # The auth header comes only from the session, and only for the provider's own host; the driver
         # turns it into a header value at the last moment (see flow.py).
-        merged = {**session.default_headers, **current.headers}
+        merged = with_user_agent({**session.default_headers, **current.headers})
         headers = {name: value for name, value in merged.items() if name.lower() != auth}
         outcome = yield from send(replace(current, headers=headers, auth=session.auth_for(current.url)))
         if not (isinstance(outcome, httpx.Response) and outcome.status_code in REDIRECT_STATUSES):

@@ -1,6 +1,7 @@
 """Pruna P-API: Pruna and AsyncPruna, one typed method per model.
 
-Generated from specs/providers/pruna.yaml; do not edit.
+Reference: docs/pruna.md (every model and parameter); the allowed values of each enum parameter
+are importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncPruna, Pruna

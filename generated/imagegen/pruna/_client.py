@@ -7,7 +7,6 @@ Generated from the Pruna P-API specs; do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Literal
 
 import httpx
 
@@ -17,6 +16,31 @@ from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, Syn
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
+from .types import (
+    AspectRatio,
+    Flux2Klein4bAspectRatio,
+    FluxDevAspectRatio,
+    FluxDevLoraSpeedMode,
+    Fps,
+    ImageSize,
+    Megapixels,
+    OutputFormat,
+    OutputMegapixels,
+    PImageEditAspectRatio,
+    PVideoAspectRatio,
+    QwenImageEditPlusAspectRatio,
+    Resolution,
+    SampleSolver,
+    Size,
+    SpeedMode,
+    TargetFps,
+    VaceSpeedMode,
+    Voice,
+    VoiceLanguage,
+    WanI2vResolution,
+    WanImageSmallAspectRatio,
+    WanT2vAspectRatio,
+)
 
 
 class Pruna(SyncClient, SyncPredictionsSurface):
@@ -37,13 +61,10 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: Flux2Klein4bAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] | NotGiven = NOT_GIVEN,
+        output_megapixels: OutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -53,7 +74,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min).
+        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -93,20 +114,13 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        speed_mode: Literal[
-            "Lightly Juiced 🍊 (more consistent)",
-            "Juiced 🔥 (default)",
-            "Extra Juiced 🔥 (more speed)",
-            "Blink of an eye 👁️",
-        ]
-        | NotGiven = NOT_GIVEN,
+        speed_mode: SpeedMode | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
         image_size: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -116,7 +130,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min).
+        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -162,13 +176,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         guidance: float | NotGiven = NOT_GIVEN,
         extra_lora: str | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        megapixels: Literal["1", "0.25"] | NotGiven = NOT_GIVEN,
-        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"]
-        | NotGiven = NOT_GIVEN,
+        megapixels: Megapixels | NotGiven = NOT_GIVEN,
+        speed_mode: FluxDevLoraSpeedMode | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
@@ -181,7 +193,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min).
+        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -235,7 +247,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -252,7 +264,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min).
+        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -296,8 +308,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         prompt: str,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         reference_image: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -309,14 +320,14 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min).
+        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
             aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
@@ -349,8 +360,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         turbo: bool | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -362,7 +372,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min).
+        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -406,7 +416,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -419,7 +429,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min).
+        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -465,7 +475,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
@@ -477,7 +487,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min).
+        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -518,7 +528,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         *,
         image: FileInput,
         target: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
@@ -531,7 +541,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min).
+        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -567,15 +577,15 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        fps: Literal[24, 48] | NotGiven = NOT_GIVEN,
+        fps: Fps | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
@@ -587,7 +597,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min).
+        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -638,9 +648,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         video: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        target_fps: TargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -652,7 +662,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min).
+        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -696,56 +706,12 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         image: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
-        voice: Literal[
-            "Zephyr (Female)",
-            "Puck (Male)",
-            "Charon (Male)",
-            "Kore (Female)",
-            "Fenrir (Male)",
-            "Leda (Female)",
-            "Orus (Male)",
-            "Aoede (Female)",
-            "Callirrhoe (Female)",
-            "Autonoe (Female)",
-            "Enceladus (Male)",
-            "Iapetus (Male)",
-            "Umbriel (Male)",
-            "Algenib (Male)",
-            "Despina (Female)",
-            "Erinome (Female)",
-            "Laomedeia (Female)",
-            "Achernar (Female)",
-            "Algieba (Male)",
-            "Schedar (Male)",
-            "Gacrux (Female)",
-            "Pulcherrima (Female)",
-            "Achird (Male)",
-            "Zubenelgenubi (Male)",
-            "Vindemiatrix (Female)",
-            "Sadachbia (Male)",
-            "Sadaltager (Male)",
-            "Sulafat (Female)",
-            "Alnilam (Male)",
-            "Rasalgethi (Male)",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        voice: Voice | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         video_prompt: str | NotGiven = NOT_GIVEN,
         voice_prompt: str | NotGiven = NOT_GIVEN,
         voice_script: str | NotGiven = NOT_GIVEN,
-        voice_language: Literal[
-            "English (US)",
-            "English (UK)",
-            "Spanish",
-            "French",
-            "German",
-            "Italian",
-            "Portuguese (Brazil)",
-            "Japanese",
-            "Korean",
-            "Hindi",
-        ]
-        | NotGiven = NOT_GIVEN,
+        voice_language: VoiceLanguage | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
@@ -758,7 +724,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min).
+        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -809,9 +775,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         images: Sequence[FileInput],
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        target_fps: TargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -823,7 +789,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min).
+        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -870,11 +836,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         go_fast: bool | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        image_size: Literal["optimize_for_quality", "optimize_for_speed"] | NotGiven = NOT_GIVEN,
+        image_size: ImageSize | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
@@ -890,7 +856,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min).
+        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -951,8 +917,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         prompt: str,
         seed: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageEditPlusAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -963,7 +929,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min).
+        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1005,7 +971,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         creativity: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1015,7 +981,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min).
+        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1054,16 +1020,13 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         src_video: FileInput | NotGiven = NOT_GIVEN,
         src_mask: FileInput | NotGiven = NOT_GIVEN,
         src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        size: Size | NotGiven = NOT_GIVEN,
         frame_num: int | NotGiven = NOT_GIVEN,
         sample_steps: int | NotGiven = NOT_GIVEN,
         sample_guide_scale: float | NotGiven = NOT_GIVEN,
-        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
+        sample_solver: SampleSolver | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        speed_mode: Literal[
-            "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-        ]
-        | NotGiven = NOT_GIVEN,
+        speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1071,9 +1034,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
+        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min).
+        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1122,7 +1085,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         image: FileInput,
         last_image: FileInput | NotGiven = NOT_GIVEN,
         num_frames: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -1139,9 +1102,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min).
+        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1193,12 +1156,12 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: WanImageSmallAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         juiced: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1207,9 +1170,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
+        """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min).
+        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1250,8 +1213,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         *,
         prompt: str,
         num_frames: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: WanT2vAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -1269,9 +1232,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> PredictionResult:
-        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min).
+        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1327,7 +1290,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -1339,7 +1302,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min).
+        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1384,7 +1347,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
         lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -1396,7 +1359,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min).
+        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1453,13 +1416,10 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: Flux2Klein4bAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        output_megapixels: Literal["0.25", "0.5", "1", "2", "4"] | NotGiven = NOT_GIVEN,
+        output_megapixels: OutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1469,7 +1429,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min).
+        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1509,20 +1469,13 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        speed_mode: Literal[
-            "Lightly Juiced 🍊 (more consistent)",
-            "Juiced 🔥 (default)",
-            "Extra Juiced 🔥 (more speed)",
-            "Blink of an eye 👁️",
-        ]
-        | NotGiven = NOT_GIVEN,
+        speed_mode: SpeedMode | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
         image_size: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1532,7 +1485,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min).
+        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1578,13 +1531,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         guidance: float | NotGiven = NOT_GIVEN,
         extra_lora: str | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        megapixels: Literal["1", "0.25"] | NotGiven = NOT_GIVEN,
-        speed_mode: Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"]
-        | NotGiven = NOT_GIVEN,
+        megapixels: Megapixels | NotGiven = NOT_GIVEN,
+        speed_mode: FluxDevLoraSpeedMode | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
@@ -1597,7 +1548,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min).
+        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -1651,7 +1602,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -1668,7 +1619,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min).
+        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1712,8 +1663,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         prompt: str,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         reference_image: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -1725,14 +1675,14 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min).
+        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
             images: URLs of the 1 to 5 input images, for instance from the files endpoint; the main image first. Items: 1 to 5. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             turbo: Run faster with additional optimizations; turning it off is recommended for complicated edits. Default (applied by the provider when not set): True.
             aspect_ratio: Aspect ratio of the output image; match_input_image matches the first input image. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
-            reference_image: Undocumented field that seed 003's example sends as \"1\". Not sent when not set.
+            reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
@@ -1765,8 +1715,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         turbo: bool | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -1778,7 +1727,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min).
+        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1822,7 +1771,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -1835,7 +1784,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min).
+        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1881,7 +1830,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
@@ -1893,7 +1842,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min).
+        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -1934,7 +1883,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         *,
         image: FileInput,
         target: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
@@ -1947,7 +1896,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min).
+        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -1983,15 +1932,15 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        fps: Literal[24, 48] | NotGiven = NOT_GIVEN,
+        fps: Fps | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
@@ -2003,7 +1952,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min).
+        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -2054,9 +2003,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         video: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        target_fps: TargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -2068,7 +2017,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min).
+        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2112,56 +2061,12 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         image: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
-        voice: Literal[
-            "Zephyr (Female)",
-            "Puck (Male)",
-            "Charon (Male)",
-            "Kore (Female)",
-            "Fenrir (Male)",
-            "Leda (Female)",
-            "Orus (Male)",
-            "Aoede (Female)",
-            "Callirrhoe (Female)",
-            "Autonoe (Female)",
-            "Enceladus (Male)",
-            "Iapetus (Male)",
-            "Umbriel (Male)",
-            "Algenib (Male)",
-            "Despina (Female)",
-            "Erinome (Female)",
-            "Laomedeia (Female)",
-            "Achernar (Female)",
-            "Algieba (Male)",
-            "Schedar (Male)",
-            "Gacrux (Female)",
-            "Pulcherrima (Female)",
-            "Achird (Male)",
-            "Zubenelgenubi (Male)",
-            "Vindemiatrix (Female)",
-            "Sadachbia (Male)",
-            "Sadaltager (Male)",
-            "Sulafat (Female)",
-            "Alnilam (Male)",
-            "Rasalgethi (Male)",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        voice: Voice | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         video_prompt: str | NotGiven = NOT_GIVEN,
         voice_prompt: str | NotGiven = NOT_GIVEN,
         voice_script: str | NotGiven = NOT_GIVEN,
-        voice_language: Literal[
-            "English (US)",
-            "English (UK)",
-            "Spanish",
-            "French",
-            "German",
-            "Italian",
-            "Portuguese (Brazil)",
-            "Japanese",
-            "Korean",
-            "Hindi",
-        ]
-        | NotGiven = NOT_GIVEN,
+        voice_language: VoiceLanguage | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
@@ -2174,7 +2079,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min).
+        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2225,9 +2130,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         images: Sequence[FileInput],
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
+        resolution: Resolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: Literal["original", "24", "48"] | NotGiven = NOT_GIVEN,
+        target_fps: TargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -2239,7 +2144,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min).
+        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2286,11 +2191,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         go_fast: bool | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        image_size: Literal["optimize_for_quality", "optimize_for_speed"] | NotGiven = NOT_GIVEN,
+        image_size: ImageSize | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
@@ -2306,7 +2211,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min).
+        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2367,8 +2272,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         prompt: str,
         seed: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["webp", "jpg", "png"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageEditPlusAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2379,7 +2284,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min).
+        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2421,7 +2326,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         creativity: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2431,7 +2336,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min).
+        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2470,16 +2375,13 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         src_video: FileInput | NotGiven = NOT_GIVEN,
         src_mask: FileInput | NotGiven = NOT_GIVEN,
         src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
-        size: Literal["720*1280", "1280*720", "480*832", "832*480"] | NotGiven = NOT_GIVEN,
+        size: Size | NotGiven = NOT_GIVEN,
         frame_num: int | NotGiven = NOT_GIVEN,
         sample_steps: int | NotGiven = NOT_GIVEN,
         sample_guide_scale: float | NotGiven = NOT_GIVEN,
-        sample_solver: Literal["unipc", "dpm++"] | NotGiven = NOT_GIVEN,
+        sample_solver: SampleSolver | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        speed_mode: Literal[
-            "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-        ]
-        | NotGiven = NOT_GIVEN,
+        speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2487,9 +2389,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; seed 003 recommends the asynchronous workflow for it.
+        """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min).
+        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2538,7 +2440,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         image: FileInput,
         last_image: FileInput | NotGiven = NOT_GIVEN,
         num_frames: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -2555,9 +2457,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min).
+        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2609,12 +2511,12 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: WanImageSmallAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         juiced: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2623,9 +2525,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Image Small: Fast text-to-image model on Pruna's P-API, listed by seed 003 among the fast models suited to synchronous mode.
+        """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min).
+        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2666,8 +2568,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         *,
         prompt: str,
         num_frames: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: WanT2vAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -2685,9 +2587,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         deadline: float | None | NotGiven = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
     ) -> AsyncPredictionResult:
-        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; seed 003 recommends the asynchronous workflow for it.
+        """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min).
+        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2743,7 +2645,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -2755,7 +2657,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min).
+        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2800,7 +2702,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
         lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
+        output_format: OutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -2812,7 +2714,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min).
+        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.

@@ -1,6 +1,7 @@
 """Replicate: Replicate and AsyncReplicate, one typed method per model.
 
-Generated from specs/providers/replicate.yaml; do not edit.
+Reference: docs/replicate.md (every model and parameter); the allowed values of each enum parameter
+are importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncReplicate, Replicate

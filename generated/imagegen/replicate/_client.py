@@ -7,7 +7,6 @@ Generated from the Replicate specs; do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Literal
 
 import httpx
 
@@ -17,6 +16,7 @@ from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, Syn
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
+from .types import AspectRatio, PrunaaiPImageEditAspectRatio
 
 
 class Replicate(SyncClient, SyncPredictionsSurface):
@@ -34,7 +34,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -51,7 +51,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image.
+        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -95,8 +95,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
         prompt: str,
         images: Sequence[FileInput],
         turbo: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageEditAspectRatio | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -107,7 +106,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit.
+        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
 
         Args:
             prompt: Text instruction describing the edit. Required.
@@ -153,7 +152,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -170,7 +169,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image.
+        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -214,8 +213,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
         prompt: str,
         images: Sequence[FileInput],
         turbo: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageEditAspectRatio | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -226,7 +224,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit.
+        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
 
         Args:
             prompt: Text instruction describing the edit. Required.

@@ -1,6 +1,7 @@
 """Segmind: Segmind and AsyncSegmind, one typed method per model.
 
-Generated from specs/providers/segmind.yaml; do not edit.
+Reference: docs/segmind.md (every model and parameter); the allowed values of each enum parameter
+are importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncSegmind, Segmind

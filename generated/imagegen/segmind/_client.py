@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
-from typing import Literal
 
 import httpx
 
@@ -20,6 +19,7 @@ from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, Syn
 from .._runtime.results import AsyncPredictionResult, GenerationResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
 from .errors import DEFAULT_ERROR, ERRORS
+from .types import AspectRatio, PersonGeneration, PImageAspectRatio, PImageEditAspectRatio, SafetyFilterLevel, Scheduler
 
 
 class Segmind(SyncClient, SyncDirectSurface):
@@ -42,17 +42,16 @@ class Segmind(SyncClient, SyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
-        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation).
+        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
 
         Args:
             prompt: Prompt to render. Required.
@@ -85,8 +84,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
-        | NotGiven = NOT_GIVEN,
+        scheduler: Scheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -94,7 +92,7 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast.
+        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -130,7 +128,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -141,7 +139,7 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image.
+        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -174,8 +172,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -184,7 +181,7 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -220,10 +217,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
-        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -232,7 +228,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation).
+        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
 
         Args:
             prompt: Prompt to render. Required.
@@ -267,8 +263,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
-        | NotGiven = NOT_GIVEN,
+        scheduler: Scheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -278,7 +273,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast.
+        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -316,7 +311,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -329,7 +324,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image.
+        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -364,8 +359,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -376,7 +370,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -425,17 +419,16 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
-        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation).
+        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
 
         Args:
             prompt: Prompt to render. Required.
@@ -468,8 +461,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
-        | NotGiven = NOT_GIVEN,
+        scheduler: Scheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -477,7 +469,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast.
+        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -513,7 +505,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -524,7 +516,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image.
+        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -557,8 +549,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -567,7 +558,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -603,10 +594,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "9:16", "16:9"] | NotGiven = NOT_GIVEN,
-        person_generation: Literal["ALLOW_ADULT", "DONT_ALLOW"] | NotGiven = NOT_GIVEN,
-        safety_filter_level: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -615,7 +605,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation).
+        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
 
         Args:
             prompt: Prompt to render. Required.
@@ -650,8 +640,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Literal["DDIM", "PNDM", "LMSDiscrete", "DPMSolverMultistep", "EulerAncestralDiscrete"]
-        | NotGiven = NOT_GIVEN,
+        scheduler: Scheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -661,7 +650,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast.
+        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -699,7 +688,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"] | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -712,7 +701,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image.
+        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -747,8 +736,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         *,
         image_urls: Sequence[str],
         prompt: str,
-        aspect_ratio: Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-        | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -759,7 +747,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.

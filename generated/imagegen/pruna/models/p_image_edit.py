@@ -41,7 +41,10 @@ class PImageEditRequest(BaseModel):
         Field(description="Aspect ratio of the output image; match_input_image matches the first input image."),
     ] = None
     reference_image: Annotated[
-        StrictStr | None, Field(description='Undocumented field that seed 003\'s example sends as "1".')
+        StrictStr | None,
+        Field(
+            description="Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\"."
+        ),
     ] = None
     seed: Annotated[
         StrictInt | None, Field(description="Random seed for reproducible generation; random when absent.")
