@@ -212,26 +212,3 @@ def test_validate_reports_all_problems_with_exit_2(specs_copy: Path, capsys: pyt
 def test_validate_accepts_the_real_specs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     assert "specs OK" in capsys.readouterr().out
-
-
-def test_new_provider_of_known_protocols_needs_only_yaml(specs_copy: Path, tmp_path: Path) -> None:
-    """A fourth provider (its own auth scheme, status words, nested field names, hold header) generates a
-    client, an OpenAPI document and contract tests that pass, from YAML alone."""
-    from openapi_spec_validator import validate
-
-    fixture = Path(__file__).parent / "fixtures" / "fourth_provider"
-    for path in fixture.rglob("*.yaml"):
-        shutil.copy(path, specs_copy / path.relative_to(fixture))
-    out = tmp_path / "generated"
-    generate(specs_copy, out)
-    document = json.loads((out / "openapi/acme.json").read_text())
-    validate(document)
-    assert {"/api/jobs/sketch", "/api/jobs/by-id/{id}", "/api/jobs/by-id/{id}/stop"} <= set(document["paths"])
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",
-         "not mock_provider and not lifecycle and not live", str(out / "contract_tests/test_acme_contract.py")],
-        cwd=out, env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
-    )
-    assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr
-    for name in ("cancel", "follows_the_spec_links", "request_shape", "documented_error"):
-        assert name in (out / "contract_tests/test_acme_contract.py").read_text()
