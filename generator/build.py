@@ -317,13 +317,13 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         by_wire[wire] = i
         python = param.get("python_name") or naming.parameter_name(wire)
         if "python_name" in param and (
-            python in naming.RESERVED_PARAMETERS or keyword.iskeyword(python) or not naming.pydantic_safe(python)
+            python in naming.reserved_parameters() or keyword.iskeyword(python) or not naming.pydantic_safe(python)
         ):
             checker.add(
                 (*path, "python_name"),
                 show(python),
                 "a name that is not a keyword or one of "
-                + ", ".join(sorted(naming.RESERVED_PARAMETERS))
+                + ", ".join(sorted(naming.reserved_parameters()))
                 + f", does not start with {naming.PYDANTIC_PROTECTED_PREFIX} and is no pydantic BaseModel attribute",
             )
         if python in by_python:
@@ -352,9 +352,17 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             checker.check_scalar(("parameters", i, "relevant_when", "values", j), target["type"], value, target)
     module = naming.module_name(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
-    if "method" in raw and (method in naming.RESERVED_METHODS or keyword.iskeyword(method)):
+    if "method" in raw and (method in naming.reserved_methods() or keyword.iskeyword(method)):
         checker.add(
-            ("method",), show(method), "a name that is not one of " + ", ".join(sorted(naming.RESERVED_METHODS))
+            ("method",), show(method), "a name that is not one of " + ", ".join(sorted(naming.reserved_methods()))
+        )
+    surfaces = [api.name for api in provider.apis[1:]]  # client.<api name> for every API but the default
+    if method in surfaces:
+        where, fix = (("method",), "another method") if "method" in raw else (("id",), "a method: for this model")
+        checker.add(
+            where,
+            f"method name {method!r}, the name of API {method!r} of provider {provider.id!r} (client.{method})",
+            f"{fix}: a model method must not shadow an API ({', '.join(surfaces)})",
         )
     output = raw["output"]
     cost = raw.get("cost")
@@ -404,8 +412,9 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
         seen_names[error["name"]] = i
     if keyword.iskeyword(raw["id"]):
         problems.append(doc.problem(("id",), show(raw["id"]), "a provider id that is not a Python keyword"))
+    reserved = naming.reserved_classes()
     for i, name in [(-1, raw["client"]), *((i, e["name"]) for i, e in enumerate(raw["errors"]))]:
-        if name in naming.RESERVED_CLASSES or f"Async{name}" in naming.RESERVED_CLASSES:
+        if name in reserved or f"Async{name}" in reserved:
             path: KeyPath = ("client",) if i < 0 else ("errors", i, "name")
             problems.append(doc.problem(path, show(name), "a class name the generated modules do not already use"))
     seen_apis: dict[str, int] = {}
@@ -413,10 +422,50 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
         if api["name"] in seen_apis:
             problems.append(doc.problem(("apis", i, "name"), show(api["name"]), "each API name once"))
         seen_apis[api["name"]] = i
-        if i > 0 and (api["name"] in naming.RESERVED_METHODS or keyword.iskeyword(api["name"])):
+        if i > 0 and (api["name"] in naming.reserved_methods() or keyword.iskeyword(api["name"])):
             problems.append(
                 doc.problem(("apis", i, "name"), show(api["name"]), "an attribute name the client does not already use")
             )
+        surface = raw["client"] + "".join(part.capitalize() for part in api["name"].split("_"))
+        if i > 0 and surface in seen_names:
+            problems.append(
+                doc.problem(
+                    ("apis", i, "name"),
+                    f"{show(api['name'])}, whose class {surface!r} is also an error class",
+                    "an API name whose class name (client name + API name) no error class has",
+                )
+            )
+    problems.extend(_shared_routes(doc))
+    return problems
+
+
+def _routes(api: dict[str, Any]) -> list[tuple[KeyPath, str, str]]:
+    """(key path, method, path template) of every request an API's spec describes."""
+    if api["protocol"] == "direct":
+        return [(("path",), "POST", api["path"])]
+    found: list[tuple[KeyPath, str, str]] = [(("submit", "path"), "POST", api["submit"]["path"])]
+    found.append((("status", "path"), "GET", api["status"]["path"]))
+    result = api["output"].get("result")
+    if result is not None:
+        found.append((("output", "result", "path"), result.get("method", "GET"), result["path"]))
+    if "cancel" in api:
+        found.append((("cancel", "path"), api["cancel"].get("method", "POST"), api["cancel"]["path"]))
+    return found
+
+
+def _shared_routes(doc: SpecDocument) -> list[SpecProblem]:
+    """Two requests of the provider's APIs at one method and path: neither the export nor the mock could tell
+    them apart."""
+    problems = []
+    seen: dict[tuple[str, str], str] = {}
+    for i, api in enumerate(doc.data["apis"]):
+        for key, method, path in _routes(api):
+            where = f"apis[{i}].{'.'.join(map(str, key))}"
+            first = seen.setdefault((method, path), where)
+            if first != where:
+                problems.append(
+                    doc.problem(("apis", i, *key), f"{method} {path}, also at {first}", "a method and path of its own")
+                )
     return problems
 
 

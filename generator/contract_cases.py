@@ -93,3 +93,40 @@ def full_body(model: ir.Model) -> dict[str, Any]:
         for wire, value in body.items()
         if _applies(model, next(p for p in model.parameters if p.wire_name == wire), body)
     }
+
+
+def provider_facts(provider: ir.Provider) -> dict[str, Any]:
+    """The provider-wide facts the contract tests read (see ProviderFacts in contract/support.py)."""
+    headers = [*provider.request_id_headers, *filter(None, [provider.response_headers.request_id])]
+    facts: dict[str, Any] = {
+        "id": provider.id,
+        "auth_header": provider.auth.header,
+        "base_url": provider.base_url,
+        "api_key_env": provider.auth.env,
+        "auth_scheme": provider.auth.scheme,
+        "error_message_path": provider.error_message_paths[0],
+        "error_request_id_path": next(iter(provider.error_request_id_paths), None),
+        "request_id_header": next(iter(headers), None),
+    }
+    if provider.files is not None:
+        facts.update(
+            files_path=provider.files.path,
+            files_field=provider.files.field,
+            files_url_field=provider.files.url_field,
+            files_id_field=provider.files.id_field,
+        )
+    return facts
+
+
+def api_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """One API's facts (see ApiFacts in contract/support.py): its protocol's own, and where its methods are."""
+    from .protocols import EXPORTS
+
+    facts: dict[str, Any] = EXPORTS[api.protocol].contract_facts(provider, api)
+    facts["attribute"] = None if api is provider.default_api else api.name
+    return facts
+
+
+def calls(provider: ir.Provider) -> list[tuple[str, ir.Model]]:
+    """(API name, model) for every API that serves every model: each gets its own contract cases."""
+    return [(api.name, model) for api in provider.apis for model in provider.models_of(api)]

@@ -2,15 +2,62 @@
 
 from __future__ import annotations
 
+import inspect
 import keyword
 import re
+from functools import cache
 
-# Keyword arguments every generated method already takes.
-RESERVED_PARAMETERS = frozenset({"self", "timeout", "max_retries", "extra_headers", "deadline", "on_progress"})
-# Attributes of the client base classes that a model method must not shadow.
-RESERVED_METHODS = frozenset(
-    {"close", "with_options", "run", "predictions", "files", "download", "download_to", "aclose", "api_key", "base_url"}
+
+@cache
+def _runtime_classes() -> tuple[type, ...]:
+    """The runtime classes a generated client or API surface derives from (imported on first use: they pull
+    in httpx, which validating specs does not otherwise need)."""
+    from . import runtime
+
+    return (
+        runtime.SyncClient,
+        runtime.AsyncClient,
+        runtime.BoundAPI,
+        runtime.SyncDirectSurface,
+        runtime.AsyncDirectSurface,
+        runtime.SyncPredictionsSurface,
+        runtime.AsyncPredictionsSurface,
+    )
+
+
+@cache
+def reserved_parameters() -> frozenset[str]:
+    """Keyword arguments every generated method already takes: the keyword-only parameters of the surfaces'
+    `_generate`, which each model method calls with them."""
+    names = {"self"}
+    for cls in _runtime_classes():
+        generate = getattr(cls, "_generate", None)
+        if generate is not None:
+            parameters = inspect.signature(generate).parameters.values()
+            names.update(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    return frozenset(names)
+
+
+@cache
+def reserved_methods() -> frozenset[str]:
+    """Public attributes of the client and surface classes: a model method (or an API name) must not shadow them."""
+    return frozenset(name for cls in _runtime_classes() for name in dir(cls) if not name.startswith("_"))
+
+
+# Names the generated client and error modules take from outside the runtime (the standard library, httpx)
+# or define themselves besides the provider's classes.
+_MODULE_NAMES = frozenset(
+    {"Callable", "DEFAULT_ERROR", "ERRORS", "Literal", "Mapping", "Sequence", "cached_property", "httpx"}
 )
+
+
+@cache
+def reserved_classes() -> frozenset[str]:
+    """Names a spec's client or error class may not take: everything the runtime exports (the generated
+    modules import from it), the other names those modules import, and Python's constants."""
+    from .runtime import __all__ as runtime_names
+
+    return frozenset({*runtime_names, *_MODULE_NAMES, "None", "True", "False"})
 
 
 def python_identifier(text: str) -> str:
@@ -53,7 +100,7 @@ def parameter_name(wire_name: str) -> str:
     name = python_identifier(wire_name)
     if name.startswith(PYDANTIC_PROTECTED_PREFIX):
         name = f"p_{name}"  # a suffix would not leave the namespace
-    if keyword.iskeyword(name) or name in RESERVED_PARAMETERS or name in PYDANTIC_ATTRIBUTES:
+    if keyword.iskeyword(name) or name in reserved_parameters() or name in PYDANTIC_ATTRIBUTES:
         name += "_"
     return name
 
@@ -67,7 +114,7 @@ def method_name(model_id: str) -> str:
     name = python_identifier(model_id)
     if name[0] == "p" and name.startswith("p_") and model_id[0].isdigit():
         name = "model_" + name[2:]
-    if keyword.iskeyword(name) or name in RESERVED_METHODS:
+    if keyword.iskeyword(name) or name in reserved_methods():
         name += "_model"
     return name
 
@@ -79,28 +126,3 @@ def class_name(module_name: str) -> str:
 def constant_name(module_name: str) -> str:
     name = module_name.upper()
     return f"{name}_MODEL" if name == "PROVIDER" else name  # PROVIDER is the provider's own constant
-
-
-# Names the generated client and error modules import or define: a spec may not shadow them.
-RESERVED_CLASSES = frozenset(
-    {
-        "APIStatusError",
-        "AsyncPredictionResult",
-        "AsyncPrunaClient",
-        "AsyncSegmindClient",
-        "Callable",
-        "FileInput",
-        "GenerationResult",
-        "Literal",
-        "Mapping",
-        "NotGiven",
-        "PredictionResult",
-        "PredictionStatus",
-        "PrunaClient",
-        "SegmindClient",
-        "Sequence",
-        "None",
-        "True",
-        "False",
-    }
-)

@@ -73,9 +73,12 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
         always_sent=contract_cases.always_sent,
         wire_names=contract_cases.wire_names,
         full_body=contract_cases.full_body,
+        provider_facts=contract_cases.provider_facts,
+        calls=contract_cases.calls,
         enum_alias_names=enum_alias_names,
         without_models=_without_models,
     )
+    env.globals["api_facts"] = contract_cases.api_facts
     docs.register(env)
     env.fragment_cache = store  # type: ignore[attr-defined]
     return env

@@ -60,11 +60,25 @@ _TYPE_WORDS = {
 Described = tuple[tuple[str | int, ...], str, str]
 
 
+def _variant(error: jsonschema.ValidationError) -> str:
+    """The variant the checked keys belong to (" for protocol 'direct'"), when they come from the `then` of an
+    if/then on a constant, such as an API's protocol: the keys allowed and required depend on it."""
+    if "then" not in error.absolute_schema_path:
+        return ""
+    schema = error.schema
+    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    for name, sub in properties.items():
+        if isinstance(sub, dict) and "const" in sub:
+            return f" for {name} {show(sub['const'])}"
+    return ""
+
+
 def _describe(error: jsonschema.ValidationError) -> list[Described]:
     if error.validator == "required":
         path = tuple(error.absolute_path)
+        variant = _variant(error)
         return [
-            (path, f"no key {key!r}", f"the required key {key!r}")
+            (path, f"no key {key!r}", f"the required key {key!r}{variant}")
             for key in error.validator_value
             if key not in error.instance
         ]
@@ -72,8 +86,9 @@ def _describe(error: jsonschema.ValidationError) -> list[Described]:
         path = tuple(error.absolute_path)
         known = error.schema.get("properties", {})
         allowed = ", ".join(sorted(known))
+        variant = _variant(error)
         return [
-            ((*path, key), f"unknown key {key!r}", f"one of the known keys ({allowed})")
+            ((*path, key), f"unknown key {key!r}", f"one of the known keys{variant} ({allowed})")
             for key in sorted(set(error.instance) - set(known))
         ]
     return [_describe_one(error)]
@@ -124,9 +139,12 @@ def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list
         # Not every error of a hostile document: enough to fill the message, and one to say there are more.
         first = itertools.islice(validators[kind].iter_errors(data), MAX_LISTED_PER_FILE + 1)
         errors = sorted(first, key=lambda e: [str(p) for p in e.absolute_path])
+        seen: set[Described] = set()
         for error in errors:
-            for path, found, expected in _describe(error):
-                problems.append(doc.problem(path, found, expected))
+            for described in _describe(error):
+                if described not in seen:  # two branches of a schema may say the same thing
+                    seen.add(described)
+                    problems.append(doc.problem(*described))
         if not errors:
             passed.append(doc)
     return passed, problems

@@ -13,25 +13,51 @@ import pytest
 
 from .conftest import GENERATED, ROOT
 
-SELECTION = "p_image and not lifecycle and not mock_provider and not live"
+SELECTION = "(p_image or cancel or upload) and not lifecycle and not mock_provider and not live"
+PROVIDERS = ("segmind", "replicate")  # one provider of each protocol, one with a second API
 
+# name -> (provider whose contract tests must catch it, file, text, replacement)
 MUTATIONS = {
     # a constraint deleted from a generated request model
-    "constraint deleted": ("imagegen/segmind/models/p_image.py", "Field(ge=256, le=1440)", "Field(ge=256)"),
+    "constraint deleted": ("segmind", "imagegen/segmind/models/p_image.py", "ge=256, le=1440)", "ge=256)"),
     # a wire name changed in the generated client
     "wire name changed": (
+        "segmind",
         "imagegen/segmind/_client.py",
         '"disable_safety_checker": disable',
         '"disable_safety": disable',
     ),
     # the documented defaults sent for parameters the caller did not set (Segmind's seed 42 on every call)
-    "unset defaults sent": ("imagegen/_runtime/validation.py", "exclude_unset=True", "exclude_unset=False"),
+    "unset defaults sent": ("segmind", "imagegen/_runtime/validation.py", "exclude_unset=True", "exclude_unset=False"),
     # an error code mapped to the wrong exception
-    "error mapped wrong": ("imagegen/segmind/errors.py", "406: InsufficientCreditsError", "406: BadRequestError"),
+    "error mapped wrong": (
+        "segmind",
+        "imagegen/segmind/errors.py",
+        "406: InsufficientCreditsError",
+        "406: BadRequestError",
+    ),
+    # the status URL the submit answer gives is looked for under another name (so it is never followed)
+    "status link ignored": (
+        "segmind",
+        "imagegen/segmind/_endpoints.py",
+        'status_url_field="status_url"',
+        'status_url_field="status_link"',
+    ),
+    # the key sent raw where the spec says "Bearer <key>"
+    "auth scheme dropped": ("replicate", "imagegen/replicate/_endpoints.py", 'auth_scheme="Bearer",', ""),
+    # the sync hold header never asked for
+    "hold header dropped": ("replicate", "imagegen/replicate/_endpoints.py", 'hold_header="Prefer",', ""),
+    # cancel sent to a path the provider does not have
+    "cancel path wrong": (
+        "replicate",
+        "imagegen/replicate/_endpoints.py",
+        'cancel_path="/v1/predictions/{id}/cancel"',
+        'cancel_path="/v1/predictions/{id}/stop"',
+    ),
 }
 
 
-def _run_contract_tests(tree: Path) -> subprocess.CompletedProcess[str]:
+def _run_contract_tests(tree: Path, provider: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             sys.executable,
@@ -45,7 +71,7 @@ def _run_contract_tests(tree: Path) -> subprocess.CompletedProcess[str]:
             str(tree),
             "-k",
             SELECTION,
-            str(tree / "contract_tests" / "test_segmind_contract.py"),
+            str(tree / "contract_tests" / f"test_{provider}_contract.py"),
         ],
         cwd=tree,
         env={**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"},
@@ -60,19 +86,20 @@ def _copy(tmp_path: Path) -> Path:
     return tree
 
 
-def test_unmutated_copy_passes(tmp_path: Path) -> None:
-    result = _run_contract_tests(_copy(tmp_path))
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_unmutated_copy_passes(provider: str, tmp_path: Path) -> None:
+    result = _run_contract_tests(_copy(tmp_path), provider)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("name", sorted(MUTATIONS))
 def test_mutation_is_caught(name: str, tmp_path: Path) -> None:
     tree = _copy(tmp_path)
-    relative, old, new = MUTATIONS[name]
+    provider, relative, old, new = MUTATIONS[name]
     path = tree / relative
     source = path.read_text(encoding="utf-8")
     assert old in source, f"mutation target {old!r} not found: update this test with the generated code"
     path.write_text(source.replace(old, new, 1), encoding="utf-8")
-    result = _run_contract_tests(tree)
+    result = _run_contract_tests(tree, provider)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "failed" in result.stdout

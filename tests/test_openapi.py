@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from .conftest import GENERATED
+from generator import ir
+from generator.openapi import api_names, openapi_document
+from generator.pipeline import load_project
+
+from .conftest import GENERATED, SPECS
 from .seed_facts import MISSING, SEED_FACTS, UNSTATED
+
+PROVIDER_IDS = sorted(p.stem for p in (GENERATED / "openapi").glob("*.json"))
+
+
+def _provider(project: Any, provider_id: str) -> ir.Provider:
+    found: ir.Provider = next(p for p in project.providers if p.id == provider_id)
+    return found
+
+
+def _submit_template(api: ir.API) -> str:
+    return api.path if isinstance(api, ir.DirectAPI) else api.submit_path
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(path, method, op) for path, item in document["paths"].items() for method, op in item.items()]
 
 
 def _document(provider: str) -> dict[str, Any]:
@@ -25,7 +46,7 @@ def _input_schema(document: dict[str, Any], model_id: str) -> dict[str, Any]:
     raise AssertionError(f"no input schema with x-model {model_id!r}")
 
 
-@pytest.mark.parametrize("provider", ["segmind", "pruna"])
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
 def test_document_is_valid_openapi_31(provider: str) -> None:
     document = _document(provider)
     assert document["openapi"].startswith("3.1")
@@ -53,10 +74,48 @@ def test_seed_parameters_appear_with_the_seed_facts(provider: str, model_id: str
 
 
 def test_segmind_operations_list_every_documented_error() -> None:
-    document = _document("segmind")
     documented = {"400", "401", "403", "404", "406", "429", "500", "502", "504"}
-    for path, item in document["paths"].items():
-        assert documented <= set(item["post"]["responses"]), path
+    for path, method, op in _operations(_document("segmind")):
+        assert documented <= set(op["responses"]), (path, method)
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_every_operation_lists_every_error_of_its_provider(provider: str, project: Any) -> None:
+    statuses = {str(e.status) for e in _provider(project, provider).errors}
+    for path, method, op in _operations(_document(provider)):
+        assert statuses <= set(op["responses"]), (path, method)
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_every_api_of_the_provider_is_in_its_document_under_its_own_tag(provider: str, project: Any) -> None:
+    """Each API's operations are tagged with its name; each model is reachable on every API that serves it."""
+    spec, document = _provider(project, provider), _document(provider)
+    tags = {t["name"] for t in document["tags"]}
+    operations = _operations(document)
+    for api in spec.apis:
+        assert api.name in tags
+        tagged = {(path, method) for path, method, op in operations if api.name in op["tags"]}
+        if isinstance(api, ir.PredictionsAPI):
+            assert (api.status.path, "get") in tagged
+            for link in (api.result, api.cancel):
+                if link is not None:
+                    assert (link.path, link.method.lower()) in tagged
+        for model in spec.models_of(api):
+            path = api.model_path(model) if "{model}" in _submit_template(api) else _submit_template(api)
+            assert (path, "post") in tagged, (api.name, model.model_id)
+    if spec.files is not None:
+        assert (spec.files.path, "post") in {(p, m) for p, m, _ in operations}
+
+
+def test_a_model_id_with_a_slash_is_written_into_the_path_verbatim(project: Any) -> None:
+    """Model ids may hold one slash (owner/name): the operation's path holds both segments, no parameter."""
+    models = [(p, a, m) for p in project.providers for a in p.apis for m in p.models_of(a) if "/" in m.model_id]
+    assert models, "no spec has a model id with a slash: this test checks nothing"
+    for provider, api, model in models:
+        if "{model}" in _submit_template(api):
+            path = api.model_path(model)
+            assert model.model_id in path and "{" not in path
+            assert _document(provider.id)["paths"][path]["post"]["x-model"] == model.model_id
 
 
 def test_pruna_document_has_the_prediction_lifecycle() -> None:
@@ -71,16 +130,10 @@ def test_pruna_document_has_the_prediction_lifecycle() -> None:
 
 # --- the export as other tools read it ----------------------------------------------------------------------
 
-PROVIDER_IDS = ["segmind", "pruna"]
-
 
 def _validator(document: dict[str, Any], ref: str) -> Draft202012Validator:
     """A JSON Schema validator for one of the document's schemas, its $refs resolved inside the document."""
     return Draft202012Validator({"$ref": ref, "components": document["components"]})
-
-
-def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(path, method, op) for path, item in document["paths"].items() for method, op in item.items()]
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
@@ -125,7 +178,7 @@ def test_segmind_images_come_as_real_media_types_with_the_headers_the_client_rea
     segmind = next(p for p in project.providers if p.id == "segmind")
     names = segmind.response_headers
     for model in segmind.models:
-        responses = _document("segmind")["paths"][model.path]["post"]["responses"]
+        responses = _document("segmind")["paths"][segmind.default_api.model_path(model)]["post"]["responses"]
         ok = responses["200"]
         assert {"image/png", "image/jpeg"} <= set(ok["content"]) or model.output.body == "json", model.model_id
         assert {names.remaining_credits, names.seed, names.request_id} <= set(ok["headers"]), model.model_id
@@ -206,3 +259,138 @@ def test_error_bodies_are_typed_and_match_what_the_mock_sends(provider: str, pro
         statuses = {str(e.status) for e in spec.errors}
         assert {"410", "413"} <= statuses
         assert document["components"]["schemas"]["Error422"]["required"] == ["detail", "status", "title"]
+
+
+@pytest.mark.parametrize("provider", PROVIDER_IDS)
+def test_security_scheme_sends_the_key_as_the_spec_says(provider: str, project: Any) -> None:
+    auth = _provider(project, provider).auth
+    (scheme,) = _document(provider)["components"]["securitySchemes"].values()
+    if auth.scheme == "Bearer" and auth.header == "Authorization":
+        assert scheme == {"type": "http", "scheme": "bearer"}
+    else:
+        assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", auth.header)
+        assert (auth.scheme or "the key itself") in scheme["description"]
+
+
+def _predictions_apis(project: Any) -> list[Any]:
+    return [
+        pytest.param(p.id, a.name, id=f"{p.id}-{a.name}")
+        for p in project.providers
+        for a in p.apis
+        if isinstance(a, ir.PredictionsAPI)
+    ]
+
+
+def _submit_operations(document: dict[str, Any], spec: ir.Provider, api: ir.PredictionsAPI) -> list[dict[str, Any]]:
+    paths = [api.model_path(m) for m in spec.models_of(api)] if "{model}" in api.submit_path else [api.submit_path]
+    return [document["paths"][path]["post"] for path in paths]
+
+
+PREDICTIONS = _predictions_apis(load_project(SPECS))
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_submit_answers_carry_the_spec_field_names(provider: str, api_name: str, project: Any) -> None:
+    """Accepted: the id at id_field (and the status URL at its field); finished within a hold: the succeeded
+    status and the output at output_field. Bodies without either are refused."""
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    document, names = _document(provider), api_names(spec, api)
+    created = _validator(document, f"#/components/schemas/{names.schema('PredictionCreated')}")
+    accepted: dict[str, Any] = {}
+    _put(accepted, api.id_field, "p1")
+    if api.status.url_field:
+        assert not created.is_valid(accepted)  # the status URL is part of an accepted answer
+        _put(accepted, api.status.url_field, "https://api.example/status/p1")
+    assert created.is_valid(accepted)
+    assert not created.is_valid({api.status_field: api.statuses.pending[0]})  # nothing to follow it by
+    if api.hold is not None and api.result is None:
+        finished: dict[str, Any] = {api.status_field: api.statuses.succeeded[0]}
+        assert not created.is_valid(finished)  # finished, but nothing to download
+        _put(finished, api.output_field, "https://delivery.example/out.png")
+        assert created.is_valid(finished)
+    for operation in _submit_operations(document, spec, api):
+        assert [s for s in operation["responses"] if s < "400"] == ["201"]
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_hold_header_is_declared_with_its_value_pattern(provider: str, api_name: str, project: Any) -> None:
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    for operation in _submit_operations(_document(provider), spec, api):
+        held = [
+            p
+            for p in operation.get("parameters", [])
+            if p["in"] == "header" and api.hold and p["name"] == api.hold.header
+        ]
+        if api.hold is None:
+            assert not held
+            continue
+        (header,) = held
+        check = Draft202012Validator(header["schema"])
+        assert check.is_valid(api.hold.header_value(api.hold.max_seconds)) and check.is_valid(header["example"])
+        assert not check.is_valid("x" + api.hold.value)
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_output_is_read_where_the_spec_says(provider: str, api_name: str, project: Any) -> None:
+    """Without a result link the status carries the output; with one, the result does and is its own GET."""
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    document, names = _document(provider), api_names(spec, api)
+    status = document["components"]["schemas"][names.schema("PredictionStatus")]
+    top = api.output_field.split(".")[0]
+    assert (top in status["properties"]) is (api.result is None)
+    if api.result is not None:
+        result = document["paths"][api.result.path]["get"]
+        assert result["responses"]["200"]["content"]["application/json"]["schema"] == names.ref("PredictionResult")
+        assert top in document["components"]["schemas"][names.schema("PredictionResult")]["required"]
+    words = status["properties"][api.status_field]["enum"]
+    assert words == list(api.statuses.all)
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_cancel_is_an_operation_exactly_when_the_spec_has_it(provider: str, api_name: str, project: Any) -> None:
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    names = api_names(spec, api)
+    cancels = [
+        op for _, _, op in _operations(_document(provider)) if op["operationId"] == names.operation("cancel_prediction")
+    ]
+    assert len(cancels) == (1 if api.cancel is not None else 0)
+
+
+def _put(body: dict[str, Any], dotted: str, value: Any) -> None:
+    *parents, last = dotted.split(".")
+    for part in parents:
+        body = body.setdefault(part, {})
+    body[last] = value
+
+
+def test_a_fourth_provider_exports_a_valid_document_from_yaml_alone(specs_copy: Path) -> None:
+    """The made-up provider of tests/fixtures/fourth_provider (Token scheme, nested fields, a sized hold, cancel)
+    gets a valid document whose examples fit its schemas, with every request its spec describes."""
+    fixture = Path(__file__).parent / "fixtures" / "fourth_provider"
+    for path in fixture.rglob("*.yaml"):
+        shutil.copy(path, specs_copy / path.relative_to(fixture))
+    spec = _provider(load_project(specs_copy), "acme")
+    document = openapi_document(spec)
+    validate(document)
+    for api in spec.apis:
+        assert isinstance(api, ir.PredictionsAPI)
+        for link in (api.status, api.result, api.cancel):
+            if link is not None:
+                assert link.method.lower() in document["paths"][link.path]
+        for model in spec.models_of(api):
+            assert "post" in document["paths"][api.model_path(model)]
+    for path, method, op in _operations(document):
+        for body in [op.get("requestBody", {}), *op["responses"].values()]:
+            for content in body.get("content", {}).values():
+                validator = Draft202012Validator({**content["schema"], "components": document["components"]})
+                for example in content.get("examples", {}).values():
+                    assert validator.is_valid(example["value"]), (path, method, example)
+    assert document["components"]["securitySchemes"]["apiKey"]["description"].startswith("The value is `Token <key>`")

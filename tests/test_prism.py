@@ -1,7 +1,7 @@
 """Prism, a tool nobody here wrote, serves each exported OpenAPI document; the generated clients call it.
 
-Every model of every provider (taken from the specs, so a new spec is covered with no edit here) is called
-sync and async with its required arguments. Prism checks each request against the document and answers
+Every model on every API of every provider (taken from the specs, so a new spec is covered with no edit here)
+is called sync and async with its required arguments. Prism checks each request against the document and answers
 from the document's examples; a request it finds in violation gets a 422 with the violations in its
 `sl-violations` header, and so does an answer of its own that breaks the document. The tests fail showing
 those violations; the answers must parse into the client's results.
@@ -36,7 +36,12 @@ pytestmark = pytest.mark.skipif(PRISM is None, reason=WHY_NOT)
 
 PROJECT = load_project(SPECS)
 PROVIDERS = {p.id: p for p in PROJECT.providers}
-CASES = [pytest.param(p.id, m, id=f"{p.id}:{m.model_id}") for p in PROJECT.providers for m in p.models]
+CASES = [
+    pytest.param(p.id, a.name, m, id=f"{p.id}:{a.name}:{m.model_id}")
+    for p in PROJECT.providers
+    for a in p.apis
+    for m in p.models_of(a)
+]
 START_TIMEOUT = 90.0  # seconds for Prism to listen; it takes a few on a busy machine
 KEY = "test-key"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
@@ -131,15 +136,53 @@ def _arguments(model: ir.Model) -> dict[str, Any]:
     }
 
 
-def _client(provider: ir.Provider, base_url: str, violations: Violations) -> Any:
-    http = httpx.Client(event_hooks={"response": [violations.record]})
-    return getattr(imagegen, provider.client_name)(api_key=KEY, base_url=base_url, http_client=http, max_retries=0)
+class _ToPrism(httpx.BaseTransport):
+    """Sends what the client addresses to the provider's own host to Prism instead (the follow-up URLs in the
+    document's examples are on that host); a request for any other host fails: no test reaches the network."""
+
+    def __init__(self, provider: ir.Provider, prism_url: str) -> None:
+        self.origin, self.target = httpx.URL(provider.base_url), httpx.URL(prism_url)
+        self.inner = httpx.HTTPTransport()
+
+    def route(self, request: httpx.Request) -> None:
+        if request.url.host != self.origin.host:
+            raise httpx.ConnectError(f"the test sends nothing to {request.url.host}", request=request)
+        request.url = request.url.copy_with(scheme=self.target.scheme, host=self.target.host, port=self.target.port)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.route(request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
 
 
-def _async_client(provider: ir.Provider, base_url: str, violations: Violations) -> Any:
-    http = httpx.AsyncClient(event_hooks={"response": [violations.arecord]})
-    cls = getattr(imagegen, provider.async_client_name)
-    return cls(api_key=KEY, base_url=base_url, http_client=http, max_retries=0)
+class _AsyncToPrism(httpx.AsyncBaseTransport):
+    def __init__(self, provider: ir.Provider, prism_url: str) -> None:
+        self.routing = _ToPrism(provider, prism_url)
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.routing.route(request)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _client(provider: ir.Provider, prism_url: str, violations: Violations) -> Any:
+    http = httpx.Client(transport=_ToPrism(provider, prism_url), event_hooks={"response": [violations.record]})
+    return getattr(imagegen, provider.client_name)(api_key=KEY, http_client=http, max_retries=0)
+
+
+def _async_client(provider: ir.Provider, prism_url: str, violations: Violations) -> Any:
+    transport = _AsyncToPrism(provider, prism_url)
+    http = httpx.AsyncClient(transport=transport, event_hooks={"response": [violations.arecord]})
+    return getattr(imagegen, provider.async_client_name)(api_key=KEY, http_client=http, max_retries=0)
+
+
+def _surface(provider: ir.Provider, api: ir.API, client: Any) -> Any:
+    return client if api is provider.default_api else getattr(client, api.name)
 
 
 def _fail_on_status_error(error: imagegen.APIStatusError, violations: Violations) -> None:
@@ -166,7 +209,7 @@ def _check_generation(provider: ir.Provider, model: ir.Model, result: Any, *, as
         assert result.request_id == "req-example-0001"
 
 
-def _segmind_variants(model: ir.Model) -> list[tuple[dict[str, str], bool]]:
+def _direct_variants(model: ir.Model) -> list[tuple[dict[str, str], bool]]:
     variants = []
     if model.output.body in ("bytes", "either"):
         variants.append(({}, False))  # the document's first media type: the media itself
@@ -175,49 +218,62 @@ def _segmind_variants(model: ir.Model) -> list[tuple[dict[str, str], bool]]:
     return variants
 
 
-# Prism answers the first example unless asked for another: "accepted" (then the client polls the status,
-# whose first example has succeeded) or "finished" (Try-Sync done in the create call).
-PRUNA_VARIANTS = ({}, {"Prefer": "example=finished"})
+def _prediction_variants(api: ir.PredictionsAPI) -> list[dict[str, str]]:
+    """Prism answers the first example unless asked for another: "accepted" (then the client follows the
+    status, whose first example has succeeded) or, with a hold, "finished". Prism is asked with its own Prefer
+    header, so an API whose hold header is Prefer gets the first example only."""
+    variants: list[dict[str, str]] = [{}]
+    if api.hold is not None and api.hold.header.lower() != "prefer":
+        variants.append({"Prefer": "example=finished"})
+    return variants
 
 
-@pytest.mark.parametrize(("provider_id", "model"), CASES)
-def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, model: ir.Model) -> None:
+def _check_prediction(api: ir.PredictionsAPI, result: Any) -> None:
+    assert result.status in api.statuses.succeeded
+    assert result.output_url and result.outputs[0] == result.output_url
+
+
+@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
+def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
     provider, violations = PROVIDERS[provider_id], Violations()
+    api = provider.api(api_name)
     with _client(provider, prism[provider_id], violations) as client:
-        method = getattr(client, model.method_name)
+        method = getattr(_surface(provider, api, client), model.method_name)
         try:
-            if provider.predictions is None:
-                for headers, as_json in _segmind_variants(model):
+            if isinstance(api, ir.DirectAPI):
+                for headers, as_json in _direct_variants(model):
                     _check_generation(
                         provider, model, method(**_arguments(model), extra_headers=headers), as_json=as_json
                     )
             else:
-                for headers in PRUNA_VARIANTS:
+                for headers in _prediction_variants(api):
                     result = method(**_arguments(model), extra_headers=headers, deadline=30)
-                    assert result.status in provider.predictions.succeeded
-                    assert result.generation_url.startswith(prism[provider_id])
-                    assert result.download()
+                    _check_prediction(api, result)
+                    if result.output_url.startswith(provider.base_url):  # else on a delivery host: not Prism's
+                        assert result.download()
         except imagegen.APIStatusError as error:
             _fail_on_status_error(error, violations)
     violations.check()
 
 
-@pytest.mark.parametrize(("provider_id", "model"), CASES)
-def test_async_client_through_prism(prism: dict[str, str], provider_id: str, model: ir.Model) -> None:
+@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
+def test_async_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
     provider, violations = PROVIDERS[provider_id], Violations()
+    api = provider.api(api_name)
 
     async def calls() -> None:
         async with _async_client(provider, prism[provider_id], violations) as client:
-            method = getattr(client, model.method_name)
-            if provider.predictions is None:
-                for headers, as_json in _segmind_variants(model):
+            method = getattr(_surface(provider, api, client), model.method_name)
+            if isinstance(api, ir.DirectAPI):
+                for headers, as_json in _direct_variants(model):
                     result = await method(**_arguments(model), extra_headers=headers)
                     _check_generation(provider, model, result, as_json=as_json)
             else:
-                for headers in PRUNA_VARIANTS:
+                for headers in _prediction_variants(api):
                     result = await method(**_arguments(model), extra_headers=headers, deadline=30)
-                    assert result.status in provider.predictions.succeeded
-                    assert await result.download()
+                    _check_prediction(api, result)
+                    if result.output_url.startswith(provider.base_url):
+                        assert await result.download()
 
     try:
         asyncio.run(calls())
@@ -226,29 +282,42 @@ def test_async_client_through_prism(prism: dict[str, str], provider_id: str, mod
     violations.check()
 
 
-@pytest.mark.parametrize("provider_id", [p.id for p in PROJECT.providers if p.predictions is not None])
-def test_unknown_model_ids_pass_the_document(prism: dict[str, str], provider_id: str) -> None:
-    """The untyped escape hatch: a model id and input no spec describes are valid under the document."""
+HEADER_NAMED = [
+    pytest.param(p.id, a.name, id=f"{p.id}:{a.name}")
+    for p in PROJECT.providers
+    for a in p.apis
+    if isinstance(a, ir.PredictionsAPI) and a.model_header and "{model}" not in a.submit_path
+]
+
+
+@pytest.mark.parametrize(("provider_id", "api_name"), HEADER_NAMED)
+def test_unknown_model_ids_pass_the_document(prism: dict[str, str], provider_id: str, api_name: str) -> None:
+    """The untyped escape hatch: where the model is named in a header, a model id and input no spec describes
+    are valid under the document."""
     provider, violations = PROVIDERS[provider_id], Violations()
+    api = provider.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
     with _client(provider, prism[provider_id], violations) as client:
+        predictions = _surface(provider, api, client).predictions
         try:
-            handle = client.predictions.create(model=UNKNOWN_MODEL, input={"anything": [1, {"goes": True}]})
-            done = client.predictions.wait(handle, deadline=30)
+            handle = predictions.create(model=UNKNOWN_MODEL, input={"anything": [1, {"goes": True}]})
+            done = predictions.wait(handle, deadline=30)
         except imagegen.APIStatusError as error:
             _fail_on_status_error(error, violations)
-    assert provider.predictions is not None
-    assert handle.id and done.status in provider.predictions.succeeded
+    assert handle.id and done.status in api.statuses.succeeded
     violations.check()
 
 
 def test_a_request_that_breaks_the_document_fails_with_the_violations(prism: dict[str, str]) -> None:
     """The check above can fail: a body with an undocumented key is refused and the violations are shown."""
-    provider = next(p for p in PROJECT.providers if p.predictions is None and p.models)
-    model = provider.models[0]
+    provider, api = next(
+        (p, a) for p in PROJECT.providers for a in p.apis if isinstance(a, ir.DirectAPI) and p.models_of(a)
+    )
+    model = provider.models_of(api)[0]
     violations = Violations()
     with httpx.Client(event_hooks={"response": [violations.record]}) as http:
         answer = http.post(
-            prism[provider.id] + model.path,
+            prism[provider.id] + api.model_path(model),
             json={**samples.minimal_input(model), "not_a_parameter": 1},
             headers={provider.auth_header: KEY},
         )
@@ -260,9 +329,10 @@ def test_a_request_that_breaks_the_document_fails_with_the_violations(prism: dic
 def test_uploads_pass_the_document(prism: dict[str, str], provider_id: str) -> None:
     """A local file goes up as the documented multipart form; the answer's URL is a valid model input."""
     provider, violations = PROVIDERS[provider_id], Violations()
+    api = next(a for a in provider.apis if isinstance(a, ir.PredictionsAPI))
     with _client(provider, prism[provider_id], violations) as client:
         try:
-            uploaded = client.files.upload(PNG)
+            uploaded = _surface(provider, api, client).files.upload(PNG)
         except imagegen.APIStatusError as error:
             _fail_on_status_error(error, violations)
     assert uploaded.url.startswith(("http://", "https://")) and uploaded.id

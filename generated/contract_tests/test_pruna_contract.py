@@ -17,22 +17,53 @@ from . import contract_support as support
 
 PROVIDER = support.ProviderFacts(
     id="pruna",
-    style="pruna",
     auth_header="apikey",
     base_url="https://api.pruna.ai",
     api_key_env="PRUNA_API_KEY",
-    model_header="Model",
-    sync_header="Try-Sync",
-    status_path="/v1/predictions/status/{id}",
+    auth_scheme=None,
+    error_message_path="error.message",
+    error_request_id_path="request_id",
+    request_id_header=None,
     files_path="/v1/files",
+    files_field="content",
+    files_url_field="urls.get",
+    files_id_field="id",
 )
+
+# Each API of the provider, by name; the first is the default (its methods are on the client itself).
+APIS = {
+    "p_api": support.ApiFacts(
+        name="p_api",
+        protocol="predictions",
+        model_header="Model",
+        input_field="input",
+        hold_header="Try-Sync",
+        hold_value="true",
+        status_path="/v1/predictions/status/{id}",
+        status_url_field="get_url",
+        id_field="id",
+        status_field="status",
+        output_field="generation_url",
+        pending="starting",
+        succeeded="succeeded",
+        canceled="canceled",
+        result_path=None,
+        result_url_field=None,
+        cancel_path=None,
+        cancel_url_field=None,
+        cancel_method="POST",
+        attribute=None,
+    ),
+}
 
 MODELS = {
     # specs/models/pruna-flux-2-klein-4b.yaml
     "flux_2_klein_4b": support.ModelFacts(
         method="flux_2_klein_4b",
         model_id="flux-2-klein-4b",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -88,7 +119,9 @@ MODELS = {
     "flux_dev": support.ModelFacts(
         method="flux_dev",
         model_id="flux-dev",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -140,7 +173,9 @@ MODELS = {
     "flux_dev_lora": support.ModelFacts(
         method="flux_dev_lora",
         model_id="flux-dev-lora",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -201,7 +236,9 @@ MODELS = {
     "p_image": support.ModelFacts(
         method="p_image",
         model_id="p-image",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -246,7 +283,9 @@ MODELS = {
     "p_image_edit": support.ModelFacts(
         method="p_image_edit",
         model_id="p-image-edit",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -290,7 +329,9 @@ MODELS = {
     "p_image_edit_lora": support.ModelFacts(
         method="p_image_edit_lora",
         model_id="p-image-edit-lora",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -333,7 +374,9 @@ MODELS = {
     "p_image_lora": support.ModelFacts(
         method="p_image_lora",
         model_id="p-image-lora",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -378,7 +421,9 @@ MODELS = {
     "p_image_try_on": support.ModelFacts(
         method="p_image_try_on",
         model_id="p-image-try-on",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -420,7 +465,9 @@ MODELS = {
     "p_image_upscale": support.ModelFacts(
         method="p_image_upscale",
         model_id="p-image-upscale",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -455,7 +502,9 @@ MODELS = {
     "p_video": support.ModelFacts(
         method="p_video",
         model_id="p-video",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -506,7 +555,9 @@ MODELS = {
     "p_video_animate": support.ModelFacts(
         method="p_video_animate",
         model_id="p-video-animate",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -550,7 +601,9 @@ MODELS = {
     "p_video_avatar": support.ModelFacts(
         method="p_video_avatar",
         model_id="p-video-avatar",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -647,7 +700,9 @@ MODELS = {
     "p_video_replace": support.ModelFacts(
         method="p_video_replace",
         model_id="p-video-replace",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -691,7 +746,9 @@ MODELS = {
     "qwen_image": support.ModelFacts(
         method="qwen_image",
         model_id="qwen-image",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -756,7 +813,9 @@ MODELS = {
     "qwen_image_edit_plus": support.ModelFacts(
         method="qwen_image_edit_plus",
         model_id="qwen-image-edit-plus",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -800,7 +859,9 @@ MODELS = {
     "qwen_image_fast": support.ModelFacts(
         method="qwen_image_fast",
         model_id="qwen-image-fast",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -839,7 +900,9 @@ MODELS = {
     "vace": support.ModelFacts(
         method="vace",
         model_id="vace",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -896,7 +959,9 @@ MODELS = {
     "wan_i2v": support.ModelFacts(
         method="wan_i2v",
         model_id="wan-i2v",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -950,7 +1015,9 @@ MODELS = {
     "wan_image_small": support.ModelFacts(
         method="wan_image_small",
         model_id="wan-image-small",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -993,7 +1060,9 @@ MODELS = {
     "wan_t2v": support.ModelFacts(
         method="wan_t2v",
         model_id="wan-t2v",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=False,
         media="video",
         body="json",
@@ -1044,7 +1113,9 @@ MODELS = {
     "z_image_turbo": support.ModelFacts(
         method="z_image_turbo",
         model_id="z-image-turbo",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1083,7 +1154,9 @@ MODELS = {
     "z_image_turbo_lora": support.ModelFacts(
         method="z_image_turbo_lora",
         model_id="z-image-turbo-lora",
-        path="/v1/predictions",
+        paths={
+            "p_api": "/v1/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1121,6 +1194,34 @@ MODELS = {
         },
     ),
 }
+
+# (API, method): every model on every API that serves it.
+CALLS = [
+    pytest.param("p_api", "flux_2_klein_4b", id="p_api-flux_2_klein_4b"),
+    pytest.param("p_api", "flux_dev", id="p_api-flux_dev"),
+    pytest.param("p_api", "flux_dev_lora", id="p_api-flux_dev_lora"),
+    pytest.param("p_api", "p_image", id="p_api-p_image"),
+    pytest.param("p_api", "p_image_edit", id="p_api-p_image_edit"),
+    pytest.param("p_api", "p_image_edit_lora", id="p_api-p_image_edit_lora"),
+    pytest.param("p_api", "p_image_lora", id="p_api-p_image_lora"),
+    pytest.param("p_api", "p_image_try_on", id="p_api-p_image_try_on"),
+    pytest.param("p_api", "p_image_upscale", id="p_api-p_image_upscale"),
+    pytest.param("p_api", "p_video", id="p_api-p_video"),
+    pytest.param("p_api", "p_video_animate", id="p_api-p_video_animate"),
+    pytest.param("p_api", "p_video_avatar", id="p_api-p_video_avatar"),
+    pytest.param("p_api", "p_video_replace", id="p_api-p_video_replace"),
+    pytest.param("p_api", "qwen_image", id="p_api-qwen_image"),
+    pytest.param("p_api", "qwen_image_edit_plus", id="p_api-qwen_image_edit_plus"),
+    pytest.param("p_api", "qwen_image_fast", id="p_api-qwen_image_fast"),
+    pytest.param("p_api", "vace", id="p_api-vace"),
+    pytest.param("p_api", "wan_i2v", id="p_api-wan_i2v"),
+    pytest.param("p_api", "wan_image_small", id="p_api-wan_image_small"),
+    pytest.param("p_api", "wan_t2v", id="p_api-wan_t2v"),
+    pytest.param("p_api", "z_image_turbo", id="p_api-z_image_turbo"),
+    pytest.param("p_api", "z_image_turbo_lora", id="p_api-z_image_turbo_lora"),
+]
+PREDICTIONS_APIS = [name for name, api in APIS.items() if api.protocol == "predictions"]
+FIRST_API = {method: next(iter(model.paths)) for method, model in MODELS.items()}
 
 # method -> (request model module, class)
 MODEL_MODULES = {
@@ -3583,35 +3684,50 @@ def mock() -> Iterator[Any]:
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), ALLOWED)
 def test_client_sends_allowed_value(method: str, python: str, value: Any, extra: dict[str, Any]) -> None:
-    support.check_allowed(Pruna, PROVIDER, MODELS[method], python, value, extra)
+    support.check_allowed(Pruna, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), FORBIDDEN)
 def test_client_rejects_forbidden_value_before_sending(
     method: str, python: str, value: Any, extra: dict[str, Any]
 ) -> None:
-    support.check_forbidden(Pruna, PROVIDER, MODELS[method], python, value, extra)
+    support.check_forbidden(Pruna, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_missing_required_and_unknown_arguments_fail_before_sending(method: str) -> None:
-    support.check_missing_and_extra(Pruna, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_missing_required_and_unknown_arguments_fail_before_sending(api: str, method: str) -> None:
+    support.check_missing_and_extra(Pruna, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_request_shape(method: str) -> None:
-    support.check_request_shape(Pruna, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_request_shape(api: str, method: str) -> None:
+    support.check_request_shape(Pruna, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
-    support.check_minimal_body(Pruna, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_call_with_only_required_arguments_sends_only_those(api: str, method: str) -> None:
+    support.check_minimal_body(Pruna, PROVIDER, APIS[api], MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_documented_error_maps_to_its_class(method: str, status: int, class_name: str) -> None:
-    support.check_error_mapping(Pruna, PROVIDER, MODELS[method], status, getattr(errors, class_name))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_documented_error_maps_to_its_class(api: str, method: str, status: int, class_name: str) -> None:
+    support.check_error_mapping(Pruna, PROVIDER, APIS[api], MODELS[method], status, getattr(errors, class_name))
+
+
+@pytest.mark.parametrize(("api", "method"), [c for c in CALLS if c.values[0] in PREDICTIONS_APIS])
+def test_prediction_follows_the_spec_links_to_its_output(api: str, method: str) -> None:
+    support.check_output_follows_the_spec(Pruna, PROVIDER, APIS[api], MODELS[method])
+
+
+@pytest.mark.parametrize("api", PREDICTIONS_APIS)
+def test_cancel_goes_where_the_spec_says_or_is_refused(api: str) -> None:
+    support.check_cancel(Pruna, PROVIDER, APIS[api])
+
+
+@pytest.mark.parametrize("api", PREDICTIONS_APIS)
+def test_upload_uses_the_spec_form_field_and_answer_fields(api: str) -> None:
+    support.check_upload(Pruna, PROVIDER, APIS[api])
 
 
 @pytest.mark.parametrize("method", sorted(MODELS))
@@ -3620,20 +3736,20 @@ def test_request_model_agrees_with_its_json_schema(method: str) -> None:
     support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_mock_provider_accepts_every_allowed_parameter(method: str, mock: Any) -> None:
-    support.check_mock_accepts(PROVIDER, MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_mock_provider_accepts_every_allowed_parameter(api: str, method: str, mock: Any) -> None:
+    support.check_mock_accepts(PROVIDER, APIS[api], MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_lifecycle_over_http_sync_and_async(method: str, mock: Any) -> None:
-    support.check_lifecycle(Pruna, AsyncPruna, PROVIDER, MODELS[method], mock.base_url(PROVIDER.id))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_lifecycle_over_http_sync_and_async(api: str, method: str, mock: Any) -> None:
+    support.check_lifecycle(Pruna, AsyncPruna, APIS[api], MODELS[method], mock.base_url(PROVIDER.id))
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_live_cheapest_call_matches_the_spec(method: str) -> None:
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_live_cheapest_call_matches_the_spec(api: str, method: str) -> None:
     client = support.live_client(Pruna, PROVIDER)
     with client:
-        result = getattr(client, method)(**MODELS[method].minimal)
-    data = result.download() if PROVIDER.style == "pruna" else result.media_bytes()
+        result = support.call(client, APIS[api], method, MODELS[method].minimal)
+        data = result.download() if APIS[api].protocol == "predictions" else result.media_bytes()
     assert data, "the provider returned no media"

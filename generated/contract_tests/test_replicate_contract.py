@@ -17,22 +17,53 @@ from . import contract_support as support
 
 PROVIDER = support.ProviderFacts(
     id="replicate",
-    style="pruna",
     auth_header="Authorization",
     base_url="https://api.replicate.com",
     api_key_env="REPLICATE_API_TOKEN",
-    model_header=None,
-    sync_header="Prefer",
-    status_path="/v1/predictions/{id}",
+    auth_scheme="Bearer",
+    error_message_path="detail",
+    error_request_id_path=None,
+    request_id_header=None,
     files_path="/v1/files",
+    files_field="content",
+    files_url_field="urls.get",
+    files_id_field="id",
 )
+
+# Each API of the provider, by name; the first is the default (its methods are on the client itself).
+APIS = {
+    "http": support.ApiFacts(
+        name="http",
+        protocol="predictions",
+        model_header=None,
+        input_field="input",
+        hold_header="Prefer",
+        hold_value="wait={seconds}",
+        status_path="/v1/predictions/{id}",
+        status_url_field="urls.get",
+        id_field="id",
+        status_field="status",
+        output_field="output",
+        pending="starting",
+        succeeded="succeeded",
+        canceled="canceled",
+        result_path=None,
+        result_url_field=None,
+        cancel_path="/v1/predictions/{id}/cancel",
+        cancel_url_field="urls.cancel",
+        cancel_method="POST",
+        attribute=None,
+    ),
+}
 
 MODELS = {
     # specs/models/replicate-prunaai-p-image.yaml
     "p_image": support.ModelFacts(
         method="p_image",
         model_id="prunaai/p-image",
-        path="/v1/models/prunaai/p-image/predictions",
+        paths={
+            "http": "/v1/models/prunaai/p-image/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -77,7 +108,9 @@ MODELS = {
     "p_image_edit": support.ModelFacts(
         method="p_image_edit",
         model_id="prunaai/p-image-edit",
-        path="/v1/models/prunaai/p-image-edit/predictions",
+        paths={
+            "http": "/v1/models/prunaai/p-image-edit/predictions",
+        },
         sync=True,
         media="image",
         body="json",
@@ -111,6 +144,14 @@ MODELS = {
         },
     ),
 }
+
+# (API, method): every model on every API that serves it.
+CALLS = [
+    pytest.param("http", "p_image", id="http-p_image"),
+    pytest.param("http", "p_image_edit", id="http-p_image_edit"),
+]
+PREDICTIONS_APIS = [name for name, api in APIS.items() if api.protocol == "predictions"]
+FIRST_API = {method: next(iter(model.paths)) for method, model in MODELS.items()}
 
 # method -> (request model module, class)
 MODEL_MODULES = {
@@ -271,35 +312,50 @@ def mock() -> Iterator[Any]:
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), ALLOWED)
 def test_client_sends_allowed_value(method: str, python: str, value: Any, extra: dict[str, Any]) -> None:
-    support.check_allowed(Replicate, PROVIDER, MODELS[method], python, value, extra)
+    support.check_allowed(Replicate, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), FORBIDDEN)
 def test_client_rejects_forbidden_value_before_sending(
     method: str, python: str, value: Any, extra: dict[str, Any]
 ) -> None:
-    support.check_forbidden(Replicate, PROVIDER, MODELS[method], python, value, extra)
+    support.check_forbidden(Replicate, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_missing_required_and_unknown_arguments_fail_before_sending(method: str) -> None:
-    support.check_missing_and_extra(Replicate, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_missing_required_and_unknown_arguments_fail_before_sending(api: str, method: str) -> None:
+    support.check_missing_and_extra(Replicate, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_request_shape(method: str) -> None:
-    support.check_request_shape(Replicate, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_request_shape(api: str, method: str) -> None:
+    support.check_request_shape(Replicate, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
-    support.check_minimal_body(Replicate, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_call_with_only_required_arguments_sends_only_those(api: str, method: str) -> None:
+    support.check_minimal_body(Replicate, PROVIDER, APIS[api], MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_documented_error_maps_to_its_class(method: str, status: int, class_name: str) -> None:
-    support.check_error_mapping(Replicate, PROVIDER, MODELS[method], status, getattr(errors, class_name))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_documented_error_maps_to_its_class(api: str, method: str, status: int, class_name: str) -> None:
+    support.check_error_mapping(Replicate, PROVIDER, APIS[api], MODELS[method], status, getattr(errors, class_name))
+
+
+@pytest.mark.parametrize(("api", "method"), [c for c in CALLS if c.values[0] in PREDICTIONS_APIS])
+def test_prediction_follows_the_spec_links_to_its_output(api: str, method: str) -> None:
+    support.check_output_follows_the_spec(Replicate, PROVIDER, APIS[api], MODELS[method])
+
+
+@pytest.mark.parametrize("api", PREDICTIONS_APIS)
+def test_cancel_goes_where_the_spec_says_or_is_refused(api: str) -> None:
+    support.check_cancel(Replicate, PROVIDER, APIS[api])
+
+
+@pytest.mark.parametrize("api", PREDICTIONS_APIS)
+def test_upload_uses_the_spec_form_field_and_answer_fields(api: str) -> None:
+    support.check_upload(Replicate, PROVIDER, APIS[api])
 
 
 @pytest.mark.parametrize("method", sorted(MODELS))
@@ -308,20 +364,20 @@ def test_request_model_agrees_with_its_json_schema(method: str) -> None:
     support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_mock_provider_accepts_every_allowed_parameter(method: str, mock: Any) -> None:
-    support.check_mock_accepts(PROVIDER, MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_mock_provider_accepts_every_allowed_parameter(api: str, method: str, mock: Any) -> None:
+    support.check_mock_accepts(PROVIDER, APIS[api], MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_lifecycle_over_http_sync_and_async(method: str, mock: Any) -> None:
-    support.check_lifecycle(Replicate, AsyncReplicate, PROVIDER, MODELS[method], mock.base_url(PROVIDER.id))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_lifecycle_over_http_sync_and_async(api: str, method: str, mock: Any) -> None:
+    support.check_lifecycle(Replicate, AsyncReplicate, APIS[api], MODELS[method], mock.base_url(PROVIDER.id))
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_live_cheapest_call_matches_the_spec(method: str) -> None:
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_live_cheapest_call_matches_the_spec(api: str, method: str) -> None:
     client = support.live_client(Replicate, PROVIDER)
     with client:
-        result = getattr(client, method)(**MODELS[method].minimal)
-    data = result.download() if PROVIDER.style == "pruna" else result.media_bytes()
+        result = support.call(client, APIS[api], method, MODELS[method].minimal)
+        data = result.download() if APIS[api].protocol == "predictions" else result.media_bytes()
     assert data, "the provider returned no media"

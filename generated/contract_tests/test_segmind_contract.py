@@ -17,21 +17,55 @@ from . import contract_support as support
 
 PROVIDER = support.ProviderFacts(
     id="segmind",
-    style="segmind",
     auth_header="x-api-key",
     base_url="https://api.segmind.com",
     api_key_env="SEGMIND_API_KEY",
-    model_header=None,
-    sync_header=None,
-    status_path="/v2/requests/{id}/status",
+    auth_scheme=None,
+    error_message_path="error",
+    error_request_id_path="request_id",
+    request_id_header="x-request-id",
 )
+
+# Each API of the provider, by name; the first is the default (its methods are on the client itself).
+APIS = {
+    "v1": support.ApiFacts(
+        name="v1",
+        protocol="direct",
+        attribute=None,
+    ),
+    "v2": support.ApiFacts(
+        name="v2",
+        protocol="predictions",
+        model_header=None,
+        input_field=None,
+        hold_header=None,
+        hold_value="",
+        status_path="/v2/requests/{id}/status",
+        status_url_field="status_url",
+        id_field="request_id",
+        status_field="status",
+        output_field="output",
+        pending="QUEUED",
+        succeeded="COMPLETED",
+        canceled=None,
+        result_path="/v2/requests/{id}",
+        result_url_field="response_url",
+        cancel_path=None,
+        cancel_url_field=None,
+        cancel_method="POST",
+        attribute="v2",
+    ),
+}
 
 MODELS = {
     # specs/models/segmind-imagen.yaml
     "imagen": support.ModelFacts(
         method="imagen",
         model_id="imagen",
-        path="/v1/imagen",
+        paths={
+            "v1": "/v1/imagen",
+            "v2": "/v2/imagen",
+        },
         sync=True,
         media="image",
         body="either",
@@ -70,7 +104,10 @@ MODELS = {
     "imagen_4_fast": support.ModelFacts(
         method="imagen_4_fast",
         model_id="imagen-4-fast",
-        path="/v1/imagen-4-fast",
+        paths={
+            "v1": "/v1/imagen-4-fast",
+            "v2": "/v2/imagen-4-fast",
+        },
         sync=True,
         media="image",
         body="either",
@@ -113,7 +150,10 @@ MODELS = {
     "p_image": support.ModelFacts(
         method="p_image",
         model_id="p-image",
-        path="/v1/p-image",
+        paths={
+            "v1": "/v1/p-image",
+            "v2": "/v2/p-image",
+        },
         sync=True,
         media="image",
         body="either",
@@ -150,7 +190,10 @@ MODELS = {
     "p_image_edit": support.ModelFacts(
         method="p_image_edit",
         model_id="p-image-edit",
-        path="/v1/p-image-edit",
+        paths={
+            "v1": "/v1/p-image-edit",
+            "v2": "/v2/p-image-edit",
+        },
         sync=True,
         media="image",
         body="either",
@@ -192,6 +235,20 @@ MODELS = {
         },
     ),
 }
+
+# (API, method): every model on every API that serves it.
+CALLS = [
+    pytest.param("v1", "imagen", id="v1-imagen"),
+    pytest.param("v1", "imagen_4_fast", id="v1-imagen_4_fast"),
+    pytest.param("v1", "p_image", id="v1-p_image"),
+    pytest.param("v1", "p_image_edit", id="v1-p_image_edit"),
+    pytest.param("v2", "imagen", id="v2-imagen"),
+    pytest.param("v2", "imagen_4_fast", id="v2-imagen_4_fast"),
+    pytest.param("v2", "p_image", id="v2-p_image"),
+    pytest.param("v2", "p_image_edit", id="v2-p_image_edit"),
+]
+PREDICTIONS_APIS = [name for name, api in APIS.items() if api.protocol == "predictions"]
+FIRST_API = {method: next(iter(model.paths)) for method, model in MODELS.items()}
 
 # method -> (request model module, class)
 MODEL_MODULES = {
@@ -511,35 +568,45 @@ def mock() -> Iterator[Any]:
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), ALLOWED)
 def test_client_sends_allowed_value(method: str, python: str, value: Any, extra: dict[str, Any]) -> None:
-    support.check_allowed(Segmind, PROVIDER, MODELS[method], python, value, extra)
+    support.check_allowed(Segmind, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
 @pytest.mark.parametrize(("method", "python", "value", "extra"), FORBIDDEN)
 def test_client_rejects_forbidden_value_before_sending(
     method: str, python: str, value: Any, extra: dict[str, Any]
 ) -> None:
-    support.check_forbidden(Segmind, PROVIDER, MODELS[method], python, value, extra)
+    support.check_forbidden(Segmind, PROVIDER, APIS[FIRST_API[method]], MODELS[method], python, value, extra)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_missing_required_and_unknown_arguments_fail_before_sending(method: str) -> None:
-    support.check_missing_and_extra(Segmind, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_missing_required_and_unknown_arguments_fail_before_sending(api: str, method: str) -> None:
+    support.check_missing_and_extra(Segmind, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_request_shape(method: str) -> None:
-    support.check_request_shape(Segmind, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_request_shape(api: str, method: str) -> None:
+    support.check_request_shape(Segmind, PROVIDER, APIS[api], MODELS[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_call_with_only_required_arguments_sends_only_those(method: str) -> None:
-    support.check_minimal_body(Segmind, PROVIDER, MODELS[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_call_with_only_required_arguments_sends_only_those(api: str, method: str) -> None:
+    support.check_minimal_body(Segmind, PROVIDER, APIS[api], MODELS[method])
 
 
 @pytest.mark.parametrize(("status", "class_name"), ERRORS)
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_documented_error_maps_to_its_class(method: str, status: int, class_name: str) -> None:
-    support.check_error_mapping(Segmind, PROVIDER, MODELS[method], status, getattr(errors, class_name))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_documented_error_maps_to_its_class(api: str, method: str, status: int, class_name: str) -> None:
+    support.check_error_mapping(Segmind, PROVIDER, APIS[api], MODELS[method], status, getattr(errors, class_name))
+
+
+@pytest.mark.parametrize(("api", "method"), [c for c in CALLS if c.values[0] in PREDICTIONS_APIS])
+def test_prediction_follows_the_spec_links_to_its_output(api: str, method: str) -> None:
+    support.check_output_follows_the_spec(Segmind, PROVIDER, APIS[api], MODELS[method])
+
+
+@pytest.mark.parametrize("api", PREDICTIONS_APIS)
+def test_cancel_goes_where_the_spec_says_or_is_refused(api: str) -> None:
+    support.check_cancel(Segmind, PROVIDER, APIS[api])
 
 
 @pytest.mark.parametrize("method", sorted(MODELS))
@@ -548,20 +615,20 @@ def test_request_model_agrees_with_its_json_schema(method: str) -> None:
     support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_mock_provider_accepts_every_allowed_parameter(method: str, mock: Any) -> None:
-    support.check_mock_accepts(PROVIDER, MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_mock_provider_accepts_every_allowed_parameter(api: str, method: str, mock: Any) -> None:
+    support.check_mock_accepts(PROVIDER, APIS[api], MODELS[method], mock.base_url(PROVIDER.id), FULL_BODIES[method])
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_lifecycle_over_http_sync_and_async(method: str, mock: Any) -> None:
-    support.check_lifecycle(Segmind, AsyncSegmind, PROVIDER, MODELS[method], mock.base_url(PROVIDER.id))
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_lifecycle_over_http_sync_and_async(api: str, method: str, mock: Any) -> None:
+    support.check_lifecycle(Segmind, AsyncSegmind, APIS[api], MODELS[method], mock.base_url(PROVIDER.id))
 
 
-@pytest.mark.parametrize("method", sorted(MODELS))
-def test_live_cheapest_call_matches_the_spec(method: str) -> None:
+@pytest.mark.parametrize(("api", "method"), CALLS)
+def test_live_cheapest_call_matches_the_spec(api: str, method: str) -> None:
     client = support.live_client(Segmind, PROVIDER)
     with client:
-        result = getattr(client, method)(**MODELS[method].minimal)
-    data = result.download() if PROVIDER.style == "pruna" else result.media_bytes()
+        result = support.call(client, APIS[api], method, MODELS[method].minimal)
+        data = result.download() if APIS[api].protocol == "predictions" else result.media_bytes()
     assert data, "the provider returned no media"

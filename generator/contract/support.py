@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ import pytest
 
 API_KEY = "test-key"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+PREDICTION_ID = "pred-1"
+# Outputs the Recorder hands out live on a host apart from the API: the key must never go there.
+OUTPUT_HOST = "outputs.contract.example"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class ModelFacts:
 
     method: str
     model_id: str
-    path: str
+    paths: Mapping[str, str]  # API name -> the path a call of this model POSTs to
     sync: bool
     media: str
     body: str
@@ -41,22 +45,116 @@ class ModelFacts:
 
 @dataclass(frozen=True)
 class ProviderFacts:
+    """Provider-wide facts: auth, error body, request-id header, uploads."""
+
     id: str
-    style: str
     auth_header: str
     base_url: str
-    model_header: str | None = None
-    sync_header: str | None = None
-    status_path: str | None = None
+    api_key_env: str
+    auth_scheme: str | None = None
+    error_message_path: str = "error"
+    error_request_id_path: str | None = None
+    request_id_header: str | None = None
     files_path: str | None = None
-    api_key_env: str = ""
+    files_field: str = "content"
+    files_url_field: str = "urls.get"
+    files_id_field: str = "id"
+
+    def auth_value(self, key: str) -> str:
+        return f"{self.auth_scheme} {key}" if self.auth_scheme else key
+
+
+@dataclass(frozen=True)
+class ApiFacts:
+    """One API of the provider: its protocol and every name the protocol reads from the spec."""
+
+    name: str
+    protocol: str  # "direct" or "predictions"
+    attribute: str | None = None  # None for the default API (methods on the client), else client.<attribute>
+    model_header: str | None = None
+    input_field: str | None = None
+    hold_header: str | None = None
+    hold_value: str = ""
+    status_path: str = ""
+    status_url_field: str | None = None
+    id_field: str = "id"
+    status_field: str = "status"
+    output_field: str = "output"
+    pending: str = ""
+    succeeded: str = ""
+    canceled: str | None = None
+    result_path: str | None = None
+    result_url_field: str | None = None
+    cancel_path: str | None = None
+    cancel_url_field: str | None = None
+    cancel_method: str = "POST"
+
+
+def at(values: list[tuple[str | None, Any]]) -> dict[str, Any]:
+    """A JSON object with each value at its dotted path (entries without a path are left out)."""
+    body: dict[str, Any] = {}
+    for dotted, value in values:
+        if not dotted:
+            continue
+        node = body
+        *parents, last = dotted.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return body
+
+
+def dig(body: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        body = body.get(part) if isinstance(body, dict) else None
+    return body
+
+
+def _matches(template: str | None, path: str) -> bool:
+    if not template:
+        return False
+    pattern = "^" + re.escape(template).replace(re.escape("{id}"), "[^/]+") + "$"
+    return re.match(pattern, path) is not None
+
+
+LINK_MARK = "from=answer"  # on every URL a submit answer gives: proof the client followed it
+
+
+def _link(provider: ProviderFacts, template: str | None) -> str:
+    return provider.base_url + (template or "").replace("{id}", PREDICTION_ID) + "?" + LINK_MARK
+
+
+def output_url(media: str) -> str:
+    return f"https://{OUTPUT_HOST}/{PREDICTION_ID}/output.{'mp4' if media == 'video' else 'png'}"
+
+
+def status_body(api: ApiFacts, word: str, media: str = "image") -> dict[str, Any]:
+    values: list[tuple[str | None, Any]] = [(api.id_field, PREDICTION_ID), (api.status_field, word)]
+    if word == api.succeeded and api.result_path is None:
+        values.append((api.output_field, output_url(media)))
+    return at(values)
+
+
+def created_body(provider: ProviderFacts, api: ApiFacts) -> dict[str, Any]:
+    """An unfinished prediction, with every follow-up URL the spec says the answer carries."""
+    return at(
+        [
+            (api.id_field, PREDICTION_ID),
+            (api.status_field, api.pending),
+            (api.status_url_field, _link(provider, api.status_path)),
+            (api.result_url_field, _link(provider, api.result_path)),
+            (api.cancel_url_field, _link(provider, api.cancel_path)),
+        ]
+    )
 
 
 @dataclass
 class Recorder:
-    """A MockTransport handler that answers like the provider and keeps every request."""
+    """A MockTransport handler that answers like the provider's API (per protocol, from the spec's facts) and
+    keeps every request."""
 
     provider: ProviderFacts
+    api: ApiFacts
     media: str = "image"
     answer: Callable[[httpx.Request], httpx.Response] | None = None
     requests: list[httpx.Request] = field(default_factory=list)
@@ -65,24 +163,30 @@ class Recorder:
         self.requests.append(request)
         if self.answer is not None:
             return self.answer(request)
-        return success(self.provider, request, self.media)
+        return success(self.provider, self.api, request, self.media)
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) for r in self.requests if r.headers.get("content-type") == "application/json"]
 
 
-def success(provider: ProviderFacts, request: httpx.Request, media: str = "image") -> httpx.Response:
+def success(provider: ProviderFacts, api: ApiFacts, request: httpx.Request, media: str = "image") -> httpx.Response:
     content_type = "video/mp4" if media == "video" else "image/png"
-    if provider.style == "segmind":
-        return httpx.Response(200, content=PNG, headers={"content-type": content_type, "x-request-id": "req-1"})
+    headers = {provider.request_id_header: "req-1"} if provider.request_id_header else {}
     path = request.url.path
-    if provider.files_path and path.endswith(provider.files_path):
-        return httpx.Response(200, json={"id": "file-1", "urls": {"get": f"{provider.base_url}/v1/files/file-1"}})
-    if "/delivery/" in path:
-        return httpx.Response(200, content=PNG, headers={"content-type": content_type})
-    return httpx.Response(
-        200, json={"status": "succeeded", "generation_url": f"{provider.base_url}/v1/predictions/delivery/x/out.png"}
-    )
+    if request.url.host == OUTPUT_HOST or api.protocol == "direct":
+        return httpx.Response(200, content=PNG, headers={"content-type": content_type, **headers})
+    if provider.files_path and path == provider.files_path:
+        file_url = f"{provider.base_url}{provider.files_path}/file-1"
+        return httpx.Response(201, json=at([(provider.files_id_field, "file-1"), (provider.files_url_field, file_url)]))
+    if request.method == api.cancel_method and _matches(api.cancel_path, path):
+        return httpx.Response(200, json=status_body(api, api.canceled or api.pending, media))
+    if request.method == "GET" and _matches(api.result_path, path):
+        return httpx.Response(200, json=at([(api.status_field, api.succeeded), (api.output_field, output_url(media))]))
+    if request.method == "GET" and _matches(api.status_path, path):
+        return httpx.Response(200, json=status_body(api, api.succeeded, media))
+    if api.hold_header and api.hold_header in request.headers:
+        return httpx.Response(201, json=status_body(api, api.succeeded, media))
+    return httpx.Response(201, json=created_body(provider, api))
 
 
 def client(cls: type[Any], recorder: Recorder, **options: Any) -> Any:
@@ -94,98 +198,179 @@ def client(cls: type[Any], recorder: Recorder, **options: Any) -> Any:
     )
 
 
-def call(instance: Any, method: str, kwargs: Mapping[str, Any]) -> Any:
-    return getattr(instance, method)(**kwargs)
+def surface(instance: Any, api: ApiFacts) -> Any:
+    """Where an API's model methods are: on the client for its default API, else on client.<api>."""
+    return instance if api.attribute is None else getattr(instance, api.attribute)
+
+
+def call(instance: Any, api: ApiFacts, method: str, kwargs: Mapping[str, Any]) -> Any:
+    return getattr(surface(instance, api), method)(**kwargs)
 
 
 def check_allowed(
-    cls: type[Any], provider: ProviderFacts, model: ModelFacts, python: str, value: Any, extra: Mapping[str, Any]
+    cls: type[Any],
+    provider: ProviderFacts,
+    api: ApiFacts,
+    model: ModelFacts,
+    python: str,
+    value: Any,
+    extra: Mapping[str, Any],
 ) -> None:
     """The client sends an allowed value, under its wire name, unchanged."""
-    recorder = Recorder(provider, model.media)
-    call(client(cls, recorder), model.method, {**model.minimal, **extra, python: value})
-    body = generation_body(provider, recorder)
+    recorder = Recorder(provider, api, model.media)
+    call(client(cls, recorder), api, model.method, {**model.minimal, **extra, python: value})
+    body = generation_body(api, recorder)
     assert body[model.wire_names[python]] == json.loads(json.dumps(value))
 
 
 def check_forbidden(
-    cls: type[Any], provider: ProviderFacts, model: ModelFacts, python: str, value: Any, extra: Mapping[str, Any]
+    cls: type[Any],
+    provider: ProviderFacts,
+    api: ApiFacts,
+    model: ModelFacts,
+    python: str,
+    value: Any,
+    extra: Mapping[str, Any],
 ) -> None:
     """The client refuses a forbidden value before any request leaves the machine, naming the parameter."""
-    recorder = Recorder(provider, model.media)
+    recorder = Recorder(provider, api, model.media)
     with pytest.raises(imagegen.InvalidParameterError) as caught:
-        call(client(cls, recorder), model.method, {**model.minimal, **extra, python: value})
+        call(client(cls, recorder), api, model.method, {**model.minimal, **extra, python: value})
     assert recorder.requests == [], "a request was sent"
     assert python in str(caught.value)
 
 
-def check_missing_and_extra(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
+def check_missing_and_extra(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model: ModelFacts) -> None:
     for python in model.minimal:
-        recorder = Recorder(provider, model.media)
+        recorder = Recorder(provider, api, model.media)
         incomplete = {k: v for k, v in model.minimal.items() if k != python}
         with pytest.raises(TypeError, match=python):
-            call(client(cls, recorder), model.method, incomplete)
+            call(client(cls, recorder), api, model.method, incomplete)
         assert recorder.requests == []
-    recorder = Recorder(provider, model.media)
+    recorder = Recorder(provider, api, model.media)
     with pytest.raises(TypeError, match="promt"):
-        call(client(cls, recorder), model.method, {**model.minimal, "promt": "typo"})
+        call(client(cls, recorder), api, model.method, {**model.minimal, "promt": "typo"})
     assert recorder.requests == []
 
 
-def generation_body(provider: ProviderFacts, recorder: Recorder) -> dict[str, Any]:
+def generation_body(api: ApiFacts, recorder: Recorder) -> dict[str, Any]:
     bodies = recorder.bodies()
     assert bodies, "no JSON request was sent"
-    body: dict[str, Any] = bodies[0]["input"] if provider.style == "pruna" else bodies[0]
+    body: dict[str, Any] = bodies[0][api.input_field] if api.input_field else bodies[0]
     return body
 
 
-def check_request_shape(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
-    recorder = Recorder(provider, model.media)
-    call(client(cls, recorder), model.method, model.minimal)
+def _hold_pattern(api: ApiFacts) -> str:
+    return "^" + re.escape(api.hold_value).replace(re.escape("{seconds}"), "[0-9]+") + "$"
+
+
+def check_request_shape(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model: ModelFacts) -> None:
+    """The call goes to the model's path with the key in the spec's auth header and scheme; a predictions
+    API gets the model in its header when the spec says so, the inputs under `input_field`, and the hold
+    header exactly when the model is sync."""
+    recorder = Recorder(provider, api, model.media)
+    call(client(cls, recorder), api, model.method, model.minimal)
     first = next(r for r in recorder.requests if r.headers.get("content-type") == "application/json")
     assert first.method == "POST"
-    assert first.url.path == model.path
-    assert first.headers[provider.auth_header] == API_KEY
-    if provider.style == "pruna":
-        assert set(json.loads(first.content)) == {"input"}
-        assert first.headers[provider.model_header or ""] == model.model_id
-        assert (first.headers.get(provider.sync_header or "") == "true") is model.sync
+    assert first.url.path == model.paths[api.name]
+    assert first.headers[provider.auth_header] == provider.auth_value(API_KEY)
+    if api.input_field:
+        assert set(json.loads(first.content)) == {api.input_field}
+    if api.model_header:
+        assert first.headers[api.model_header] == model.model_id
+    if api.hold_header:
+        held = first.headers.get(api.hold_header)
+        assert (held is not None) is model.sync, (api.hold_header, held)
+        assert held is None or re.match(_hold_pattern(api), held), held
 
 
-def check_minimal_body(cls: type[Any], provider: ProviderFacts, model: ModelFacts) -> None:
+def check_minimal_body(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model: ModelFacts) -> None:
     """A call with only the required arguments sends exactly those keys (plus any the provider requires):
     the provider applies its own defaults, so none is sent on its behalf."""
-    recorder = Recorder(provider, model.media)
-    call(client(cls, recorder), model.method, model.minimal)
-    body = generation_body(provider, recorder)
+    recorder = Recorder(provider, api, model.media)
+    call(client(cls, recorder), api, model.method, model.minimal)
+    body = generation_body(api, recorder)
     expected = {model.wire_names[k]: json.loads(json.dumps(v)) for k, v in model.minimal.items()}
     expected.update(model.always_sent)
     assert body == expected, f"sent keys {sorted(body)}; expected exactly {sorted(expected)}"
 
 
 def error_body(provider: ProviderFacts, message: str) -> dict[str, Any]:
-    if provider.style == "pruna":
-        return {"error": {"message": message, "code": "error"}, "request_id": "req_contract"}
-    return {"error": message}
+    """An error body shaped as the spec's error_body says: the message (and request id) where it reads them."""
+    return at([(provider.error_message_path, message), (provider.error_request_id_path, "req_contract")])
 
 
 def check_error_mapping(
-    cls: type[Any], provider: ProviderFacts, model: ModelFacts, status: int, expected: type[BaseException]
+    cls: type[Any],
+    provider: ProviderFacts,
+    api: ApiFacts,
+    model: ModelFacts,
+    status: int,
+    expected: type[BaseException],
 ) -> None:
     message = f"provider says {status}"
+    headers = {provider.request_id_header: "req_contract"} if provider.request_id_header else {}
     recorder = Recorder(
         provider,
+        api,
         model.media,
-        answer=lambda r: httpx.Response(
-            status, json=error_body(provider, message), headers={"x-request-id": "req_contract"}
-        ),
+        answer=lambda r: httpx.Response(status, json=error_body(provider, message), headers=headers),
     )
     with pytest.raises(imagegen.APIStatusError) as caught:
-        call(client(cls, recorder, max_retries=0), model.method, model.minimal)
+        call(client(cls, recorder, max_retries=0), api, model.method, model.minimal)
     assert type(caught.value) is expected
     assert caught.value.status_code == status
     assert caught.value.message == message
-    assert caught.value.request_id == "req_contract"
+    has_id = provider.request_id_header or provider.error_request_id_path
+    assert caught.value.request_id == ("req_contract" if has_id else None)
+
+
+def check_output_follows_the_spec(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model: ModelFacts) -> None:
+    """A predictions call that is not finished by the submit answer follows the spec's links: the status (at
+    the answer's URL field, else the status path), the result when the spec has one; the output comes from
+    the spec's output field and is fetched without the key when it lives on another host."""
+    recorder = Recorder(provider, api, model.media)
+    instance = client(cls, recorder)
+    api_surface = surface(instance, api)
+    wire = {model.wire_names[k]: v for k, v in model.minimal.items()}
+    result = api_surface.predictions.run(model=model.model_id, input=wire, hold=False)
+    assert result.output_url == output_url(model.media)
+    assert result.download() == PNG
+    asked = [(r.method, r.url.path, r.url.query.decode()) for r in recorder.requests]
+    status = ("GET", api.status_path.replace("{id}", PREDICTION_ID), LINK_MARK if api.status_url_field else "")
+    assert status in asked, asked
+    if api.result_path:
+        result = ("GET", api.result_path.replace("{id}", PREDICTION_ID), LINK_MARK if api.result_url_field else "")
+        assert result in asked, asked
+    fetched = recorder.requests[-1]
+    assert fetched.url.host == OUTPUT_HOST
+    assert provider.auth_header not in fetched.headers, "the key went to the output host"
+
+
+def check_cancel(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None:
+    """Cancel goes to the spec's cancel link; an API without one refuses before sending anything."""
+    recorder = Recorder(provider, api)
+    predictions = surface(client(cls, recorder), api).predictions
+    if api.cancel_path is None:
+        with pytest.raises(imagegen.UnsupportedOperationError):
+            predictions.cancel(PREDICTION_ID)
+        assert recorder.requests == []
+        return
+    answer = predictions.cancel(PREDICTION_ID)
+    (sent,) = recorder.requests
+    assert (sent.method, sent.url.path) == (api.cancel_method, api.cancel_path.replace("{id}", PREDICTION_ID))
+    assert sent.headers[provider.auth_header] == provider.auth_value(API_KEY)
+    assert answer is not None and answer.status == (api.canceled or api.pending)
+
+
+def check_upload(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None:
+    """A file goes up as the spec's multipart field; the URL and id come from the spec's answer fields."""
+    recorder = Recorder(provider, api)
+    uploaded = surface(client(cls, recorder), api).files.upload(PNG)
+    (sent,) = recorder.requests
+    assert (sent.method, sent.url.path) == ("POST", provider.files_path)
+    assert f'name="{provider.files_field}"'.encode() in sent.content
+    assert uploaded.id == "file-1" and uploaded.url == f"{provider.base_url}{provider.files_path}/file-1"
 
 
 def mock_server() -> Iterator[Any]:
@@ -199,18 +384,16 @@ def mock_server() -> Iterator[Any]:
         yield server
 
 
-def check_lifecycle(
-    sync_cls: type[Any], async_cls: type[Any], provider: ProviderFacts, model: ModelFacts, base_url: str
-) -> None:
+def check_lifecycle(sync_cls: type[Any], async_cls: type[Any], api: ApiFacts, model: ModelFacts, base_url: str) -> None:
     """Sync and async clients over real HTTP: the mock accepts the call and the result holds real media."""
     with sync_cls(api_key=API_KEY, base_url=base_url) as sync_client:
-        result = call(sync_client, model.method, model.minimal)
-        content = result.download() if provider.style == "pruna" else result.media_bytes()
+        result = call(sync_client, api, model.method, model.minimal)
+        content = result.download() if api.protocol == "predictions" else result.media_bytes()
 
     async def run() -> bytes:
         async with async_cls(api_key=API_KEY, base_url=base_url) as async_client:
-            outcome = await getattr(async_client, model.method)(**model.minimal)
-            data: bytes = await outcome.download() if provider.style == "pruna" else outcome.media_bytes()
+            outcome = await call(async_client, api, model.method, model.minimal)
+            data: bytes = await outcome.download() if api.protocol == "predictions" else outcome.media_bytes()
             return data
 
     async_content = asyncio.run(run())
@@ -221,14 +404,15 @@ def check_lifecycle(
             assert data.startswith(b"\x89PNG\r\n\x1a\n")
 
 
-def check_mock_accepts(provider: ProviderFacts, model: ModelFacts, base_url: str, wire_body: Mapping[str, Any]) -> None:
+def check_mock_accepts(
+    provider: ProviderFacts, api: ApiFacts, model: ModelFacts, base_url: str, wire_body: Mapping[str, Any]
+) -> None:
     """The mock provider, built from the same spec, accepts a body the spec allows."""
-    headers = {provider.auth_header: API_KEY}
-    if provider.style == "pruna":
-        headers[provider.model_header or ""] = model.model_id
-        response = httpx.post(f"{base_url}{model.path}", json={"input": dict(wire_body)}, headers=headers)
-    else:
-        response = httpx.post(f"{base_url}{model.path}", json=dict(wire_body), headers=headers)
+    headers = {provider.auth_header: provider.auth_value(API_KEY)}
+    if api.model_header:
+        headers[api.model_header] = model.model_id
+    body = {api.input_field: dict(wire_body)} if api.input_field else dict(wire_body)
+    response = httpx.post(f"{base_url}{model.paths[api.name]}", json=body, headers=headers)
     assert response.is_success, (response.status_code, response.text)  # 201 for created predictions
 
 
