@@ -58,6 +58,7 @@ class Cache:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
+        self._root_text: str | None = None
         self.hits = 0
         self.misses = 0
 
@@ -76,12 +77,19 @@ class Cache:
         assert self.root is not None
         return self.root / key[:2] / key[2:]
 
+    def _file(self, key: str) -> str:
+        # Plain strings: a run reads thousands of entries, and Path arithmetic costs more than the read.
+        if self._root_text is None:
+            self._root_text = str(self.root)
+        return os.path.join(self._root_text, key[:2], key[2:])
+
     def get(self, key: str) -> str | None:
         if self.root is None:
             self.misses += 1
             return None
         try:
-            stored = self._path(key).read_text(encoding="utf-8")
+            with open(self._file(key), encoding="utf-8", newline="") as handle:
+                stored = handle.read()
         except (OSError, UnicodeDecodeError):
             self.misses += 1
             return None
