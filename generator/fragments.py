@@ -26,6 +26,8 @@ from .cache import Cache, source_fingerprint
 
 # Names a macro body may read besides its arguments: Jinja's own and the environment's functions.
 _USES_FRAGMENTS = re.compile(r"{%-?\s*fragment\b")
+# Names every fragment's key holds, read or not, so a macro may read them too: the generated package's name.
+ALWAYS_KEYED = ("package",)
 _JINJA_NAMES = frozenset({"loop", "caller", "varargs", "kwargs", "range", "dict", "lipsum", "cycler", "joiner"})
 
 
@@ -123,7 +125,8 @@ class FragmentExtension(Extension):
         if "loop" in free:
             parser.fail("a fragment may not read the enclosing loop's `loop` (its key would miss the position)", lineno)
         # Every name read is resolved when the fragment renders; one the template does not define is left out.
-        values = nodes.Dict([nodes.Pair(nodes.Const(n), nodes.Name(n, "load", lineno=lineno)) for n in free])
+        keyed = [*free, *(n for n in ALWAYS_KEYED if n not in free)]
+        values = nodes.Dict([nodes.Pair(nodes.Const(n), nodes.Name(n, "load", lineno=lineno)) for n in keyed])
         call = self.call_method("_render", [nodes.Const(f"{parser.name}:{lineno}"), values])
         return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
 
@@ -137,7 +140,7 @@ class FragmentExtension(Extension):
             macros = list(self.environment.parse(source, name, filename).find_all(nodes.Macro))
         finally:
             self._checking = False
-        allowed = _JINJA_NAMES | set(self.environment.globals) | {m.name for m in macros}
+        allowed = _JINJA_NAMES | set(ALWAYS_KEYED) | set(self.environment.globals) | {m.name for m in macros}
         for macro in macros:
             bound = {arg.name for arg in macro.args} | {"caller", "varargs", "kwargs"}
             reads = set(_free_names(macro.body, bound)) - allowed
@@ -160,8 +163,7 @@ class FragmentExtension(Extension):
             if isinstance(value, jinja2.Undefined):
                 continue  # not defined outside the fragment: the body cannot read it from there
             hasher.update(f"{name}={stable(value, memo)}\n".encode())
-        package = stable(self.environment.globals.get("package"), memo)
-        key = store.key("fragment", f"{source_fingerprint()} {where} {package}", hasher.hexdigest())
+        key = store.key("fragment", f"{source_fingerprint()} {where}", hasher.hexdigest())
         hit = store.get(key)
         if hit is not None:
             return hit
