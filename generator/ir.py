@@ -279,7 +279,7 @@ class Auth:
 
 @dataclass(frozen=True)
 class DirectAPI:
-    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); the answer is the media or JSON."""
+    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); media or JSON back."""
 
     name: str
     path: str
