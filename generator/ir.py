@@ -423,10 +423,6 @@ class Provider:
     def api_key_env(self) -> str:
         return self.auth.env
 
-    @property
-    def predictions_api(self) -> PredictionsAPI | None:
-        return next((a for a in self.apis if isinstance(a, PredictionsAPI)), None)
-
     def api(self, name: str) -> API:
         return next(a for a in self.apis if a.name == name)
 

@@ -58,6 +58,7 @@ API_P_API = PredictionsInfo(
     delivery_rate_limit=RateLimit(requests=10000, per_seconds=60.0),
 )
 
+# spec: models/pruna-flux-2-klein-4b.yaml
 FLUX_2_KLEIN_4B = EndpointInfo(
     model_id="flux-2-klein-4b",
     method="flux_2_klein_4b",
@@ -76,6 +77,7 @@ FLUX_2_KLEIN_4B = EndpointInfo(
     title="flux-2-klein-4b",
 )
 
+# spec: models/pruna-flux-dev.yaml
 FLUX_DEV = EndpointInfo(
     model_id="flux-dev",
     method="flux_dev",
@@ -94,6 +96,7 @@ FLUX_DEV = EndpointInfo(
     title="FLUX.1 [dev]",
 )
 
+# spec: models/pruna-flux-dev-lora.yaml
 FLUX_DEV_LORA = EndpointInfo(
     model_id="flux-dev-lora",
     method="flux_dev_lora",
@@ -119,6 +122,7 @@ FLUX_DEV_LORA = EndpointInfo(
     title="flux-dev-lora",
 )
 
+# spec: models/pruna-p-image.yaml
 P_IMAGE = EndpointInfo(
     model_id="p-image",
     method="p_image",
@@ -138,6 +142,7 @@ P_IMAGE = EndpointInfo(
     title="P-Image",
 )
 
+# spec: models/pruna-p-image-edit.yaml
 P_IMAGE_EDIT = EndpointInfo(
     model_id="p-image-edit",
     method="p_image_edit",
@@ -154,6 +159,7 @@ P_IMAGE_EDIT = EndpointInfo(
     title="P-Image-Edit",
 )
 
+# spec: models/pruna-p-image-edit-lora.yaml
 P_IMAGE_EDIT_LORA = EndpointInfo(
     model_id="p-image-edit-lora",
     method="p_image_edit_lora",
@@ -172,6 +178,7 @@ P_IMAGE_EDIT_LORA = EndpointInfo(
     title="p-image-edit-lora",
 )
 
+# spec: models/pruna-p-image-lora.yaml
 P_IMAGE_LORA = EndpointInfo(
     model_id="p-image-lora",
     method="p_image_lora",
@@ -191,6 +198,7 @@ P_IMAGE_LORA = EndpointInfo(
     title="p-image-lora",
 )
 
+# spec: models/pruna-p-image-try-on.yaml
 P_IMAGE_TRY_ON = EndpointInfo(
     model_id="p-image-try-on",
     method="p_image_try_on",
@@ -209,6 +217,7 @@ P_IMAGE_TRY_ON = EndpointInfo(
     title="p-image-try-on",
 )
 
+# spec: models/pruna-p-image-upscale.yaml
 P_IMAGE_UPSCALE = EndpointInfo(
     model_id="p-image-upscale",
     method="p_image_upscale",
@@ -225,6 +234,7 @@ P_IMAGE_UPSCALE = EndpointInfo(
     title="p-image-upscale",
 )
 
+# spec: models/pruna-p-video.yaml
 P_VIDEO = EndpointInfo(
     model_id="p-video",
     method="p_video",
@@ -248,6 +258,7 @@ P_VIDEO = EndpointInfo(
     title="p-video",
 )
 
+# spec: models/pruna-p-video-animate.yaml
 P_VIDEO_ANIMATE = EndpointInfo(
     model_id="p-video-animate",
     method="p_video_animate",
@@ -268,6 +279,7 @@ P_VIDEO_ANIMATE = EndpointInfo(
     title="p-video-animate",
 )
 
+# spec: models/pruna-p-video-avatar.yaml
 P_VIDEO_AVATAR = EndpointInfo(
     model_id="p-video-avatar",
     method="p_video_avatar",
@@ -291,6 +303,7 @@ P_VIDEO_AVATAR = EndpointInfo(
     title="p-video-avatar",
 )
 
+# spec: models/pruna-p-video-replace.yaml
 P_VIDEO_REPLACE = EndpointInfo(
     model_id="p-video-replace",
     method="p_video_replace",
@@ -311,6 +324,7 @@ P_VIDEO_REPLACE = EndpointInfo(
     title="p-video-replace",
 )
 
+# spec: models/pruna-qwen-image.yaml
 QWEN_IMAGE = EndpointInfo(
     model_id="qwen-image",
     method="qwen_image",
@@ -338,6 +352,7 @@ QWEN_IMAGE = EndpointInfo(
     title="Qwen Image",
 )
 
+# spec: models/pruna-qwen-image-edit-plus.yaml
 QWEN_IMAGE_EDIT_PLUS = EndpointInfo(
     model_id="qwen-image-edit-plus",
     method="qwen_image_edit_plus",
@@ -355,6 +370,7 @@ QWEN_IMAGE_EDIT_PLUS = EndpointInfo(
     title="qwen-image-edit-plus",
 )
 
+# spec: models/pruna-qwen-image-fast.yaml
 QWEN_IMAGE_FAST = EndpointInfo(
     model_id="qwen-image-fast",
     method="qwen_image_fast",
@@ -371,6 +387,7 @@ QWEN_IMAGE_FAST = EndpointInfo(
     title="qwen-image-fast",
 )
 
+# spec: models/pruna-vace.yaml
 VACE = EndpointInfo(
     model_id="vace",
     method="vace",
@@ -393,6 +410,7 @@ VACE = EndpointInfo(
     title="VACE",
 )
 
+# spec: models/pruna-wan-i2v.yaml
 WAN_I2V = EndpointInfo(
     model_id="wan-i2v",
     method="wan_i2v",
@@ -418,6 +436,7 @@ WAN_I2V = EndpointInfo(
     title="Wan Image-to-Video",
 )
 
+# spec: models/pruna-wan-image-small.yaml
 WAN_IMAGE_SMALL = EndpointInfo(
     model_id="wan-image-small",
     method="wan_image_small",
@@ -436,6 +455,7 @@ WAN_IMAGE_SMALL = EndpointInfo(
     title="Wan Image Small",
 )
 
+# spec: models/pruna-wan-t2v.yaml
 WAN_T2V = EndpointInfo(
     model_id="wan-t2v",
     method="wan_t2v",
@@ -461,6 +481,7 @@ WAN_T2V = EndpointInfo(
     title="Wan Text-to-Video",
 )
 
+# spec: models/pruna-z-image-turbo.yaml
 Z_IMAGE_TURBO = EndpointInfo(
     model_id="z-image-turbo",
     method="z_image_turbo",
@@ -479,6 +500,7 @@ Z_IMAGE_TURBO = EndpointInfo(
     title="z-image-turbo",
 )
 
+# spec: models/pruna-z-image-turbo-lora.yaml
 Z_IMAGE_TURBO_LORA = EndpointInfo(
     model_id="z-image-turbo-lora",
     method="z_image_turbo_lora",

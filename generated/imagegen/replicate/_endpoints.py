@@ -52,6 +52,7 @@ API_HTTP = PredictionsInfo(
     cancel_url_field="urls.cancel",
 )
 
+# spec: models/replicate-prunaai-p-image.yaml
 PRUNAAI_P_IMAGE = EndpointInfo(
     model_id="prunaai/p-image",
     method="p_image",
@@ -70,6 +71,7 @@ PRUNAAI_P_IMAGE = EndpointInfo(
     title="P-Image (Pruna, on Replicate)",
 )
 
+# spec: models/replicate-prunaai-p-image-edit.yaml
 PRUNAAI_P_IMAGE_EDIT = EndpointInfo(
     model_id="prunaai/p-image-edit",
     method="p_image_edit",

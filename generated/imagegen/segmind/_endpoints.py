@@ -53,6 +53,7 @@ API_V2 = PredictionsInfo(
     result_url_field="response_url",
 )
 
+# spec: models/segmind-imagen.yaml
 IMAGEN = EndpointInfo(
     model_id="imagen",
     method="imagen",
@@ -68,6 +69,7 @@ IMAGEN = EndpointInfo(
     latency_seconds=8.16,
 )
 
+# spec: models/segmind-imagen-4-fast.yaml
 IMAGEN_4_FAST = EndpointInfo(
     model_id="imagen-4-fast",
     method="imagen_4_fast",
@@ -84,6 +86,7 @@ IMAGEN_4_FAST = EndpointInfo(
     title="Imagen 4 Fast",
 )
 
+# spec: models/segmind-p-image.yaml
 P_IMAGE = EndpointInfo(
     model_id="p-image",
     method="p_image",
@@ -108,6 +111,7 @@ P_IMAGE = EndpointInfo(
     title="Pruna P Image",
 )
 
+# spec: models/segmind-p-image-edit.yaml
 P_IMAGE_EDIT = EndpointInfo(
     model_id="p-image-edit",
     method="p_image_edit",

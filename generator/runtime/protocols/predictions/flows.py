@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -46,14 +46,12 @@ MIN_HOLD = 1.0  # a hold shorter than this is not worth asking for
 LAST_POLL = 0.25  # seconds the poll at the deadline may take (the deadline is otherwise strict)
 
 
+@dataclass(frozen=True, slots=True)
 class Finished:
-    """The end of a wait: the final status and the body the output was read from."""
+    """The end of a wait: the final status and the absolute output URLs (or data: URIs)."""
 
-    __slots__ = ("outputs", "status")
-
-    def __init__(self, status: PredictionStatus, outputs: tuple[str, ...]) -> None:
-        self.status = status
-        self.outputs = outputs
+    status: PredictionStatus
+    outputs: tuple[str, ...]
 
 
 def submit(
