@@ -5,14 +5,21 @@ An entry's key is a SHA-256 of everything that determines its value: the step's 
 versions of the tools that compute it, the step's own options, and the unit's input text. A hit is therefore
 what recomputing would give, byte for byte; nothing is ever invalidated by hand, and an entry whose stored
 checksum does not match its text is ignored. `Cache(None)` stores nothing: the full path, for CI.
+
+Each entry is a file of its own, written when computed. A run reads thousands of them, so a successful run
+also leaves one pack file holding every entry it used (save()); the next run reads that one file instead of
+each entry's. The pack only speeds up reads: an entry not in it is read from its own file, and a pack that
+does not match its checksum is ignored whole.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import sys
 import tempfile
+import zlib
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -20,6 +27,11 @@ from pathlib import Path
 # Tools whose exact versions shape what the cached steps produce.
 TOOLS = ("datamodel-code-generator", "pydantic", "pydantic-core", "ruff")
 ENV_DIR = "GENERATOR_CACHE_DIR"
+PACK = "pack"
+# A pack is rewritten when this many entries it lacked were used, or when it holds over twice what a run used.
+REPACK_AFTER = 64
+_KEY_BYTES = 64  # a hex SHA-256
+_LENGTH = struct.Struct(">Q")
 
 
 GENERATOR = Path(__file__).parent
@@ -59,6 +71,9 @@ class Cache:
     def __init__(self, root: Path | None) -> None:
         self.root = root
         self._root_text: str | None = None
+        self._pack: dict[str, str] | None = None  # read on first use
+        self._used: dict[str, str] = {}  # what this run read or stored: the next pack
+        self._unpacked = 0  # entries used that the pack lacked
         self.hits = 0
         self.misses = 0
 
@@ -87,32 +102,97 @@ class Cache:
         if self.root is None:
             self.misses += 1
             return None
+        if self._pack is None:
+            self._pack = _read_pack(self.root / PACK)
+        text = self._pack.get(key)
+        if text is None:
+            text = self._read_entry(key)
+            if text is None:
+                self.misses += 1
+                return None
+            self._unpacked += 1
+        self._used[key] = text
+        self.hits += 1
+        return text
+
+    def _read_entry(self, key: str) -> str | None:
         try:
             with open(self._file(key), encoding="utf-8", newline="") as handle:
                 stored = handle.read()
         except (OSError, UnicodeDecodeError):
-            self.misses += 1
             return None
         checksum, _, text = stored.partition("\n")
         if checksum != hashlib.sha256(text.encode("utf-8")).hexdigest():
-            self.misses += 1
             return None
-        self.hits += 1
         return text
 
     def put(self, key: str, text: str) -> None:
         if self.root is None:
             return
+        self._used[key] = text
+        self._unpacked += 1
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # Written whole, then renamed: a concurrent or interrupted run never sees half an entry.
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(hashlib.sha256(text.encode("utf-8")).hexdigest() + "\n" + text)
-            os.replace(temp, path)
+            _replace(path, (hashlib.sha256(text.encode("utf-8")).hexdigest() + "\n" + text).encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written is only slower
+
+    def save(self) -> None:
+        """Leave the entries this run used as the pack the next run reads, when the pack is worth renewing."""
+        if self.root is None or not self._used:
+            return
+        packed = len(self._pack or {})
+        if not self._unpacked or (packed and self._unpacked < REPACK_AFTER and packed <= 2 * len(self._used)):
+            return  # a few new entries are read from their own files until there are more
+        parts: list[bytes] = []
+        for key, text in sorted(self._used.items()):
+            data = text.encode("utf-8")
+            parts += (key.encode("ascii"), _LENGTH.pack(len(data)), data)
+        body = b"".join(parts)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            _replace(self.root / PACK, _LENGTH.pack(zlib.crc32(body)) + body)
+        except OSError:
+            return
+        self._pack, self._used, self._unpacked = dict(self._used), {}, 0
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Written whole, then renamed: a concurrent or interrupted run never sees half a file."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _read_pack(path: Path) -> dict[str, str]:
+    """The pack's entries, or none when it is missing or does not match its checksum."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = _LENGTH.size
+    if len(data) < head or _LENGTH.unpack_from(data)[0] != zlib.crc32(memoryview(data)[head:]):
+        return {}
+    entries: dict[str, str] = {}
+    view, at = memoryview(data), head
+    try:
+        while at < len(data):
+            key = str(view[at : at + _KEY_BYTES], "ascii")
+            (size,) = _LENGTH.unpack_from(data, at + _KEY_BYTES)
+            start = at + _KEY_BYTES + _LENGTH.size
+            if start + size > len(data):
+                return {}
+            entries[key] = str(view[start : start + size], "utf-8")
+            at = start + size
+    except (ValueError, struct.error):  # UnicodeDecodeError is a ValueError
+        return {}
+    return entries
 
 
 class Deferred(Cache):
@@ -120,7 +200,11 @@ class Deferred(Cache):
 
     def __init__(self, cache: Cache) -> None:
         super().__init__(cache.root)
+        self._inner = cache
         self._pending: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._inner.get(key)
 
     def put(self, key: str, text: str) -> None:
         if self.root is not None:
@@ -128,5 +212,5 @@ class Deferred(Cache):
 
     def commit(self) -> None:
         for key, text in self._pending.items():
-            super().put(key, text)
+            self._inner.put(key, text)
         self._pending.clear()

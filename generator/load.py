@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,6 +46,9 @@ class SpecDocument:
     file: str  # path relative to the specs folder, with forward slashes
     data: Any
     lines: dict[KeyPath, int] = field(default_factory=dict)
+    finite: bool = True  # False when some number in `data` is NaN or infinite (reported by the pipeline)
+    # What `data` was read from, when a cache knows it (its parse key): the same digest means the same data.
+    digest: str | None = None
 
     def line_of(self, path: KeyPath) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
@@ -191,9 +195,12 @@ class _Builder:
             )
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            return self.loader.yaml_constructors[tag](self.loader, node)
+            value = self.loader.yaml_constructors[tag](self.loader, node)
         except (ValueError, KeyError):
             raise self.refuse(event.start_mark, f"{event.value!r} tagged !!{kind}", f"a valid {kind}") from None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.doc.finite = False
+        return value
 
     def add(self, value: Any, line: int) -> None:
         """Put a finished value into the collection on top of the stack."""
@@ -268,10 +275,16 @@ def _stored(doc: SpecDocument) -> str:
     return json.dumps({"data": doc.data, "lines": lines}, ensure_ascii=False, separators=(",", ":"))
 
 
-def _restored(stored: str, relative_name: str) -> SpecDocument:
-    value = json.loads(stored)
+def _restored(stored: str, relative_name: str, digest: str) -> SpecDocument:
+    constants: list[str] = []  # NaN, Infinity, -Infinity: JSON's only non-finite numbers
+
+    def constant(name: str) -> float:
+        constants.append(name)
+        return float(name.replace("Infinity", "inf"))
+
+    value = json.loads(stored, parse_constant=constant)
     lines = {tuple(path): line for path, line in value["lines"]}
-    return SpecDocument(file=relative_name, data=value["data"], lines=lines)
+    return SpecDocument(relative_name, value["data"], lines, finite=not constants, digest=digest)
 
 
 def parse_cached(text: str, relative_name: str, store: Cache) -> tuple[SpecDocument | None, list[SpecProblem]]:
@@ -280,9 +293,10 @@ def parse_cached(text: str, relative_name: str, store: Cache) -> tuple[SpecDocum
     key = store.key("parse", _parser_fingerprint(), f"{relative_name}\n{text}")
     hit = store.get(key)
     if hit is not None:
-        return _restored(hit, relative_name), []
+        return _restored(hit, relative_name, key), []
     doc, problems = parse_document(text, relative_name)
     if doc is not None:
+        doc.digest = key
         store.put(key, _stored(doc))
     return doc, problems
 

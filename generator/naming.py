@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import json
 import keyword
 import re
 from functools import cache
+
+from .cache import Cache, source_fingerprint
 
 
 @cache
@@ -26,22 +29,51 @@ def _runtime_classes() -> tuple[type, ...]:
 
 
 @cache
-def reserved_parameters() -> frozenset[str]:
-    """Keyword arguments every generated method already takes: the keyword-only parameters of the surfaces'
-    `_generate`, which each model method calls with them."""
-    names = {"self"}
+def _runtime_reserved() -> dict[str, list[str]]:
+    # Keyword arguments every generated method already takes: the keyword-only parameters of the surfaces'
+    # `_generate`, which each model method calls with them. Public attributes of the client and surface
+    # classes: a model method (or an API name) must not shadow them.
+    parameters = {"self"}
     for cls in _runtime_classes():
         generate = getattr(cls, "_generate", None)
         if generate is not None:
-            parameters = inspect.signature(generate).parameters.values()
-            names.update(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
-    return frozenset(names)
+            found = inspect.signature(generate).parameters.values()
+            parameters.update(p.name for p in found if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    methods = {name for cls in _runtime_classes() for name in dir(cls) if not name.startswith("_")}
+    return {"parameters": sorted(parameters), "methods": sorted(methods)}
+
+
+# Filled from the cache by remember_reserved(): deriving the names imports the runtime, and with it httpx.
+_REMEMBERED: dict[str, list[str]] = {}
+
+
+def remember_reserved(store: Cache) -> None:
+    """Take the runtime's reserved names from `store` (keyed by the generator's own code, which holds the
+    runtime), or derive them once and store them."""
+    if _REMEMBERED or store.root is None:
+        return
+    key = store.key("runtime-reserved-names", source_fingerprint(), "")
+    stored = store.get(key)
+    if stored is None:
+        stored = json.dumps(_runtime_reserved(), sort_keys=True)
+        store.put(key, stored)
+    _REMEMBERED.update(json.loads(stored))
+
+
+def _reserved(kind: str) -> list[str]:
+    return _REMEMBERED.get(kind) or _runtime_reserved()[kind]
+
+
+@cache
+def reserved_parameters() -> frozenset[str]:
+    """Keyword arguments every generated method already takes (see _runtime_reserved)."""
+    return frozenset(_reserved("parameters"))
 
 
 @cache
 def reserved_methods() -> frozenset[str]:
-    """Public attributes of the client and surface classes: a model method (or an API name) must not shadow them."""
-    return frozenset(name for cls in _runtime_classes() for name in dir(cls) if not name.startswith("_"))
+    """Public attributes of the client and surface classes (see _runtime_reserved)."""
+    return frozenset(_reserved("methods"))
 
 
 # Names the generated client and error modules take from outside the runtime (the standard library, httpx)

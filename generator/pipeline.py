@@ -15,6 +15,7 @@ from .build import build_project
 from .cache import Cache, Deferred, source_fingerprint
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
+from .naming import remember_reserved
 from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_project
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
@@ -79,8 +80,11 @@ def _checked(documents: list[SpecDocument], schema: Path, cache: Cache) -> tuple
     schema_digest = " ".join(
         [hashlib.sha256(schema.read_bytes()).hexdigest(), source_fingerprint(), *_validator_versions()]
     )
+    # A document's parse key stands for its data (the same key, the same data); else the data itself.
     keys = [
-        cache.key("schema-pass", schema_digest, json.dumps(d.data, ensure_ascii=False, separators=(",", ":")))
+        cache.key(
+            "schema-pass", schema_digest, d.digest or json.dumps(d.data, ensure_ascii=False, separators=(",", ":"))
+        )
         for d in documents
     ]
     known = {id(d) for d, key in zip(documents, keys, strict=True) if cache.get(key) == "passed"}
@@ -106,7 +110,7 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
         raise SpecError(unusable_schema)
     parses = Deferred(cache if cache is not None else Cache(None))
     documents, problems = load_specs(specs_dir, parses)
-    for doc in documents:
+    for doc in (d for d in documents if not d.finite):
         problems.extend(_non_finite(doc))
     passed, schema_problems = _checked(documents, schema_path(specs_dir), parses)
     problems.extend(schema_problems)
@@ -115,6 +119,7 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
         for d in documents
         if isinstance(d.data, dict) and d.data.get("kind") == "provider" and isinstance(d.data.get("id"), str)
     )
+    remember_reserved(parses)
     project, build_problems = build_project(passed, declared)
     problems.extend(build_problems)
     if problems or project is None:
@@ -146,6 +151,7 @@ def output_files(
     project = load_project(specs_dir, cache)
     rendered = render_project(project, cache, package) | spec_copies(specs_dir)
     files = format_files(rendered, out_dir.parent, cache, (f"{package}/", f"{CONTRACT_TESTS}/"))
+    cache.save()
     return project, files
 
 

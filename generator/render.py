@@ -7,6 +7,7 @@ import json
 import keyword
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
         provider_facts=contract_cases.provider_facts,
         calls=contract_cases.calls,
         enum_alias_names=enum_alias_names,
-        without_models=_without_models,
+        without_models=_without_models(),
     )
     env.globals["api_facts"] = contract_cases.api_facts
     docs.register(env)
@@ -84,9 +85,18 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
     return env
 
 
-def _without_models(provider: ir.Provider) -> ir.Provider:
-    """The provider as a per-model fragment may see it: whatever it renders cannot depend on other models."""
-    return dataclasses.replace(provider, models=())
+def _without_models() -> Callable[[ir.Provider], ir.Provider]:
+    """The provider as a per-model fragment may see it: whatever it renders cannot depend on other models.
+    One object per provider and environment, so a fragment key describes it once (IR objects are frozen)."""
+    made: dict[int, tuple[ir.Provider, ir.Provider]] = {}
+
+    def without_models(provider: ir.Provider) -> ir.Provider:
+        known = made.get(id(provider))
+        if known is None or known[0] is not provider:
+            known = made[id(provider)] = (provider, dataclasses.replace(provider, models=()))
+        return known[1]
+
+    return without_models
 
 
 def _dump(document: dict[str, Any], cache: Cache) -> str:

@@ -6,15 +6,17 @@ import itertools
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import MAX_LISTED_PER_FILE, SpecProblem, show
 from .load import SpecDocument
 
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema import Draft202012Validator
+
 SCHEMA_NAME = "spec.schema.json"
+KINDS = ("provider", "model")
 
 
 def bundled_schema() -> Path:
@@ -35,15 +37,18 @@ def _fast_validators(schema_path: Path) -> dict[str, Any]:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     return {
         kind: jsonschema_rs.Draft202012Validator({"$defs": schema["$defs"], "$ref": f"#/$defs/{kind}"})
-        for kind in ("provider", "model")
+        for kind in KINDS
     }
 
 
 @cache
 def _validators(schema_path: Path) -> dict[str, Draft202012Validator]:
+    # Imported here: when jsonschema_rs passes every document, no message is needed, and neither is jsonschema.
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     defs = schema["$defs"]
-    return {kind: Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{kind}"}) for kind in ("provider", "model")}
+    return {kind: Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{kind}"}) for kind in KINDS}
 
 
 _TYPE_WORDS = {
@@ -120,7 +125,6 @@ def _describe_one(error: jsonschema.ValidationError) -> Described:
 
 def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list[SpecDocument], list[SpecProblem]]:
     """Documents that pass, and the problems of those that do not."""
-    validators = _validators(schema_path)
     fast = _fast_validators(schema_path)
     passed: list[SpecDocument] = []
     problems: list[SpecProblem] = []
@@ -130,14 +134,14 @@ def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list
             problems.append(doc.problem((), show(data), "a mapping with kind: provider or kind: model"))
             continue
         kind = data.get("kind")
-        if kind not in validators:
+        if kind not in KINDS:
             problems.append(doc.problem(("kind",), show(kind), "'provider' or 'model'"))
             continue
         if kind in fast and fast[kind].is_valid(data):
             passed.append(doc)
             continue
         # Not every error of a hostile document: enough to fill the message, and one to say there are more.
-        first = itertools.islice(validators[kind].iter_errors(data), MAX_LISTED_PER_FILE + 1)
+        first = itertools.islice(_validators(schema_path)[kind].iter_errors(data), MAX_LISTED_PER_FILE + 1)
         errors = sorted(first, key=lambda e: [str(p) for p in e.absolute_path])
         seen: set[Described] = set()
         for error in errors:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 from typing import Any
 
 import imagegen
@@ -50,3 +51,18 @@ def test_every_keyword_a_model_method_adds_is_reserved(provider: Any) -> None:
 
 def test_runtime_exports_are_reserved_class_names() -> None:
     assert set(imagegen._runtime.__all__) <= naming.reserved_classes()
+
+
+def test_reserved_names_remembered_in_a_cache_are_the_ones_the_runtime_gives(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.cache import Cache
+
+    monkeypatch.setattr(naming, "_REMEMBERED", {})  # as in a fresh process
+    derived = naming._runtime_reserved()
+    naming.remember_reserved(Cache(tmp_path))  # derives and stores them, or takes what is stored
+    stored = Cache(tmp_path)
+    key = stored.key("runtime-reserved-names", naming.source_fingerprint(), "")
+    text = stored.get(key)
+    assert text is not None and json.loads(text) == derived
+    assert set(derived["parameters"]) >= {"self", "timeout"} and "close" in derived["methods"]

@@ -52,6 +52,24 @@ def test_a_cached_parse_keeps_every_value_and_line(tmp_path: Path) -> None:
     assert fresh is not None and served is not None and problems == [] and store.hits == 1
     assert served.data == fresh.data and served.lines == fresh.lines
     assert math.copysign(1, served.data["neg"]) == -1 and isinstance(served.data["n"], int)
+    assert fresh.finite is False and served.finite is False  # so the pipeline reports the infinity either way
+
+
+def test_entries_come_back_from_the_pack_and_a_damaged_pack_is_ignored_whole(tmp_path: Path) -> None:
+    store = Cache(tmp_path)
+    keys = [store.key("step", "options", unit) for unit in ("a", "b")]
+    store.put(keys[0], "alpha")
+    store.put(keys[1], "beta\nä")
+    store.save()
+    for entry in tmp_path.glob("??/*"):
+        entry.unlink()  # from here on only the pack holds them
+    again = Cache(tmp_path)
+    assert [again.get(k) for k in keys] == ["alpha", "beta\nä"]
+    pack = tmp_path / "pack"
+    data = pack.read_bytes()
+    for damaged in (data[:-1], data[:-1] + bytes([data[-1] ^ 1])):
+        pack.write_bytes(damaged)
+        assert [Cache(tmp_path).get(k) for k in keys] == [None, None]
 
 
 def test_a_broken_spec_is_never_cached(tmp_path: Path) -> None:
