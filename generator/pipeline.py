@@ -16,7 +16,8 @@ from .cache import Cache, Deferred, source_fingerprint
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .naming import remember_reserved
-from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_project
+from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_templates, request_model_files
+from .request_models import PARALLEL_FROM, Workers, start_request_models
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
 from .write import compare_files, format_files, update_tree
@@ -148,11 +149,28 @@ def output_files(
     if problem is not None:  # before anything, the cache included, is read or written
         raise ValueError(problem)
     cache = Cache.for_output(out_dir, enabled=use_cache)
-    project = load_project(specs_dir, cache)
-    rendered = render_project(project, cache, package) | spec_copies(specs_dir)
-    files = format_files(rendered, out_dir.parent, cache, (f"{package}/", f"{CONTRACT_TESTS}/"))
+    roots = (f"{package}/", f"{CONTRACT_TESTS}/")
+    # Without a cache every request model is generated: workers start now and warm up while the specs load.
+    workers = Workers.start() if cache.root is None and _model_files(specs_dir) >= PARALLEL_FROM else None
+    try:
+        project = load_project(specs_dir, cache)
+        collect_models = start_request_models(project, cache, workers)
+        rendered = render_templates(project, cache, package) | spec_copies(specs_dir)
+        files = format_files(rendered, out_dir.parent, cache, roots)  # while the workers generate
+        models = request_model_files(collect_models(), package)
+        packages = {path: text for path, text in rendered.items() if path.endswith("/__init__.py")}
+        files |= format_files(models | packages, out_dir.parent, cache, roots)  # ruff sees the same packages
+    finally:
+        if workers is not None:
+            workers.close()
     cache.save()
     return project, files
+
+
+def _model_files(specs_dir: Path) -> int:
+    """How many spec files there are (each is at most one model): worth starting workers for?"""
+    found, _ = find_spec_files(specs_dir)
+    return len(found)
 
 
 def generate(specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE) -> ir.Project:

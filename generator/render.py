@@ -168,6 +168,20 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
     if problem is not None:
         raise ValueError(problem)
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
+    files = render_templates(project, cache, package)
+    return files | request_model_files(collect_models(), package)
+
+
+def request_model_files(modules: dict[tuple[str, str], str], package: str = PACKAGE) -> dict[str, str]:
+    """The request-model modules (by provider id and module name) at their place in the package."""
+    return {f"{package}/{provider_id}/models/{module}.py": source for (provider_id, module), source in modules.items()}
+
+
+def render_templates(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
+    """Every output file but the request-model modules (datamodel-code-generator's: request_models.py)."""
+    problem = package_problem(package)
+    if problem is not None:
+        raise ValueError(problem)
     store = cache if cache is not None else Cache(None)
     env = _environment(store)
     env.globals["package"] = package
@@ -195,6 +209,4 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
         )
     files[f"{CONTRACT_TESTS}/__init__.py"] = ""
     files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
-    for (provider_id, module), source in collect_models().items():
-        files[f"{package}/{provider_id}/models/{module}.py"] = source
     return files

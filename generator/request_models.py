@@ -46,12 +46,15 @@ def field_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
     }
 
 
-def start_request_models(project: ir.Project, cache: Cache | None = None) -> Callable[[], dict[tuple[str, str], str]]:
+def start_request_models(
+    project: ir.Project, cache: Cache | None = None, workers: Workers | None = None
+) -> Callable[[], dict[tuple[str, str], str]]:
     """Start generating the request models; the returned function waits for them.
 
     Each model's module depends only on its own schema (checked: a model generated alone or among all
-    others gives the same text), so cached modules are reused and only the rest are generated: in forked
-    workers when there are many (the caller renders its templates meanwhile), else in this process.
+    others gives the same text), so cached modules are reused and only the rest are generated: in worker
+    processes when there are many (the caller renders its templates meanwhile), else in this process.
+    `workers` started early (Workers.start) are used when given; else they are started here when worth it.
     """
     cache = cache or Cache(None)
     modules: dict[tuple[str, str], str] = {}
@@ -71,10 +74,12 @@ def start_request_models(project: ir.Project, cache: Cache | None = None) -> Cal
             missing.append(model)
         else:
             modules[(model.provider_id, model.module_name)] = cached
-    pending = _start(tuple(missing))
+    if workers is None and len(missing) >= PARALLEL_FROM:
+        workers = Workers.start()
+    pending = workers.submit(tuple(missing)) if workers is not None and missing else None
 
     def collect() -> dict[tuple[str, str], str]:
-        fresh = pending()
+        fresh = pending() if pending is not None else _generate(tuple(missing)) if missing else {}
         for where, source in fresh.items():
             cache.put(keys[where], source)
         return {**modules, **fresh}
@@ -86,36 +91,85 @@ def start_request_models(project: ir.Project, cache: Cache | None = None) -> Cal
 PARALLEL_FROM = 48
 
 
-def _start(models: tuple[ir.Model, ...]) -> Callable[[], dict[tuple[str, str], str]]:
-    """Generate `models` in forked workers when there are many models and cores, else on collection.
+class Workers:
+    """A forked process that generates request models while this process does the rest.
 
-    Workers are forked after the library is imported here, so none pays its import again; fork is used
-    only where it is the platform's safe default (Linux). Chunks are contiguous and results merged by key,
-    so the output does not depend on the number of workers.
+    It imports datamodel-code-generator and warms it up (its first call imports most of the library) as soon
+    as it starts, so starting it before the specs are loaded hides that cost; given models, it forks helpers
+    that inherit the warm library and shares the models with them, one contiguous chunk per process. Results
+    are merged by key, so the output does not depend on the number of processes. Fork is used only where it
+    is the platform's safe default (Linux).
     """
-    workers = min(os.cpu_count() or 1, 4, len(models) // (PARALLEL_FROM // 2) or 1)
-    if workers < 2 or len(models) < PARALLEL_FROM or not sys.platform.startswith("linux"):
-        return lambda: _generate(models) if models else {}
+
+    def __init__(self, pool: Any, processes: int) -> None:
+        self._pool = pool
+        self.processes = processes
+
+    @classmethod
+    def start(cls) -> Workers | None:
+        """Workers for this machine (a process per core, at most 4), or None on one core or without fork."""
+        processes = min(os.cpu_count() or 1, 4)
+        if processes < 2 or not sys.platform.startswith("linux"):
+            return None
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_warm_up)
+        pool.submit(int)  # with fork, the first task starts the worker: the warm-up begins now
+        return cls(pool, processes)
+
+    def submit(self, models: tuple[ir.Model, ...]) -> Callable[[], dict[tuple[str, str], str]]:
+        future = self._pool.submit(_generate_shared, models, self.processes)
+
+        def collect() -> dict[tuple[str, str], str]:
+            try:
+                result: dict[tuple[str, str], str] = future.result()
+                return result
+            finally:
+                self.close()
+
+        return collect
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+def _generate_shared(models: tuple[ir.Model, ...], processes: int) -> dict[tuple[str, str], str]:
+    """In the warm worker: `models` split between it and `processes - 1` helpers forked from it."""
+    size = -(-len(models) // processes)
+    chunks = [models[i : i + size] for i in range(0, len(models), size)]
+    if len(chunks) < 2:
+        return _generate(models)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    import datamodel_code_generator  # noqa: F401  (imported before forking, so workers inherit it)
+    with ProcessPoolExecutor(len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as helpers:
+        futures = [helpers.submit(_generate, chunk) for chunk in chunks[1:]]
+        result = _generate(chunks[0])
+        for future in futures:
+            result.update(future.result())
+    return result
 
-    size = -(-len(models) // workers)
-    chunks = [models[i : i + size] for i in range(0, len(models), size)]
-    pool = ProcessPoolExecutor(len(chunks), mp_context=multiprocessing.get_context("fork"))
-    futures = [pool.submit(_generate, chunk) for chunk in chunks]
 
-    def collect() -> dict[tuple[str, str], str]:
-        try:
-            return {where: source for future in futures for where, source in future.result().items()}
-        finally:
-            pool.shutdown(cancel_futures=True)
-
-    return collect
+def _warm_up() -> None:
+    warm = {"type": "object", "properties": {"a": {"type": "string", "enum": ["x"]}, "b": {"type": "integer"}}}
+    _run({"$defs": {"warm.Up": warm}}, {})
 
 
 def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
+    output = _run(combined_schema(models), field_names(models))
+    modules: dict[tuple[str, str], str] = {}
+    wanted = {(m.provider_id, f"{m.module_name}.py") for m in models}
+    for path, source in output.items():
+        if len(path) == 2 and (path[0], path[1]) in wanted:
+            modules[(path[0], path[1].removesuffix(".py"))] = source
+    missing = wanted - {(p, f"{m}.py") for p, m in modules}
+    if missing:
+        raise RuntimeError(f"datamodel-code-generator did not emit {sorted(missing)}")
+    return modules
+
+
+def _run(schema: dict[str, Any], aliases: dict[str, str]) -> dict[tuple[str, ...], str]:
     # Imported here: the package is heavy, and only generation needs it.
     import datamodel_code_generator as dcg
     from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
@@ -123,7 +177,7 @@ def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
     from datamodel_code_generator.parser import LiteralType
 
     output = dcg.generate(
-        combined_schema(models),
+        schema,
         input_file_type=InputFileType.JsonSchema,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_310,
@@ -140,18 +194,10 @@ def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
         # Values must be what they claim: no "1" for 1, no 0 for false, no True for 1.0 (JSON Schema agrees).
         strict_types=[StrictTypes.str, StrictTypes.int, StrictTypes.float, StrictTypes.bool],
         extra_fields="forbid",
-        aliases=field_names(models),
+        aliases=aliases,
         formatters=[],
     )
     if isinstance(output, str):  # a single model still comes back as a package here; keep the guard honest
         raise RuntimeError("datamodel-code-generator returned one module; expected one module per model")
     assert output is not None
-    modules: dict[tuple[str, str], str] = {}
-    wanted = {(m.provider_id, f"{m.module_name}.py") for m in models}
-    for path, source in output.items():
-        if len(path) == 2 and (path[0], path[1]) in wanted:
-            modules[(path[0], path[1].removesuffix(".py"))] = source
-    missing = wanted - {(p, f"{m}.py") for p, m in modules}
-    if missing:
-        raise RuntimeError(f"datamodel-code-generator did not emit {sorted(missing)}")
-    return modules
+    return dict(output)

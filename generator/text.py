@@ -19,8 +19,13 @@ def toml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")  # DEL, which JSON leaves as is
 
 
+_REPR_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def py(value: Any) -> str:
     """A Python literal for a spec value (text, number, bool, None, and lists, tuples, dicts of them)."""
+    if type(value) in _REPR_AS_IS:  # the common case, first (exact types: a subclass takes the long way)
+        return repr(value)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"non-finite number {value!r} has no Python literal")
     if isinstance(value, list):

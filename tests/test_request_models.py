@@ -97,3 +97,21 @@ def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path, m
     from_cache = request_models.start_request_models(PROJECT, cache)()
     assert from_cache == one_call
     assert cache.hits == len(PROJECT.models)
+
+
+def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pipeline, request_models
+
+    from .conftest import GENERATED, SPECS
+
+    started: list[object] = []
+    start = request_models.Workers.start
+
+    def counted(cls: type[request_models.Workers]) -> request_models.Workers | None:
+        started.append(start())
+        return started[-1]  # type: ignore[return-value]
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)  # the real specs then take the early-worker path
+    monkeypatch.setattr(request_models.Workers, "start", classmethod(counted))
+    assert pipeline.check(SPECS, GENERATED, use_cache=False) == []
+    assert len(started) == 1
