@@ -15,6 +15,7 @@ does not match its checksum is ignored whole.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import struct
 import sys
@@ -30,7 +31,6 @@ ENV_DIR = "GENERATOR_CACHE_DIR"
 PACK = "pack"
 # A pack is rewritten when this many entries it lacked were used, or when it holds over twice what a run used.
 REPACK_AFTER = 64
-_KEY_BYTES = 64  # a hex SHA-256
 _LENGTH = struct.Struct(">Q")
 
 
@@ -71,7 +71,7 @@ class Cache:
     def __init__(self, root: Path | None) -> None:
         self.root = root
         self._root_text: str | None = None
-        self._pack: dict[str, str] | None = None  # read on first use
+        self._pack: _Pack | None = None  # read on first use
         self._used: dict[str, str] = {}  # what this run read or stored: the next pack
         self._unpacked = 0  # entries used that the pack lacked
         self.hits = 0
@@ -145,17 +145,22 @@ class Cache:
         packed = len(self._pack or {})
         if not self._unpacked or (packed and self._unpacked < REPACK_AFTER and packed <= 2 * len(self._used)):
             return  # a few new entries are read from their own files until there are more
+        index: list[tuple[str, int, int]] = []
         parts: list[bytes] = []
+        at = 0
         for key, text in sorted(self._used.items()):
             data = text.encode("utf-8")
-            parts += (key.encode("ascii"), _LENGTH.pack(len(data)), data)
-        body = b"".join(parts)
+            index.append((key, at, len(data)))
+            parts.append(data)
+            at += len(data)
+        header = json.dumps(index, separators=(",", ":")).encode("ascii")
+        body = _LENGTH.pack(len(header)) + header + b"".join(parts)
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             _replace(self.root / PACK, _LENGTH.pack(zlib.crc32(body)) + body)
         except OSError:
             return
-        self._pack, self._used, self._unpacked = dict(self._used), {}, 0
+        self._used, self._unpacked = {}, 0
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -170,29 +175,49 @@ def _replace(path: Path, data: bytes) -> None:
         raise
 
 
-def _read_pack(path: Path) -> dict[str, str]:
+class _Pack:
+    """The entries of a pack file: an index of (key, offset, length), then their texts, decoded when asked for."""
+
+    def __init__(self, body: memoryview, index: dict[str, tuple[int, int]]) -> None:
+        self._body = body
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: str) -> str | None:
+        place = self._index.get(key)
+        if place is None:
+            return None
+        start, size = place
+        try:
+            return str(self._body[start : start + size], "utf-8")
+        except UnicodeDecodeError:
+            return None
+
+
+_EMPTY = _Pack(memoryview(b""), {})
+
+
+def _read_pack(path: Path) -> _Pack:
     """The pack's entries, or none when it is missing or does not match its checksum."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return _EMPTY
     head = _LENGTH.size
-    if len(data) < head or _LENGTH.unpack_from(data)[0] != zlib.crc32(memoryview(data)[head:]):
-        return {}
-    entries: dict[str, str] = {}
-    view, at = memoryview(data), head
+    if len(data) < 2 * head or _LENGTH.unpack_from(data)[0] != zlib.crc32(memoryview(data)[head:]):
+        return _EMPTY
+    (size,) = _LENGTH.unpack_from(data, head)
+    start = 2 * head + size
+    body = memoryview(data)[start:]
     try:
-        while at < len(data):
-            key = str(view[at : at + _KEY_BYTES], "ascii")
-            (size,) = _LENGTH.unpack_from(data, at + _KEY_BYTES)
-            start = at + _KEY_BYTES + _LENGTH.size
-            if start + size > len(data):
-                return {}
-            entries[key] = str(view[start : start + size], "utf-8")
-            at = start + size
-    except (ValueError, struct.error):  # UnicodeDecodeError is a ValueError
-        return {}
-    return entries
+        index = {key: (at, length) for key, at, length in json.loads(data[2 * head : start])}
+        if not all(type(at) is int and type(n) is int and 0 <= at <= at + n <= len(body) for at, n in index.values()):
+            return _EMPTY
+    except (ValueError, TypeError):
+        return _EMPTY
+    return _Pack(body, index)
 
 
 class Deferred(Cache):

@@ -110,12 +110,24 @@ def stable(value: Any, memo: dict[int, tuple[Any, str]]) -> str:
     return text
 
 
+def stable_digest(value: Any, memo: dict[int, tuple[Any, str]], digests: dict[int, tuple[Any, str]]) -> str:
+    """The SHA-256 of stable(value), computed once per IR object: a model's repr is hashed once per run, not
+    once for every fragment that reads it."""
+    known = digests.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    digest = hashlib.sha256(stable(value, memo).encode()).hexdigest()
+    if dataclasses.is_dataclass(value):
+        digests[id(value)] = (value, digest)
+    return digest
+
+
 class FragmentExtension(Extension):
     tags = {"fragment"}  # noqa: RUF012 (Jinja declares it a plain set)
 
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)
-        environment.extend(fragment_cache=Cache(None), fragment_memo={})
+        environment.extend(fragment_cache=Cache(None), fragment_memo={}, fragment_digests={})
         self._checking = False
 
     def parse(self, parser: Parser) -> nodes.Node:
@@ -158,11 +170,12 @@ class FragmentExtension(Extension):
         if store.root is None:
             return caller()  # the full path renders everything
         memo: dict[int, tuple[Any, str]] = self.environment.fragment_memo  # type: ignore[attr-defined]
+        digests: dict[int, tuple[Any, str]] = self.environment.fragment_digests  # type: ignore[attr-defined]
         hasher = hashlib.sha256()
         for name, value in values.items():
             if isinstance(value, jinja2.Undefined):
                 continue  # not defined outside the fragment: the body cannot read it from there
-            hasher.update(f"{name}={stable(value, memo)}\n".encode())
+            hasher.update(f"{name}={stable_digest(value, memo, digests)}\n".encode())
         key = store.key("fragment", f"{source_fingerprint()} {where}", hasher.hexdigest())
         hit = store.get(key)
         if hit is not None:
