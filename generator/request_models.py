@@ -61,6 +61,9 @@ def start_request_models(
     keys: dict[tuple[str, str], str] = {}
     missing: list[ir.Model] = []
     for model in project.models:
+        if cache.root is None:  # the full path: no key is needed
+            missing.append(model)
+            continue
         unit = "\n".join(
             (
                 model.schema_name,
@@ -81,7 +84,8 @@ def start_request_models(
     def collect() -> dict[tuple[str, str], str]:
         fresh = pending() if pending is not None else _generate(tuple(missing)) if missing else {}
         for where, source in fresh.items():
-            cache.put(keys[where], source)
+            if where in keys:
+                cache.put(keys[where], source)
         return {**modules, **fresh}
 
     return collect

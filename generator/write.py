@@ -60,6 +60,9 @@ def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple
     keys: dict[str, str] = {}
     for relative, content in files.items():
         if relative.endswith(".py") and relative.startswith(roots):
+            if cache.root is None:  # the full path: everything is formatted, no key is needed
+                keys[relative] = ""
+                continue
             key = keys[relative] = cache.key("ruff", options, relative + "\n" + content)
             cached = cache.get(key)
             if cached is not None:

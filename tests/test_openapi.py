@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from pathlib import Path
@@ -13,7 +14,7 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
 from generator import ir
-from generator.openapi import api_names, openapi_document
+from generator.openapi import api_names, dump, openapi_document
 from generator.pipeline import load_project
 
 from .conftest import GENERATED, SPECS
@@ -394,3 +395,16 @@ def test_a_fourth_provider_exports_a_valid_document_from_yaml_alone(specs_copy: 
                 for example in content.get("examples", {}).values():
                     assert validator.is_valid(example["value"]), (path, method, example)
     assert document["components"]["securitySchemes"]["apiKey"]["description"].startswith("The value is `Token <key>`")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"a": [], "b": {}, "c": [1, 2.5, -0.0, 1e300, True, False, None, {"x": [[]], "y": {"z": {}}}]},
+        {"text": "é \u2028 \x00 \x7f \" \\ \ud83d\ude00 </script>", "nan": math.nan, "inf": [math.inf, -math.inf]},
+        {"tuple": (1, 2), 3: "a key that is no text"},  # json's own way: a list, and the key as text
+        [{"k": 1}, [], "s", 0],
+    ],
+)
+def test_dump_writes_what_json_writes(document: Any) -> None:
+    assert dump(document) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
