@@ -41,14 +41,17 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
     """The templates' environment; with a cache, compiled templates and rendered fragments are kept in it."""
     store = cache if cache is not None else Cache(None)
     bytecode = None
-    if store.root is not None:  # Jinja keys each entry by template name and source checksum itself
-        # ... but not by the extension's code or Jinja's version: those name the folder.
-        folder = store.key("jinja-bytecode", source_fingerprint(), jinja2.__version__)[:20]
-        try:
-            (store.root / "jinja" / folder).mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(store.root / "jinja" / folder))
-        except OSError:
-            pass  # a cache that cannot be written is only slower
+    # Jinja keys each compiled template by its name and source checksum itself, but not by the extension's
+    # code or Jinja's version: those name the folder (or, in Jinja's own temporary folder, the files).
+    version = store.key("jinja-bytecode", source_fingerprint(), jinja2.__version__)[:20]
+    try:
+        if store.root is not None:
+            (store.root / "jinja" / version).mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(store.root / "jinja" / version))
+        else:  # the full path too: compiled templates are the generator's own code, like its .pyc files
+            bytecode = jinja2.FileSystemBytecodeCache(pattern=f"__imagegen_specgen_{version}_%s.cache")
+    except (OSError, RuntimeError):  # RuntimeError: Jinja finds no safe temporary folder
+        pass  # a cache that cannot be written is only slower
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         extensions=[FragmentExtension],
