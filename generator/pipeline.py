@@ -16,11 +16,19 @@ from .cache import Cache, Deferred, source_fingerprint
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .naming import remember_reserved
-from .render import CONTRACT_TESTS, PACKAGE, package_problem, render_templates, request_model_files
+from .render import (
+    CONTRACT_TESTS,
+    PACKAGE,
+    environment,
+    package_problem,
+    render_code,
+    render_documents,
+    request_model_files,
+)
 from .request_models import PARALLEL_FROM, Workers, start_request_models
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
-from .write import compare_files, format_files, update_tree
+from .write import compare_files, format_files, start_formatting, update_tree
 
 
 def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
@@ -155,10 +163,12 @@ def output_files(
     try:
         project = load_project(specs_dir, cache)
         collect_models = start_request_models(project, cache, workers)
-        rendered = render_templates(project, cache, package) | spec_copies(specs_dir)
-        files = format_files(rendered, out_dir.parent, cache, roots)  # while the workers generate
+        env = environment(cache, package)
+        code = render_code(env, project, package)
+        formatting = start_formatting(code, out_dir.parent, cache, roots)  # ruff runs while the documents render
+        files = render_documents(env, project, package) | spec_copies(specs_dir) | formatting()
         models = request_model_files(collect_models(), package)
-        packages = {path: text for path, text in rendered.items() if path.endswith("/__init__.py")}
+        packages = {path: text for path, text in code.items() if path.endswith("/__init__.py")}
         files |= format_files(models | packages, out_dir.parent, cache, roots)  # ruff sees the same packages
     finally:
         if workers is not None:

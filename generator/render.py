@@ -171,7 +171,8 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
     if problem is not None:
         raise ValueError(problem)
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
-    files = render_templates(project, cache, package)
+    env = environment(cache, package)
+    files = render_code(env, project, package) | render_documents(env, project, package)
     return files | request_model_files(collect_models(), package)
 
 
@@ -180,36 +181,49 @@ def request_model_files(modules: dict[tuple[str, str], str], package: str = PACK
     return {f"{package}/{provider_id}/models/{module}.py": source for (provider_id, module), source in modules.items()}
 
 
-def render_templates(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
-    """Every output file but the request-model modules (datamodel-code-generator's: request_models.py)."""
+def environment(cache: Cache | None = None, package: str = PACKAGE) -> jinja2.Environment:
+    """The templates' environment for a package named `package` (refused here when it cannot be one)."""
     problem = package_problem(package)
     if problem is not None:
         raise ValueError(problem)
-    store = cache if cache is not None else Cache(None)
-    env = _environment(store)
+    env = _environment(cache)
     env.globals["package"] = package
+    return env
+
+
+def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
+    """The package's modules and the contract tests, but for the request models (request_models.py)."""
     files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
         f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
             project=project, exports=_exports(project, package)
         ),
         f"{package}/_version.py": env.get_template("version.py.j2").render(version=CLIENT_VERSION),
         f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
-        f"{package}/py.typed": "",
         **runtime_files(package),
     }
     for provider in project.providers:
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
-        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
         files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
             provider=provider, aliases=provider_aliases(provider)
         )
-        files.update(docs.provider_pages(env, provider, package))
         files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
             provider=provider
         )
     files[f"{CONTRACT_TESTS}/__init__.py"] = ""
     files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
+    return files
+
+
+def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
+    """Everything that is not Python: the distribution's metadata, OpenAPI documents and reference docs."""
+    store: Cache = env.fragment_cache  # type: ignore[attr-defined]
+    files: dict[str, str] = {
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
+        f"{package}/py.typed": "",
+    }
+    for provider in project.providers:
+        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
+        files.update(docs.provider_pages(env, provider, package))
     return files

@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from .cache import Cache
@@ -50,10 +52,19 @@ def materialize(files: dict[str, str], root: Path, paths: list[str]) -> dict[str
 
 
 def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]) -> dict[str, str]:
-    """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff.
+    """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff."""
+    return start_formatting(files, parent, cache, roots)()
+
+
+def start_formatting(
+    files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]
+) -> Callable[[], dict[str, str]]:
+    """Start formatting `files` (see format_files); the returned function waits for the result.
 
     Files not in the cache are formatted in a scratch folder under `parent` laid out like the output, with
     every package `__init__.py` present, so that ruff sees the same packages it would see in a full run.
+    ruff runs in a thread that only waits for it, so the caller can go on meanwhile; the cache is read and
+    written only in the caller's thread.
     """
     options = " ".join(RUFF_ARGS)
     result = dict(files)
@@ -69,18 +80,34 @@ def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple
                 result[relative] = cached
     pending = sorted(relative for relative in keys if result[relative] is files[relative])
     if not pending:
-        return result
+        return lambda: result
     scratch = {r: c for r, c in files.items() if r in pending or r.endswith("/__init__.py")}
     parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=parent))
-    try:
-        formatted = materialize(scratch, temp, pending)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
-    for relative, content in formatted.items():
-        cache.put(keys[relative], content)
-        result[relative] = content
-    return result
+    outcome: list[dict[str, str] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(materialize(scratch, temp, pending))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+
+    worker = threading.Thread(target=run, name="ruff", daemon=True)
+    worker.start()
+
+    def collect() -> dict[str, str]:
+        worker.join()
+        formatted = outcome[0]
+        if isinstance(formatted, BaseException):
+            raise formatted
+        for relative, content in formatted.items():
+            cache.put(keys[relative], content)
+            result[relative] = content
+        return result
+
+    return collect
 
 
 def compare_files(expected: dict[str, str], actual: Path, context_lines: int = 40) -> list[str]:
@@ -169,9 +196,9 @@ def update_tree(files: dict[str, str], target: Path) -> None:
         os.replace(temp_path, path)
     for relative in sorted(have.keys() - files.keys()):
         have[relative].unlink()
-    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
+    for folder, _, _ in os.walk(target, topdown=False):  # deepest first: a folder emptied here goes too
+        if folder != str(target) and not os.listdir(folder):
+            os.rmdir(folder)
 
 
 def _make_public(folder: Path) -> None:
@@ -181,14 +208,22 @@ def _make_public(folder: Path) -> None:
     folder.chmod(0o777 & ~umask)
 
 
+def _ignored(name: str) -> bool:
+    return name in IGNORED_PARTS or name.endswith(".egg-info")
+
+
 def _tree(root: Path) -> dict[str, Path]:
-    if not root.exists():
-        return {}
-    return {
-        p.relative_to(root).as_posix(): p
-        for p in root.rglob("*")
-        if p.is_file() and not any(part in IGNORED_PARTS or part.endswith(".egg-info") for part in p.parts)
-    }
+    """Every file below `root` by its relative path, but those under ignored folders (one walk, plain strings:
+    an output holds thousands of files)."""
+    found: dict[str, Path] = {}
+    top = str(root)
+    for folder, subfolders, names in os.walk(top):
+        subfolders[:] = [d for d in subfolders if not _ignored(d)]
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/") + "/"
+        for name in names:
+            if not _ignored(name) and os.path.isfile(full := os.path.join(folder, name)):
+                found[(prefix + name).removeprefix("./")] = Path(full)
+    return found
 
 
 def compare_trees(expected: Path, actual: Path, context_lines: int = 40) -> list[str]:
