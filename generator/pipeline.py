@@ -6,13 +6,12 @@ import hashlib
 import json
 import math
 import os
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from . import ir
 from .build import build_project
-from .cache import Cache, Deferred, source_fingerprint
+from .cache import Cache, Deferred, installed_version, source_fingerprint
 from .diagnostics import KeyPath, SpecError, SpecProblem
 from .load import SpecDocument, load_specs
 from .naming import remember_reserved
@@ -72,13 +71,7 @@ def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
 
 
 def _validator_versions() -> list[str]:
-    versions = []
-    for name in ("jsonschema", "jsonschema-rs"):
-        try:
-            versions.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name} missing")
-    return versions
+    return [f"{name}=={installed_version(name)}" for name in ("jsonschema", "jsonschema-rs")]
 
 
 def _checked(documents: list[SpecDocument], schema: Path, cache: Cache) -> tuple[list[SpecDocument], list[SpecProblem]]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+from importlib import metadata
 from pathlib import Path
 
 import jinja2
 import pytest
 import yaml
 
-from generator.cache import Cache
+from generator.cache import TOOLS, Cache, installed_version
 from generator.diagnostics import SpecError
 from generator.fragments import FragmentExtension
 from generator.load import parse_cached, parse_document
@@ -115,3 +116,12 @@ def test_a_broken_spec_set_writes_no_cache_entry(specs_copy: Path, tmp_path: Pat
     with pytest.raises(SpecError, match=r"zz-broken\.yaml:2"):
         generate(specs_copy, out)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", [*TOOLS, "jsonschema", "jsonschema-rs", "Jinja2", "no-such-distribution"])
+def test_cache_keys_name_the_installed_versions_importlib_metadata_names(name: str) -> None:
+    try:
+        expected = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        expected = "missing"
+    assert installed_version(name) == expected
