@@ -81,8 +81,9 @@ def _dist_info_versions() -> dict[str, list[str]]:
             continue
         here: dict[str, list[str]] = {}
         for folder in names:
-            if folder.endswith(".dist-info") and folder.count("-") == 1:
-                dist, version = folder.removesuffix(".dist-info").split("-")
+            stem = folder.removesuffix(".dist-info")
+            if stem != folder and stem.count("-") == 1:  # name-version, each with its dashes escaped
+                dist, version = stem.split("-")
                 here.setdefault(_normalized(dist), []).append(version)
         for dist, found in here.items():
             versions.setdefault(dist, found)
