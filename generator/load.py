@@ -37,6 +37,7 @@ _TAG = "tag:yaml.org,2002:"
 _CONSTRUCTED = {f"{_TAG}{name}" for name in ("int", "float", "bool", "null")}
 # Tags a spec may write out (`!!str 16:9`); any other tag is refused wherever it stands.
 _SCALAR_TAGS = {f"{_TAG}str", *_CONSTRUCTED}
+_SEQ_TAG, _MAP_TAG = f"{_TAG}seq", f"{_TAG}map"
 _NO_TAGS = "plain YAML values (tags other than !!str, !!int, !!float, !!bool, !!null, !!seq, !!map are refused)"
 _NO_ALIASES = "no anchors (&) or aliases (*): write each value out"
 
@@ -122,57 +123,61 @@ class _Builder:
         return (*parent.path, parent.key)
 
     def build(self) -> tuple[bool, Any]:
-        """(whether the stream held a document, its data)."""
+        """(whether the stream held a document, its data). Events are told apart by their exact class, the
+        most frequent first: this loop reads every value of every spec."""
         documents = 0
         result: Any = None
+        next_event, stack, lines = self.next_event, self.stack, self.doc.lines
         while True:
-            event = self.next_event()
-            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-                continue
-            if isinstance(event, yaml.StreamEndEvent):
-                return documents > 0, result
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise self.refuse(event.start_mark, "a second document (---)", "one YAML document per file")
-                continue
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                done = self.stack.pop()
-                if not self.stack:
+            event = next_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None:
+                    raise self.refuse(event.start_mark, f"the anchor &{event.anchor}", _NO_ALIASES)
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise self.refuse(
+                        event.start_mark, f"more than {MAX_NODES} values", f"at most {MAX_NODES} values in one spec"
+                    )
+                line = event.start_mark.line + 1
+                path = self.child_path()
+                if path is not None:
+                    lines.setdefault(path, line)
+                if kind is yaml.ScalarEvent:
+                    value = self.scalar(event)
+                    if not stack:
+                        result = value
+                    else:
+                        self.add(value, line)
+                    continue
+                is_list = kind is yaml.SequenceStartEvent
+                if event.tag not in (None, "!", _SEQ_TAG if is_list else _MAP_TAG):
+                    raise self.refuse(event.start_mark, f"the tag {_short(event.tag)}", _NO_TAGS)
+                if len(stack) >= MAX_DEPTH:
+                    raise self.refuse(
+                        event.start_mark,
+                        f"values nested more than {MAX_DEPTH} levels deep",
+                        f"at most {MAX_DEPTH} levels",
+                    )
+                stack.append(_Collection(path, [] if is_list else {}, line))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                done = stack.pop()
+                if not stack:
                     result = done.value
                 else:
                     self.add(done.value, done.line)
+            elif kind is yaml.StreamStartEvent or kind is yaml.DocumentEndEvent:
                 continue
-            if isinstance(event, yaml.AliasEvent):
+            elif kind is yaml.StreamEndEvent:
+                return documents > 0, result
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.refuse(event.start_mark, "a second document (---)", "one YAML document per file")
+            elif kind is yaml.AliasEvent:
                 raise self.refuse(event.start_mark, f"the alias *{event.anchor}", _NO_ALIASES)
-            assert isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent))
-            if event.anchor is not None:
-                raise self.refuse(event.start_mark, f"the anchor &{event.anchor}", _NO_ALIASES)
-            self.nodes += 1
-            if self.nodes > MAX_NODES:
-                raise self.refuse(
-                    event.start_mark, f"more than {MAX_NODES} values", f"at most {MAX_NODES} values in one spec"
-                )
-            start: Any = event.start_mark
-            line = start.line + 1
-            path = self.child_path()
-            if path is not None:
-                self.doc.lines.setdefault(path, line)
-            if isinstance(event, yaml.ScalarEvent):
-                value = self.scalar(event)
-                if not self.stack:
-                    result = value
-                else:
-                    self.add(value, line)
-                continue
-            is_list = isinstance(event, yaml.SequenceStartEvent)
-            if event.tag not in (None, "!", f"{_TAG}{'seq' if is_list else 'map'}"):
-                raise self.refuse(event.start_mark, f"the tag {_short(event.tag)}", _NO_TAGS)
-            if len(self.stack) >= MAX_DEPTH:
-                raise self.refuse(
-                    event.start_mark, f"values nested more than {MAX_DEPTH} levels deep", f"at most {MAX_DEPTH} levels"
-                )
-            self.stack.append(_Collection(path, [] if is_list else {}, line))
+            else:
+                raise AssertionError(f"unexpected YAML event {event!r}")
 
     def scalar(self, event: Any) -> Any:
         tag = event.tag
