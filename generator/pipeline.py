@@ -27,7 +27,7 @@ from .render import (
 from .request_models import PARALLEL_FROM, Workers, start_request_models
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
-from .write import compare_files, format_files, start_formatting, update_tree
+from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree
 
 
 def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
@@ -155,14 +155,18 @@ def output_files(
     workers = Workers.start() if cache.root is None and _model_files(specs_dir) >= PARALLEL_FROM else None
     try:
         project = load_project(specs_dir, cache)
-        collect_models = start_request_models(project, cache, workers)
+        collect_models = start_request_models(project, cache, workers, package)
         env = environment(cache, package)
         code = render_code(env, project, package)
         formatting = start_formatting(code, out_dir.parent, cache, roots)  # ruff runs while the documents render
         files = render_documents(env, project, package) | spec_copies(specs_dir) | formatting()
-        models = request_model_files(collect_models(), package)
+        generated = collect_models()
+        models = request_model_files(generated.modules, package)
+        formatted = request_model_files(generated.formatted, package)  # by the workers that generated them
+        remember_formatting(cache, {path: (models[path], text) for path, text in formatted.items()})
+        unformatted = {path: text for path, text in models.items() if path not in formatted}
         packages = {path: text for path, text in code.items() if path.endswith("/__init__.py")}
-        files |= format_files(models | packages, out_dir.parent, cache, roots)  # ruff sees the same packages
+        files |= format_files(unformatted | packages, out_dir.parent, cache, roots) | formatted
     finally:
         if workers is not None:
             workers.close()

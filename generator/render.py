@@ -173,7 +173,7 @@ def render_project(project: ir.Project, cache: Cache | None = None, package: str
     collect_models = start_request_models(project, cache)  # may run in workers while the templates render
     env = environment(cache, package)
     files = render_code(env, project, package) | render_documents(env, project, package)
-    return files | request_model_files(collect_models(), package)
+    return files | request_model_files(collect_models().modules, package)
 
 
 def request_model_files(modules: dict[tuple[str, str], str], package: str = PACKAGE) -> dict[str, str]:

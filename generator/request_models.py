@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +49,28 @@ def field_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
     }
 
 
+Where = tuple[str, str]  # (provider id, module name)
+
+
+@dataclass(frozen=True)
+class Generated:
+    """Request-model modules as datamodel-code-generator wrote them, and those a worker also formatted (with
+    ruff, as write.format_files would: the caller need not format them again)."""
+
+    modules: dict[Where, str]
+    formatted: dict[Where, str]
+
+
 def start_request_models(
-    project: ir.Project, cache: Cache | None = None, workers: Workers | None = None
-) -> Callable[[], dict[tuple[str, str], str]]:
+    project: ir.Project, cache: Cache | None = None, workers: Workers | None = None, package: str | None = None
+) -> Callable[[], Generated]:
     """Start generating the request models; the returned function waits for them.
 
     Each model's module depends only on its own schema (checked: a model generated alone or among all
     others gives the same text), so cached modules are reused and only the rest are generated: in worker
     processes when there are many (the caller renders its templates meanwhile), else in this process.
     `workers` started early (Workers.start) are used when given; else they are started here when worth it.
+    With `package`, workers also format what they generate, as modules of that package.
     """
     cache = cache or Cache(None)
     modules: dict[tuple[str, str], str] = {}
@@ -79,14 +95,14 @@ def start_request_models(
             modules[(model.provider_id, model.module_name)] = cached
     if workers is None and len(missing) >= PARALLEL_FROM:
         workers = Workers.start()
-    pending = workers.submit(tuple(missing)) if workers is not None and missing else None
+    pending = workers.submit(tuple(missing), package) if workers is not None and missing else None
 
-    def collect() -> dict[tuple[str, str], str]:
-        fresh = pending() if pending is not None else _generate(tuple(missing)) if missing else {}
+    def collect() -> Generated:
+        fresh, formatted = pending() if pending is not None else (_generate(tuple(missing)) if missing else {}, {})
         for where, source in fresh.items():
             if where in keys:
                 cache.put(keys[where], source)
-        return {**modules, **fresh}
+        return Generated({**modules, **fresh}, formatted)
 
     return collect
 
@@ -122,12 +138,15 @@ class Workers:
         pool.submit(int)  # with fork, the first task starts the worker: the warm-up begins now
         return cls(pool, processes)
 
-    def submit(self, models: tuple[ir.Model, ...]) -> Callable[[], dict[tuple[str, str], str]]:
-        future = self._pool.submit(_generate_shared, models, self.processes)
+    def submit(
+        self, models: tuple[ir.Model, ...], package: str | None = None
+    ) -> Callable[[], tuple[dict[Where, str], dict[Where, str]]]:
+        """Generate `models` (and format them as modules of `package`, when given)."""
+        future = self._pool.submit(_generate_shared, models, self.processes, package)
 
-        def collect() -> dict[tuple[str, str], str]:
+        def collect() -> tuple[dict[Where, str], dict[Where, str]]:
             try:
-                result: dict[tuple[str, str], str] = future.result()
+                result: tuple[dict[Where, str], dict[Where, str]] = future.result()
                 return result
             finally:
                 self.close()
@@ -138,21 +157,46 @@ class Workers:
         self._pool.shutdown(cancel_futures=True)
 
 
-def _generate_shared(models: tuple[ir.Model, ...], processes: int) -> dict[tuple[str, str], str]:
+def _generate_shared(
+    models: tuple[ir.Model, ...], processes: int, package: str | None
+) -> tuple[dict[Where, str], dict[Where, str]]:
     """In the warm worker: `models` split between it and `processes - 1` helpers forked from it."""
     size = -(-len(models) // processes)
     chunks = [models[i : i + size] for i in range(0, len(models), size)]
     if len(chunks) < 2:
-        return _generate(models)
+        return _generate_formatted(models, package)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as helpers:
-        futures = [helpers.submit(_generate, chunk) for chunk in chunks[1:]]
-        result = _generate(chunks[0])
+        futures = [helpers.submit(_generate_formatted, chunk, package) for chunk in chunks[1:]]
+        modules, formatted = _generate_formatted(chunks[0], package)
         for future in futures:
-            result.update(future.result())
-    return result
+            more, more_formatted = future.result()
+            modules.update(more)
+            formatted.update(more_formatted)
+    return modules, formatted
+
+
+def _generate_formatted(models: tuple[ir.Model, ...], package: str | None) -> tuple[dict[Where, str], dict[Where, str]]:
+    """_generate, and the modules formatted as write.format_files formats them in `package` (when given): in
+    a scratch folder holding the package's folders, so ruff sees the packages it sees there."""
+    modules = _generate(models)
+    if package is None:
+        return modules, {}
+    from .write import materialize
+
+    paths = {where: f"{package}/{where[0]}/models/{where[1]}.py" for where in modules}
+    files = {paths[where]: source for where, source in modules.items()}
+    for provider_id in {where[0] for where in modules}:
+        for folder in (package, f"{package}/{provider_id}", f"{package}/{provider_id}/models"):
+            files[f"{folder}/__init__.py"] = ""
+    scratch = Path(tempfile.mkdtemp(prefix="request-models-"))
+    try:
+        done = materialize(files, scratch, sorted(paths.values()))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return modules, {where: done[path] for where, path in paths.items()}
 
 
 def _warm_up() -> None:

@@ -51,6 +51,17 @@ def materialize(files: dict[str, str], root: Path, paths: list[str]) -> dict[str
     return {relative: (root / relative).read_text(encoding="utf-8") for relative in paths}
 
 
+def _key(cache: Cache, relative: str, content: str) -> str:
+    return cache.key("ruff", " ".join(RUFF_ARGS), relative + "\n" + content)
+
+
+def remember_formatting(cache: Cache, formatted: dict[str, tuple[str, str]]) -> None:
+    """Store formatting done elsewhere (relative path -> (text, its formatted text)) as format_files would."""
+    if cache.root is not None:
+        for relative, (content, done) in formatted.items():
+            cache.put(_key(cache, relative, content), done)
+
+
 def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]) -> dict[str, str]:
     """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff."""
     return start_formatting(files, parent, cache, roots)()
@@ -66,7 +77,6 @@ def start_formatting(
     ruff runs in a thread that only waits for it, so the caller can go on meanwhile; the cache is read and
     written only in the caller's thread.
     """
-    options = " ".join(RUFF_ARGS)
     result = dict(files)
     keys: dict[str, str] = {}
     for relative, content in files.items():
@@ -74,7 +84,7 @@ def start_formatting(
             if cache.root is None:  # the full path: everything is formatted, no key is needed
                 keys[relative] = ""
                 continue
-            key = keys[relative] = cache.key("ruff", options, relative + "\n" + content)
+            key = keys[relative] = _key(cache, relative, content)
             cached = cache.get(key)
             if cached is not None:
                 result[relative] = cached

@@ -13,6 +13,8 @@ from generator import ir
 from generator.pipeline import load_project
 from generator.samples import invalid_cases, minimal_input, valid_cases
 
+from .conftest import GENERATED
+
 PROJECT = load_project(Path(__file__).resolve().parent.parent / "specs")
 
 
@@ -92,17 +94,22 @@ def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path, m
     one_call = request_models._generate(PROJECT.models)
     monkeypatch.setattr(request_models, "PARALLEL_FROM", 4)  # the real specs then take the worker path
     cache = Cache(tmp_path / "cache")
-    in_workers = request_models.start_request_models(PROJECT, cache)()
-    assert in_workers == one_call
+    in_workers = request_models.start_request_models(PROJECT, cache, package="imagegen")()
+    assert in_workers.modules == one_call
+    # ... and formatted there as the pipeline formats them: the checked-in modules
+    assert in_workers.formatted == {
+        where: (GENERATED / f"imagegen/{where[0]}/models/{where[1]}.py").read_text(encoding="utf-8")
+        for where in one_call
+    }
     from_cache = request_models.start_request_models(PROJECT, cache)()
-    assert from_cache == one_call
+    assert from_cache.modules == one_call and from_cache.formatted == {}
     assert cache.hits == len(PROJECT.models)
 
 
 def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import pipeline, request_models
 
-    from .conftest import GENERATED, SPECS
+    from .conftest import SPECS
 
     started: list[object] = []
     start = request_models.Workers.start
