@@ -10,6 +10,7 @@ provider, summed; its ruff post-hooks run with this venv's pinned ruff, as ours 
 from __future__ import annotations
 
 import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,18 @@ class Timings:
     edit_check: float  # after another one-spec edit, cached (reports the difference)
     reference: float | None
     rejected: tuple[str, ...]  # documents the reference refused, with its reason (not counted in `reference`)
+    steps: dict[str, list[str]]  # `--timings` of one full and one edit run: where the time goes
+
+
+def _steps(specs: Path, out: Path, *flags: str) -> list[str]:
+    """The generator's own `--timings` report of one `generate` (each step's duration), as note lines."""
+    cmd = [PYTHON, "-m", "generator", "generate", "--specs", str(specs), "--out", str(out), "--timings", *flags]
+    done = subprocess.run(cmd, cwd=ROOT, env=bench_env(), capture_output=True, text=True, timeout=600, check=True)
+    steps = []
+    for line in done.stderr.splitlines()[1:]:
+        _, _, took, _, step = line.split(maxsplit=4)
+        steps.append(f"{step} {float(took):.2f} s")
+    return steps
 
 
 def _repeats(quick: bool, size: int) -> int:
@@ -115,6 +128,9 @@ def measure(ctx: Context, size: int) -> Timings:
             timed[3].append(seconds)
             rejected.update(refused)
         _generator("generate", specs, out)
+    steps = {"full path": _steps(specs, base / "steps" / "generated", "--no-cache")}
+    _edit_one_spec(specs, -1)
+    steps["after a one-spec edit"] = _steps(specs, out)
     ctx.generated[size] = out
     return Timings(
         generate=median(times[0]),
@@ -122,6 +138,7 @@ def measure(ctx: Context, size: int) -> Timings:
         edit_check=median(times[2]),
         reference=median(times[3]) if times[3] and min(times[3]) > 0 else None,  # 0: every document refused
         rejected=tuple(sorted(rejected)),
+        steps=steps,
     )
 
 
@@ -159,6 +176,9 @@ def run(ctx: Context) -> list[Row]:
                     ratio <= GOAL_RATIO if goal != "-" else None,
                 )
             )
+        if goal_applies or ctx.quick:
+            for path, steps in timings.steps.items():
+                ctx.note(f"Regeneration, {size} models, where the time goes ({path}, `--timings`): " + "; ".join(steps))
         for label, ours in (("generate", timings.edit_generate), ("check", timings.edit_check)):
             figure = f"1 regeneration: {label} after a one-spec edit (cached), {size} models"
             goal = f"<= {EDIT_GOAL_SECONDS:.1f} s" if goal_applies else "-"

@@ -12,6 +12,7 @@ from pathlib import Path
 from .diagnostics import SpecError
 from .pipeline import check, generate, load_project
 from .render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
+from .timings import Timings
 
 MAINTAIN = ("import", "sources", "drift")
 
@@ -51,6 +52,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         action="store_true",
         help="recompute every request model and formatted file instead of reusing .generator-cache/ (CI's full path)",
     )
+    parser.add_argument(
+        "--timings", action="store_true", help="print to stderr when each step of generate or check ended"
+    )
     return parser
 
 
@@ -67,6 +71,11 @@ def _spec_error(exc: SpecError, specs: Path) -> str:
     return f"{head.removesuffix(' in specs:')} in {specs}:" + (f"\n{rest}" if rest else "")
 
 
+def _report(timings: Timings | None) -> None:
+    if timings is not None:
+        print(timings.report(), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     prog = program()
@@ -76,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return maintain_main(argv, prog)
     args = _parser(prog).parse_args(argv)
     use_cache = not args.no_cache
+    timings = Timings() if args.timings else None
     if args.package is None:
         args.package = output_package(args.out)
     try:
@@ -84,14 +94,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"specs OK in {args.specs}: {len(project.providers)} providers, {len(project.models)} models")
             return 0
         if args.command == "generate":
-            project = generate(args.specs, args.out, use_cache=use_cache, package=args.package)
+            project = generate(args.specs, args.out, use_cache=use_cache, package=args.package, timings=timings)
+            _report(timings)
             print(
                 f"generated {args.out} from {args.specs}: {len(project.providers)} providers, "
                 f"{len(project.models)} models; package {args.package!r} in {args.out / args.package}, "
                 f"contract tests in {args.out / CONTRACT_TESTS}"
             )
             return 0
-        differences = check(args.specs, args.out, use_cache=use_cache, package=args.package)
+        differences = check(args.specs, args.out, use_cache=use_cache, package=args.package, timings=timings)
+        _report(timings)
     except SpecError as exc:
         print(_spec_error(exc, args.specs), file=sys.stderr)
         return 2

@@ -24,9 +24,10 @@ from .render import (
     render_documents,
     request_model_files,
 )
-from .request_models import PARALLEL_FROM, Workers, start_request_models
+from .request_models import Workers, start_request_models
 from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
+from .timings import Timings
 from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree
 
 
@@ -143,51 +144,84 @@ def spec_copies(specs_dir: Path) -> dict[str, str]:
 
 
 def output_files(
-    specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE
+    specs_dir: Path,
+    out_dir: Path,
+    *,
+    use_cache: bool = True,
+    package: str = PACKAGE,
+    timings: Timings | None = None,
 ) -> tuple[ir.Project, dict[str, str]]:
-    """The validated project and every output file's final text (relative path -> text)."""
+    """The validated project and every output file's final text (relative path -> text); `timings` learns
+    when each step ended."""
+    mark = timings.mark if timings is not None else lambda step: None
     problem = package_problem(package)
     if problem is not None:  # before anything, the cache included, is read or written
         raise ValueError(problem)
     cache = Cache.for_output(out_dir, enabled=use_cache)
     roots = (f"{package}/", f"{CONTRACT_TESTS}/")
     # Without a cache every request model is generated: workers start now and warm up while the specs load.
-    workers = Workers.start() if cache.root is None and _model_files(specs_dir) >= PARALLEL_FROM else None
+    workers = Workers.start() if cache.root is None and _has_specs(specs_dir) else None
     try:
         project = load_project(specs_dir, cache)
+        mark("load and check the specs, build the IR")
         collect_models = start_request_models(project, cache, workers, package)
         env = environment(cache, package)
         code = render_code(env, project, package)
+        mark("render the package's code and contract tests")
         formatting = start_formatting(code, out_dir.parent, cache, roots)  # ruff runs while the documents render
-        files = render_documents(env, project, package) | spec_copies(specs_dir) | formatting()
+        files = render_documents(env, project, package) | spec_copies(specs_dir)
+        mark("render the OpenAPI documents and docs")
+        files |= formatting()
+        mark("wait for ruff on the code")
         generated = collect_models()
+        mark("wait for the request models")
         models = request_model_files(generated.modules, package)
         formatted = request_model_files(generated.formatted, package)  # by the workers that generated them
         remember_formatting(cache, {path: (models[path], text) for path, text in formatted.items()})
         unformatted = {path: text for path, text in models.items() if path not in formatted}
         packages = {path: text for path, text in code.items() if path.endswith("/__init__.py")}
         files |= format_files(unformatted | packages, out_dir.parent, cache, roots) | formatted
+        mark("format the request models")
     finally:
         if workers is not None:
             workers.close()
     cache.save()
+    mark("save the cache")
     return project, files
 
 
-def _model_files(specs_dir: Path) -> int:
-    """How many spec files there are (each is at most one model): worth starting workers for?"""
+def _has_specs(specs_dir: Path) -> bool:
     found, _ = find_spec_files(specs_dir)
-    return len(found)
+    return bool(found)
 
 
-def generate(specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE) -> ir.Project:
+def generate(
+    specs_dir: Path,
+    out_dir: Path,
+    *,
+    use_cache: bool = True,
+    package: str = PACKAGE,
+    timings: Timings | None = None,
+) -> ir.Project:
     """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written."""
-    project, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package)
+    project, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
     update_tree(files, out_dir)
+    if timings is not None:
+        timings.mark("write the files that changed")
     return project
 
 
-def check(specs_dir: Path, out_dir: Path, *, use_cache: bool = True, package: str = PACKAGE) -> list[str]:
+def check(
+    specs_dir: Path,
+    out_dir: Path,
+    *,
+    use_cache: bool = True,
+    package: str = PACKAGE,
+    timings: Timings | None = None,
+) -> list[str]:
     """Differences between `out_dir` and a fresh generation; empty when they match."""
-    _, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package)
-    return compare_files(files, out_dir)
+    _, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
+    differences = compare_files(files, out_dir)
+    if timings is not None:
+        timings.mark("compare with the output folder")
+    return differences

@@ -68,7 +68,7 @@ def start_request_models(
 
     Each model's module depends only on its own schema (checked: a model generated alone or among all
     others gives the same text), so cached modules are reused and only the rest are generated: in worker
-    processes when there are many (the caller renders its templates meanwhile), else in this process.
+    processes while the caller renders its templates (on one core, or without fork, in this process).
     `workers` started early (Workers.start) are used when given; else they are started here when worth it.
     With `package`, workers also format what they generate, as modules of that package.
     """
@@ -93,7 +93,7 @@ def start_request_models(
             missing.append(model)
         else:
             modules[(model.provider_id, model.module_name)] = cached
-    if workers is None and len(missing) >= PARALLEL_FROM:
+    if workers is None and missing:  # the library's import then overlaps the caller's rendering
         workers = Workers.start()
     pending = workers.submit(tuple(missing), package) if workers is not None and missing else None
 
@@ -105,10 +105,6 @@ def start_request_models(
         return Generated({**modules, **fresh}, formatted)
 
     return collect
-
-
-# Below this many models one call in this process is quicker than starting workers.
-PARALLEL_FROM = 48
 
 
 class Workers:
