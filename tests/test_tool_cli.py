@@ -105,3 +105,20 @@ def test_a_specs_folder_without_the_format_uses_the_one_the_generator_ships(spec
     with pytest.raises(SpecError) as caught:  # the bundled format is enforced, not skipped
         load_project(specs_copy)
     assert "models/segmind-p-image.yaml" in str(caught.value) and "'whole'" in str(caught.value)
+
+
+def test_timings_say_when_each_step_ended(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    for command in ("generate", "check"):
+        assert main([command, "--specs", str(specs_copy), "--out", str(out), "--timings"]) == 0
+        lines = capsys.readouterr().err.splitlines()
+        assert lines[0].split() == ["ended", "took", "step"]
+        rows = [re.match(r"\s*([\d.]+) s\s+([\d.]+) s  (.+)$", line) for line in lines[1:]]
+        assert all(rows), lines
+        ended = [float(row.group(1)) for row in rows if row]
+        steps = [row.group(3) for row in rows if row]
+        assert ended == sorted(ended) and steps[0] == "start-up and imports"
+        assert "load and check the specs, build the IR" in steps
+        assert steps[-1] == ("write the files that changed" if command == "generate" else "compare with the output folder")
