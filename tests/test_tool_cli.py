@@ -107,9 +107,7 @@ def test_a_specs_folder_without_the_format_uses_the_one_the_generator_ships(spec
     assert "models/segmind-p-image.yaml" in str(caught.value) and "'whole'" in str(caught.value)
 
 
-def test_timings_say_when_each_step_ended(
-    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_timings_say_when_each_step_ended(specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     for command in ("generate", "check"):
         assert main([command, "--specs", str(specs_copy), "--out", str(out), "--timings"]) == 0
@@ -121,4 +119,5 @@ def test_timings_say_when_each_step_ended(
         steps = [row.group(3) for row in rows if row]
         assert ended == sorted(ended) and steps[0] == "start-up and imports"
         assert "load and check the specs, build the IR" in steps
-        assert steps[-1] == ("write the files that changed" if command == "generate" else "compare with the output folder")
+        last = "write the files that changed" if command == "generate" else "compare with the output folder"
+        assert steps[-1] == last
