@@ -76,7 +76,7 @@ def request_id(
     session: Session, response: httpx.Response, body: object = None, headers: dict[str, str] | None = None
 ) -> str | None:
     provider = session.provider
-    for path in provider.error_request_id_paths:
+    for path in provider.error_request_id_paths if body is not None else ():
         value = dig(body, path)
         if isinstance(value, str) and value:
             return value
