@@ -27,12 +27,9 @@ def header_map(response: httpx.Response) -> dict[str, str]:
     encoding through a property per name and value, which made header reads a large share of a call's cost."""
     headers = response.headers
     encoding = headers.encoding
-    found: dict[str, str] = {}
-    for name, value in headers.raw:
-        key = name.lower().decode(encoding)
-        text = value.decode(encoding)
-        found[key] = f"{found[key]}, {text}" if key in found else text
-    return found
+    raw = headers.raw
+    found = {name.lower().decode(encoding): value.decode(encoding) for name, value in raw}
+    return found if len(found) == len(raw) else dict(headers.items())  # a repeated name: joined as httpx does
 
 
 def check_complete(response: httpx.Response, headers: dict[str, str] | None = None) -> None:
