@@ -24,11 +24,15 @@ def dig(body: object, dotted: str) -> object:
 def header_map(response: httpx.Response) -> dict[str, str]:
     """The response headers as a plain dict with lower-case names (repeated ones joined by ", ", as httpx
     does), decoded once: each httpx.Headers lookup decodes every header anew, and even `items()` reads the
-    encoding through a property per name and value, which made header reads a large share of a call's cost."""
+    encoding through a property per name and value, which made header reads a large share of a call's cost.
+
+    Headers are ASCII nearly always, and httpx then decodes them as ASCII; anything else goes its way."""
     headers = response.headers
-    encoding = headers.encoding
     raw = headers.raw
-    found = {name.lower().decode(encoding): value.decode(encoding) for name, value in raw}
+    try:
+        found = {name.lower().decode("ascii"): value.decode("ascii") for name, value in raw}
+    except UnicodeDecodeError:
+        return dict(headers.items())
     return found if len(found) == len(raw) else dict(headers.items())  # a repeated name: joined as httpx does
 
 

@@ -13,6 +13,7 @@ from generator.runtime import BoundAPI, MissingAPIKeyError, SyncPredictionsSurfa
 from .fakes import (
     JOBS_API,
     KEY,
+    AsyncDirect,
     Direct,
     InternalServerError,
     Jobs,
@@ -128,6 +129,21 @@ def test_a_callers_http_client_headers_params_and_cookies_go_with_every_request(
     assert first.headers.get_list("user-agent") != ["theirs"] and first.headers["x-api-key"] == KEY
     client.download("https://storage.other.test/out.png")  # another host: their headers, not the key
     assert script.requests[2].headers["x-proxy-token"] == "p2" and "x-api-key" not in script.requests[2].headers
+
+
+@pytest.mark.asyncio
+async def test_a_callers_async_http_client_headers_params_and_cookies_go_with_every_request() -> None:
+    script = Script([image()])
+    http = httpx.AsyncClient(
+        transport=httpx.MockTransport(script),
+        headers={"X-Proxy-Token": "p1"},
+        params={"region": "eu"},
+        cookies={"s": "c"},
+    )
+    await AsyncDirect(api_key=KEY, http_client=http).p_image(prompt="cat")
+    sent = script.requests[0]
+    assert (sent.headers["x-proxy-token"], sent.url.params["region"], sent.headers["cookie"]) == ("p1", "eu", "s=c")
+    assert sent.headers["x-api-key"] == KEY
 
 
 def test_an_http_client_that_builds_its_own_requests_still_builds_ours() -> None:
