@@ -4,8 +4,9 @@ loopback server (benchmarks/fastserver.py, in its own process), keep-alive on ev
 
 Rounds interleave the four variants (order rotated per round); each timed batch makes sequential calls on one
 warm client. The ratio is the median over rounds of ours/raw within the round, so machine load that drifts
-between rounds cancels out. For context, the same calls over httpx.MockTransport (no network) give the pure
-client-side cost per call: validation, request building, response interpretation.
+between rounds cancels out. The same calls over httpx.MockTransport (no network) give the pure client-side
+cost per call (validation, request building, response interpretation), with its own goal: at most 1.15x raw
+httpx's (issue 13).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .common import PYTHON, ROOT, Context, Row, bench_env, median, us
 from .fastserver import response_bytes
 
 GOAL_RATIO = 1.05
+MOCK_GOAL_RATIO = 1.15  # issue 13: our client-side cost at most 1.15x raw httpx's
 API_KEY = "test-key"
 PROMPT = "a lighthouse at dusk, oil painting"
 PATH = "/v1/p-image"
@@ -209,6 +211,18 @@ def _measure_mock_transport(settings: Settings, body: dict[str, Any]) -> tuple[l
     return ours_times, raw_times
 
 
+# What bounds the client-side cost, noted when its goal is missed. Measured 2026-11-22 on this machine (2 cores
+# shared with other work): cProfile of 5,000 calls, each part timed alone, and each part replaced in place by
+# its canned result (interleaved rounds, paired against raw httpx, CPU time).
+MOCK_BOUNDS = (
+    "MockTransport client-side cost over its goal. What bounds it (profile and in-place measurements, "
+    "2026-11-22): argument validation, about 7 us alone and 15-30 us in place (pydantic's validator and "
+    "serializer about half); response interpretation, about 8 us alone and 20-30 us in place (decoding the "
+    "headers once, the frozen result object); building and sending the request costs about 30 us less than "
+    "raw httpx's, which parses its URL string on every call (50-60 us in place) where ours reuses the parsed URL."
+)
+
+
 def _paired_ratio(ours: list[float], raw: list[float]) -> float:
     return median([o / r for o, r in zip(ours, raw, strict=True)])
 
@@ -239,16 +253,19 @@ def run(ctx: Context) -> list[Row]:
         )
     ours_mock, raw_mock = _measure_mock_transport(settings, body)
     extra = median([o - r for o, r in zip(ours_mock, raw_mock, strict=True)])
+    mock_ratio = _paired_ratio(ours_mock, raw_mock)
     rows.append(
         Row(
             "2 call overhead: client-side cost (MockTransport)",
             f"raw httpx {us(median(raw_mock))}/call",
             f"{us(median(ours_mock))}/call (+{us(extra)})",
-            f"{_paired_ratio(ours_mock, raw_mock):.2f}x",
-            "- (context)",
-            None,
+            f"{mock_ratio:.2f}x",
+            f"<= {MOCK_GOAL_RATIO:.2f}",
+            mock_ratio <= MOCK_GOAL_RATIO,
         )
     )
+    if mock_ratio > MOCK_GOAL_RATIO:
+        ctx.note(MOCK_BOUNDS)
     ctx.note(
         f"Call overhead: {settings.rounds} interleaved rounds of {settings.batch} sequential calls per variant "
         f"after {settings.warmup} warm-up calls; per-call medians; ratio = median of per-round ours/raw. "

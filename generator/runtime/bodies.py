@@ -8,11 +8,13 @@ from typing import Any
 
 from .errors import InvalidParameterError
 
+_ENCODER = json.JSONEncoder(allow_nan=False)  # json.dumps builds an encoder per call for any non-default option
+
 
 def json_bytes(body: Mapping[str, Any]) -> bytes:
     """`body` as JSON; InvalidParameterError (nothing sent) for a value JSON cannot carry."""
     try:
-        return json.dumps(body, allow_nan=False).encode()
+        return _ENCODER.encode(body).encode()
     except ValueError as error:  # NaN/Infinity; typed calls refuse them earlier, naming the parameter
         raise InvalidParameterError([f"the request body holds a value JSON cannot carry: {error}"]) from None
     except TypeError as error:

@@ -22,6 +22,7 @@ from .endpoints import ProviderInfo
 from .errors import APIStatusError, MissingAPIKeyError
 from .options import NotGiven
 from .ratelimit import RateLimiter
+from .user_agent import with_user_agent
 
 TimeoutArg = float | httpx.Timeout | None | NotGiven
 TimeoutKind = Literal["generate", "other"]
@@ -70,10 +71,29 @@ class Session:
     # by dataclasses.replace (init=False), so a copy with another base URL starts empty.
     _urls: dict[str, httpx.URL] = field(default_factory=dict, init=False, repr=False, compare=False)
     _timeouts: dict[str, httpx.Timeout] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _headers: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @property
-    def auth_header_lower(self) -> str:
-        return self.provider.auth_header.lower()
+    def request_headers(self, headers: Mapping[str, str]) -> dict[str, str]:
+        """The client's default headers, then `headers`, with our User-Agent unless either sets one, and without
+        any auth header (the driver adds the key, for the provider's host only; see exchange.py).
+
+        Memoised by `headers`: the result is shared, and never changed by its users.
+        """
+        try:
+            key: tuple[tuple[str, str], ...] | None = tuple(headers.items())
+            known = self._headers.get(key)  # type: ignore[arg-type]
+        except TypeError:  # an unhashable value: merged each time
+            key, known = None, None
+        if known is None:
+            auth = self.provider.auth_header.lower()
+            merged = with_user_agent({**self.default_headers, **headers})
+            known = {name: value for name, value in merged.items() if name.lower() != auth}
+            # Not kept when an auth header was dropped: its value may be a key, held only as an APIKey.
+            if key is not None and len(known) == len(merged) and len(self._headers) < 64:
+                self._headers[key] = known
+        return known
 
     def url(self, path_or_url: str) -> httpx.URL:
         """An absolute URL; a relative path is appended to the base URL (keeping any base path prefix)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TypeVar
 
 import httpx
@@ -20,7 +19,6 @@ from .flow import Flow, RequestSpec, send, sleep
 from .package import NAME
 from .responses import status_error
 from .retry import RetryPolicy, backoff, decide_error, decide_response
-from .user_agent import with_user_agent
 
 P = TypeVar("P")
 
@@ -47,10 +45,8 @@ def request(
     waits between attempts; `until` is an outer deadline on the session clock (a prediction's). No retry
     starts whose wait would end past either.
     """
-    policy = RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures)
     started = session.clock()
     end = _earliest(None if budget is None else started + budget, until)
-    spec = replace(spec, deadline=end)
     retries_done = 0  # retries that count against max_retries (paced 429s do not)
     attempt = 0
     server_waited = 0.0  # seconds waited because a 429 said so: bounded by the policy, not by max_retries
@@ -64,7 +60,7 @@ def request(
             raise _out_of_time(spec, "no time left to send it", end, started)
         attempt += 1
         sent = session.clock()
-        outcome = yield from _follow(session, spec)
+        outcome = yield from _follow(session, spec, end)
         elapsed = session.clock() - sent
         if isinstance(outcome, httpx.Response):
             logger.debug(
@@ -73,7 +69,7 @@ def request(
             if outcome.is_success:
                 return outcome
             decision = decide_response(
-                policy,
+                RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures),
                 retries_done=retries_done,
                 billed=billed,
                 response=outcome,
@@ -97,7 +93,11 @@ def request(
             if end is not None and session.clock() >= end:
                 raise _out_of_time(spec, type(outcome).__name__, end, started, outcome)
             decision = decide_error(
-                policy, retries_done=retries_done, billed=billed, error=outcome, random=session.random
+                RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures),
+                retries_done=retries_done,
+                billed=billed,
+                error=outcome,
+                random=session.random,
             )
             if not decision.retry:
                 raise _connection_error(spec, outcome, decision.reason)
@@ -173,25 +173,35 @@ def _too_late(session: Session, end: float | None, delay: float) -> bool:
     return end is not None and session.clock() + delay >= end
 
 
-def _follow(session: Session, spec: RequestSpec) -> Flow[httpx.Response | httpx.TransportError]:
-    current = spec
-    auth = session.auth_header_lower
+def _follow(session: Session, spec: RequestSpec, deadline: float | None) -> Flow[httpx.Response | httpx.TransportError]:
+    # The auth header comes only from the session, and only for the provider's own host; the driver
+    # turns it into a header value at the last moment (see flow.py).
+    headers = session.request_headers(spec.headers)
+    url = spec.url
     for _ in range(MAX_REDIRECTS + 1):
-        # The auth header comes only from the session, and only for the provider's own host; the driver
-        # turns it into a header value at the last moment (see flow.py).
-        merged = with_user_agent({**session.default_headers, **current.headers})
-        headers = {name: value for name, value in merged.items() if name.lower() != auth}
-        outcome = yield from send(replace(current, headers=headers, auth=session.auth_for(current.url)))
+        outcome = yield from send(
+            RequestSpec(
+                method=spec.method,
+                url=url,
+                timeout=spec.timeout,
+                headers=headers,
+                content=spec.content,
+                files=spec.files,
+                auth=session.auth_for(url),
+                deadline=deadline,
+                save_to=spec.save_to,
+            )
+        )
         if not (isinstance(outcome, httpx.Response) and outcome.status_code in REDIRECT_STATUSES):
             return outcome
         location = outcome.headers.get("location")
         if not location:
             return outcome
-        if current.method != "GET":
+        if spec.method != "GET":
             return outcome  # a redirected POST is reported, not replayed: it may be a billed request
-        target = current.url.join(location)
-        logger.debug("GET %s redirected to %s", current.url, target)
-        current = replace(current, url=target)
+        target = url.join(location)
+        logger.debug("GET %s redirected to %s", url, target)
+        url = target
     return outcome
 
 

@@ -14,7 +14,7 @@ local or repr holds it in clear.
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias, TypeVar
@@ -27,9 +27,13 @@ T = TypeVar("T")
 WRITE_BATCH = 1 << 20  # bytes an async download buffers before one write in a worker thread
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class RequestSpec:
-    """One HTTP request, fully decided: `headers` exclude auth, which `auth` adds for the provider's host only."""
+    """One HTTP request, fully decided: `headers` exclude auth, which `auth` adds for the provider's host only.
+
+    Never changed once built; not frozen only because a frozen dataclass takes three times as long to build,
+    and every call builds two (the flow's, and the one sent with the session's headers and the deadline).
+    """
 
     method: str
     url: httpx.URL
@@ -97,26 +101,71 @@ def _call(work: Callable[[], object]) -> object:
         return _Raised(error)
 
 
-def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
+def _timeouts(timeout: httpx.Timeout, left: float | None) -> dict[str, float | None]:
+    """The request's timeout extension: each phase's timeout cut to the `left` seconds of the call's deadline."""
+    if left is None:
+        return timeout.as_dict()
     left = max(left, 0.001)
+    phases = (("connect", timeout.connect), ("read", timeout.read), ("write", timeout.write), ("pool", timeout.pool))
+    return {name: left if value is None or value > left else value for name, value in phases}
 
-    def cap(value: float | None) -> float:
-        return left if value is None else min(value, left)
 
-    return httpx.Timeout(
-        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
-    )
+_BUILD_REQUEST = httpx.Client.build_request  # AsyncClient shares it (httpx's BaseClient)
 
 
 def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, left: float | None) -> httpx.Request:
-    headers = spec.headers
+    """The request as `http.build_request` would make it (the HTTP client's headers, query parameters and
+    cookies with ours), without its per-call header merge, which cost more than the rest of building."""
+    extensions = {"timeout": _timeouts(spec.timeout, left)}
+    if type(http).build_request is not _BUILD_REQUEST:  # a subclass that builds requests its own way
+        headers = spec.headers
+        if spec.auth is not None:
+            headers = {**headers, spec.auth[0]: _auth_value(spec.auth)}
+        return http.build_request(
+            spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, extensions=extensions
+        )
+    merged = _with_client_headers(http.headers, spec.headers)
     if spec.auth is not None:
-        name, key, scheme = spec.auth
-        headers = {**headers, name: f"{scheme} {key.reveal()}" if scheme else key.reveal()}
-    timeout = spec.timeout if left is None else _capped(spec.timeout, left)
-    return http.build_request(
-        spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, timeout=timeout
+        merged = httpx.Headers(merged)  # the memo's copy stays without the key
+        merged[spec.auth[0]] = _auth_value(spec.auth)
+    return httpx.Request(
+        spec.method,
+        spec.url,
+        headers=merged,
+        content=spec.content,
+        files=spec.files,
+        params=http.params or None,
+        cookies=http.cookies or None,
+        extensions=extensions,
     )
+
+
+def _auth_value(auth: tuple[str, APIKey, str | None]) -> str:
+    _, key, scheme = auth
+    return f"{scheme} {key.reveal()}" if scheme else key.reveal()
+
+
+# Merged headers by id of a request's header dict (the session's memo, see Session.request_headers), with
+# that dict, kept alive so that its id is not reused, and the HTTP client's headers they were merged with.
+_merged: dict[int, tuple[Mapping[str, str], list[tuple[bytes, bytes]], httpx.Headers]] = {}
+
+
+def _with_client_headers(client: httpx.Headers, ours: Mapping[str, str]) -> httpx.Headers:
+    """httpx's merge: the HTTP client's headers less those ours name (in any letter case), then ours.
+
+    Not to be changed: memoised while the HTTP client's headers stay the same (a caller may change them).
+    """
+    current = client.raw
+    known = _merged.get(id(ours))
+    if known is not None and known[0] is ours and known[1] == current:
+        return known[2]
+    replaced = {name.lower().encode() for name in ours}
+    merged = httpx.Headers([pair for pair in current if pair[0].lower() not in replaced])
+    merged.update(ours)
+    if len(_merged) >= 256:
+        _merged.clear()
+    _merged[id(ours)] = (ours, current, merged)
+    return merged
 
 
 def _late(request: httpx.Request) -> httpx.ReadTimeout:

@@ -47,6 +47,36 @@ class ValidatedRequest:
     uploads: tuple[PendingUpload, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Checks:
+    """What `validate` needs of an endpoint, worked out on its first call."""
+
+    params: dict[str, ParamInfo]
+    order: dict[str, int]
+    conditional: tuple[ParamInfo, ...]
+    uploads: tuple[ParamInfo, ...]
+
+
+_checks: dict[int, tuple[EndpointInfo, _Checks]] = {}  # by id: records hash all their fields, slowly
+
+
+def _checks_of(endpoint: EndpointInfo) -> _Checks:
+    known = _checks.get(id(endpoint))
+    if known is not None and known[0] is endpoint:
+        return known[1]
+    params = {p.wire: p for p in endpoint.params}
+    checks = _Checks(
+        params=params,
+        order={wire: i for i, wire in enumerate(params)},
+        conditional=tuple(p for p in endpoint.params if p.relevant_when is not None),
+        uploads=tuple(p for p in endpoint.params if p.upload is not None),
+    )
+    if len(_checks) >= 4096:  # endpoints built on the fly (tests, `run`-like callers): keep the memo bounded
+        _checks.clear()
+    _checks[id(endpoint)] = (endpoint, checks)  # holding the endpoint keeps its id from being reused
+    return checks
+
+
 def validate(
     endpoint: EndpointInfo,
     model: type[BaseModel],
@@ -60,19 +90,25 @@ def validate(
     A value the caller gives is sent, even when it equals that default.
     `upload_host` names the provider that can take local files (None: only URLs are accepted).
     """
-    params = {p.wire: p for p in endpoint.params}
-    order = {wire: i for i, wire in enumerate(params)}
+    checks = _checks_of(endpoint)
+    params, order = checks.params, checks.order
     problems: list[tuple[int, str]] = []
     data = {wire: value for wire, value in values.items() if value is not None and not isinstance(value, NotGiven)}
     non_finite = _non_finite(params, data)
-    problems.extend((order.get(wire, len(order)), text) for wire, text in non_finite.items())
-    omitted = _irrelevant(params, data, lambda wire, text: problems.append((order[wire], text)))
+    if non_finite:
+        problems.extend((order.get(wire, len(order)), text) for wire, text in non_finite.items())
+    omitted = (
+        _irrelevant(params, checks.conditional, data, lambda wire, text: problems.append((order[wire], text)))
+        if checks.conditional
+        else ()
+    )
     uploads: list[PendingUpload] = []
-    for param in endpoint.params:
-        if param.upload is not None and param.wire in data:
+    for param in checks.uploads:
+        if param.wire in data:
             data[param.wire] = _take_uploads(param, data[param.wire], upload_host, uploads, problems, order)
     try:
-        instance = model.model_validate(data)
+        # The model's own validator and serializer, as model_validate/model_dump call them, less their wrappers.
+        instance = model.__pydantic_validator__.validate_python(data)
     except ValidationError as error:
         for details in error.errors():
             wire = str(details["loc"][0]) if details["loc"] else ""
@@ -85,7 +121,9 @@ def validate(
         raise InvalidParameterError([text for _, text in problems])
     assert instance is not None
     # Only what the caller set: a default is the provider's to apply, never sent on its behalf.
-    body = instance.model_dump(by_alias=True, mode="json", exclude_unset=True)
+    body: dict[str, Any] = model.__pydantic_serializer__.to_python(
+        instance, by_alias=True, mode="json", exclude_unset=True
+    )
     for wire in omitted:
         body.pop(wire, None)
     return ValidatedRequest(body, tuple(uploads))
@@ -95,7 +133,12 @@ def _non_finite(params: Mapping[str, ParamInfo], data: Mapping[str, object]) -> 
     """A problem for each parameter holding NaN or an infinity: JSON cannot carry them, no provider takes them."""
     found = {}
     for wire, value in data.items():
-        items = list(enumerate(value)) if isinstance(value, (list, tuple)) else [(None, value)]
+        if isinstance(value, float):
+            items: Sequence[tuple[int | None, object]] = [(None, value)]
+        elif isinstance(value, (list, tuple)):
+            items = list(enumerate(value))
+        else:
+            continue
         for index, item in items:
             if isinstance(item, float) and not math.isfinite(item):
                 name = params[wire].name if wire in params else wire
@@ -117,15 +160,18 @@ def with_uploaded(body: Mapping[str, Any], uploads: Sequence[PendingUpload], url
 
 
 def _irrelevant(
-    params: Mapping[str, ParamInfo], data: dict[str, object], report: Callable[[str, str], object]
+    params: Mapping[str, ParamInfo],
+    conditional: Sequence[ParamInfo],
+    data: dict[str, object],
+    report: Callable[[str, str], object],
 ) -> list[str]:
     """Wire names to leave out because their condition does not hold; reports those set to a non-default.
 
     A condition on a parameter the caller left out is judged by its documented default: what the provider applies.
     """
     omitted = []
-    for wire, param in params.items():
-        condition = param.relevant_when
+    for param in conditional:
+        wire, condition = param.wire, param.relevant_when
         if condition is None or wire not in data:
             continue
         other = params.get(condition.parameter)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 import httpx
 import pytest
@@ -12,6 +13,7 @@ from generator.runtime import BoundAPI, MissingAPIKeyError, SyncPredictionsSurfa
 from .fakes import (
     JOBS_API,
     KEY,
+    AsyncDirect,
     Direct,
     InternalServerError,
     Jobs,
@@ -101,6 +103,61 @@ def test_with_options_copies_settings_and_shares_pool_and_limiter() -> None:
         copy.run("x", {})
     assert script.requests[0].url.host == "eu.direct.test"
     assert len(script.requests) == 1
+
+
+def _callers_http_client(script: Script, cls: type[httpx.Client] = httpx.Client) -> httpx.Client:
+    return cls(
+        transport=httpx.MockTransport(script),
+        headers={"X-Proxy-Token": "p1", "Content-Type": "text/plain", "User-Agent": "theirs"},
+        params={"region": "eu"},
+        cookies={"session": "c1"},
+    )
+
+
+def test_a_callers_http_client_headers_params_and_cookies_go_with_every_request() -> None:
+    script = Script([image(), image(), image()])
+    http = _callers_http_client(script)
+    client = Direct(api_key=KEY, http_client=http)
+    client.p_image(prompt="cat")
+    http.headers["X-Proxy-Token"] = "p2"  # a change to the caller's client between calls is seen
+    client.p_image(prompt="cat")
+    first, second = script.requests[:2]
+    assert first.headers["x-proxy-token"] == "p1" and second.headers["x-proxy-token"] == "p2"
+    assert first.url.params["region"] == "eu" and first.headers["cookie"] == "session=c1"
+    # Ours replace theirs of the same name, in any letter case; the key goes with each.
+    assert first.headers.get_list("content-type") == ["application/json"]
+    assert first.headers.get_list("user-agent") != ["theirs"] and first.headers["x-api-key"] == KEY
+    client.download("https://storage.other.test/out.png")  # another host: their headers, not the key
+    assert script.requests[2].headers["x-proxy-token"] == "p2" and "x-api-key" not in script.requests[2].headers
+
+
+@pytest.mark.asyncio
+async def test_a_callers_async_http_client_headers_params_and_cookies_go_with_every_request() -> None:
+    script = Script([image()])
+    http = httpx.AsyncClient(
+        transport=httpx.MockTransport(script),
+        headers={"X-Proxy-Token": "p1"},
+        params={"region": "eu"},
+        cookies={"s": "c"},
+    )
+    await AsyncDirect(api_key=KEY, http_client=http).p_image(prompt="cat")
+    sent = script.requests[0]
+    assert (sent.headers["x-proxy-token"], sent.url.params["region"], sent.headers["cookie"]) == ("p1", "eu", "s=c")
+    assert sent.headers["x-api-key"] == KEY
+
+
+def test_an_http_client_that_builds_its_own_requests_still_builds_ours() -> None:
+    class Signing(httpx.Client):
+        def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+            request = super().build_request(*args, **kwargs)
+            request.headers["x-signature"] = "signed"
+            return request
+
+    script = Script([image()])
+    Direct(api_key=KEY, http_client=_callers_http_client(script, Signing)).p_image(prompt="cat")
+    sent = script.requests[0]
+    assert sent.headers["x-signature"] == "signed" and sent.headers["x-api-key"] == KEY
+    assert sent.headers["x-proxy-token"] == "p1" and sent.headers.get_list("content-type") == ["application/json"]
 
 
 def test_close_only_a_client_it_created() -> None:

@@ -15,6 +15,7 @@ from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
+from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
 from .types import (
     AspectRatio,
@@ -87,11 +88,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.flux_2_klein_4b import Flux2Klein4bRequest as _model
-
         return self._generate(
             _ep.FLUX_2_KLEIN_4B,
-            _model,
+            _models.Flux2Klein4bRequest,
             {
                 "seed": seed,
                 "images": images,
@@ -143,11 +142,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
         """
-        from .models.flux_dev import FluxDevRequest as _model
-
         return self._generate(
             _ep.FLUX_DEV,
-            _model,
+            _models.FluxDevRequest,
             {
                 "prompt": prompt,
                 "speed_mode": speed_mode,
@@ -213,11 +210,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
         """
-        from .models.flux_dev_lora import FluxDevLoraRequest as _model
-
         return self._generate(
             _ep.FLUX_DEV_LORA,
-            _model,
+            _models.FluxDevLoraRequest,
             {
                 "lora": lora,
                 "seed": seed,
@@ -278,11 +273,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
-        from .models.p_image import PImageRequest as _model
-
         return self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -331,11 +324,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "prompt": prompt,
                 "images": images,
@@ -385,11 +376,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_edit_lora import PImageEditLoraRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_EDIT_LORA,
-            _model,
+            _models.PImageEditLoraRequest,
             {
                 "seed": seed,
                 "turbo": turbo,
@@ -443,11 +432,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_lora import PImageLoraRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_LORA,
-            _model,
+            _models.PImageLoraRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -500,11 +487,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
         """
-        from .models.p_image_try_on import PImageTryOnRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_TRY_ON,
-            _model,
+            _models.PImageTryOnRequest,
             {
                 "seed": seed,
                 "prompt": prompt,
@@ -552,11 +537,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_upscale import PImageUpscaleRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_UPSCALE,
-            _model,
+            _models.PImageUpscaleRequest,
             {
                 "image": image,
                 "target": target,
@@ -614,11 +597,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
         """
-        from .models.p_video import PVideoRequest as _model
-
         return self._generate(
             _ep.P_VIDEO,
-            _model,
+            _models.PVideoRequest,
             {
                 "fps": fps,
                 "seed": seed,
@@ -676,11 +657,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_animate import PVideoAnimateRequest as _model
-
         return self._generate(
             _ep.P_VIDEO_ANIMATE,
-            _model,
+            _models.PVideoAnimateRequest,
             {
                 "seed": seed,
                 "image": image,
@@ -741,11 +720,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_avatar import PVideoAvatarRequest as _model
-
         return self._generate(
             _ep.P_VIDEO_AVATAR,
-            _model,
+            _models.PVideoAvatarRequest,
             {
                 "seed": seed,
                 "audio": audio,
@@ -803,11 +780,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_replace import PVideoReplaceRequest as _model
-
         return self._generate(
             _ep.P_VIDEO_REPLACE,
-            _model,
+            _models.PVideoReplaceRequest,
             {
                 "seed": seed,
                 "turbo": turbo,
@@ -878,11 +853,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image import QwenImageRequest as _model
-
         return self._generate(
             _ep.QWEN_IMAGE,
-            _model,
+            _models.QwenImageRequest,
             {
                 "prompt": prompt,
                 "seed": seed,
@@ -941,11 +914,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image_edit_plus import QwenImageEditPlusRequest as _model
-
         return self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
-            _model,
+            _models.QwenImageEditPlusRequest,
             {
                 "seed": seed,
                 "image": image,
@@ -992,11 +963,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image_fast import QwenImageFastRequest as _model
-
         return self._generate(
             _ep.QWEN_IMAGE_FAST,
-            _model,
+            _models.QwenImageFastRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -1052,11 +1021,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
         """
-        from .models.vace import VaceRequest as _model
-
         return self._generate(
             _ep.VACE,
-            _model,
+            _models.VaceRequest,
             {
                 "prompt": prompt,
                 "src_video": src_video,
@@ -1123,11 +1090,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
         """
-        from .models.wan_i2v import WanI2vRequest as _model
-
         return self._generate(
             _ep.WAN_I2V,
-            _model,
+            _models.WanI2vRequest,
             {
                 "prompt": prompt,
                 "image": image,
@@ -1185,11 +1150,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
         """
-        from .models.wan_image_small import WanImageSmallRequest as _model
-
         return self._generate(
             _ep.WAN_IMAGE_SMALL,
-            _model,
+            _models.WanImageSmallRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -1253,11 +1216,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
         """
-        from .models.wan_t2v import WanT2vRequest as _model
-
         return self._generate(
             _ep.WAN_T2V,
-            _model,
+            _models.WanT2vRequest,
             {
                 "prompt": prompt,
                 "num_frames": num_frames,
@@ -1315,11 +1276,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
-        from .models.z_image_turbo import ZImageTurboRequest as _model
-
         return self._generate(
             _ep.Z_IMAGE_TURBO,
-            _model,
+            _models.ZImageTurboRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -1373,11 +1332,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
-        from .models.z_image_turbo_lora import ZImageTurboLoraRequest as _model
-
         return self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
-            _model,
+            _models.ZImageTurboLoraRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -1442,11 +1399,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.flux_2_klein_4b import Flux2Klein4bRequest as _model
-
         return await self._generate(
             _ep.FLUX_2_KLEIN_4B,
-            _model,
+            _models.Flux2Klein4bRequest,
             {
                 "seed": seed,
                 "images": images,
@@ -1498,11 +1453,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
         """
-        from .models.flux_dev import FluxDevRequest as _model
-
         return await self._generate(
             _ep.FLUX_DEV,
-            _model,
+            _models.FluxDevRequest,
             {
                 "prompt": prompt,
                 "speed_mode": speed_mode,
@@ -1568,11 +1521,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
         """
-        from .models.flux_dev_lora import FluxDevLoraRequest as _model
-
         return await self._generate(
             _ep.FLUX_DEV_LORA,
-            _model,
+            _models.FluxDevLoraRequest,
             {
                 "lora": lora,
                 "seed": seed,
@@ -1633,11 +1584,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
-        from .models.p_image import PImageRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -1686,11 +1635,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "prompt": prompt,
                 "images": images,
@@ -1740,11 +1687,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_edit_lora import PImageEditLoraRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_EDIT_LORA,
-            _model,
+            _models.PImageEditLoraRequest,
             {
                 "seed": seed,
                 "turbo": turbo,
@@ -1798,11 +1743,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_lora import PImageLoraRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_LORA,
-            _model,
+            _models.PImageLoraRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -1855,11 +1798,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
         """
-        from .models.p_image_try_on import PImageTryOnRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_TRY_ON,
-            _model,
+            _models.PImageTryOnRequest,
             {
                 "seed": seed,
                 "prompt": prompt,
@@ -1907,11 +1848,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.p_image_upscale import PImageUpscaleRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_UPSCALE,
-            _model,
+            _models.PImageUpscaleRequest,
             {
                 "image": image,
                 "target": target,
@@ -1969,11 +1908,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
         """
-        from .models.p_video import PVideoRequest as _model
-
         return await self._generate(
             _ep.P_VIDEO,
-            _model,
+            _models.PVideoRequest,
             {
                 "fps": fps,
                 "seed": seed,
@@ -2031,11 +1968,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_animate import PVideoAnimateRequest as _model
-
         return await self._generate(
             _ep.P_VIDEO_ANIMATE,
-            _model,
+            _models.PVideoAnimateRequest,
             {
                 "seed": seed,
                 "image": image,
@@ -2096,11 +2031,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_avatar import PVideoAvatarRequest as _model
-
         return await self._generate(
             _ep.P_VIDEO_AVATAR,
-            _model,
+            _models.PVideoAvatarRequest,
             {
                 "seed": seed,
                 "audio": audio,
@@ -2158,11 +2091,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
         """
-        from .models.p_video_replace import PVideoReplaceRequest as _model
-
         return await self._generate(
             _ep.P_VIDEO_REPLACE,
-            _model,
+            _models.PVideoReplaceRequest,
             {
                 "seed": seed,
                 "turbo": turbo,
@@ -2233,11 +2164,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image import QwenImageRequest as _model
-
         return await self._generate(
             _ep.QWEN_IMAGE,
-            _model,
+            _models.QwenImageRequest,
             {
                 "prompt": prompt,
                 "seed": seed,
@@ -2296,11 +2225,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image_edit_plus import QwenImageEditPlusRequest as _model
-
         return await self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
-            _model,
+            _models.QwenImageEditPlusRequest,
             {
                 "seed": seed,
                 "image": image,
@@ -2347,11 +2274,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.qwen_image_fast import QwenImageFastRequest as _model
-
         return await self._generate(
             _ep.QWEN_IMAGE_FAST,
-            _model,
+            _models.QwenImageFastRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -2407,11 +2332,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
         """
-        from .models.vace import VaceRequest as _model
-
         return await self._generate(
             _ep.VACE,
-            _model,
+            _models.VaceRequest,
             {
                 "prompt": prompt,
                 "src_video": src_video,
@@ -2478,11 +2401,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
         """
-        from .models.wan_i2v import WanI2vRequest as _model
-
         return await self._generate(
             _ep.WAN_I2V,
-            _model,
+            _models.WanI2vRequest,
             {
                 "prompt": prompt,
                 "image": image,
@@ -2540,11 +2461,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
         """
-        from .models.wan_image_small import WanImageSmallRequest as _model
-
         return await self._generate(
             _ep.WAN_IMAGE_SMALL,
-            _model,
+            _models.WanImageSmallRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -2608,11 +2527,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
         """
-        from .models.wan_t2v import WanT2vRequest as _model
-
         return await self._generate(
             _ep.WAN_T2V,
-            _model,
+            _models.WanT2vRequest,
             {
                 "prompt": prompt,
                 "num_frames": num_frames,
@@ -2670,11 +2587,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
-        from .models.z_image_turbo import ZImageTurboRequest as _model
-
         return await self._generate(
             _ep.Z_IMAGE_TURBO,
-            _model,
+            _models.ZImageTurboRequest,
             {
                 "seed": seed,
                 "width": width,
@@ -2728,11 +2643,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
         """
-        from .models.z_image_turbo_lora import ZImageTurboLoraRequest as _model
-
         return await self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
-            _model,
+            _models.ZImageTurboLoraRequest,
             {
                 "seed": seed,
                 "width": width,

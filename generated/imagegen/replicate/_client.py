@@ -15,6 +15,7 @@ from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
+from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
 from .types import AspectRatio, PrunaaiPImageEditAspectRatio
 
@@ -65,11 +66,9 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
         """
-        from .models.prunaai_p_image import PrunaaiPImageRequest as _model
-
         return self._generate(
             _ep.PRUNAAI_P_IMAGE,
-            _model,
+            _models.PrunaaiPImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -116,11 +115,9 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.prunaai_p_image_edit import PrunaaiPImageEditRequest as _model
-
         return self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,
-            _model,
+            _models.PrunaaiPImageEditRequest,
             {
                 "prompt": prompt,
                 "images": images,
@@ -183,11 +180,9 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
         """
-        from .models.prunaai_p_image import PrunaaiPImageRequest as _model
-
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE,
-            _model,
+            _models.PrunaaiPImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -234,11 +229,9 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        from .models.prunaai_p_image_edit import PrunaaiPImageEditRequest as _model
-
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,
-            _model,
+            _models.PrunaaiPImageEditRequest,
             {
                 "prompt": prompt,
                 "images": images,

@@ -18,6 +18,7 @@ from .._runtime.protocols.direct.client import AsyncDirectSurface, SyncDirectSur
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, GenerationResult, PredictionResult, PredictionStatus
 from . import _endpoints as _ep
+from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
 from .types import AspectRatio, PersonGeneration, PImageAspectRatio, PImageEditAspectRatio, SafetyFilterLevel, Scheduler
 
@@ -59,11 +60,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
-        from .models.imagen import ImagenRequest as _model
-
         return self._generate(
             _ep.IMAGEN,
-            _model,
+            _models.ImagenRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -104,11 +103,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.imagen_4_fast import Imagen4FastRequest as _model
-
         return self._generate(
             _ep.IMAGEN_4_FAST,
-            _model,
+            _models.Imagen4FastRequest,
             {
                 "prompt": prompt,
                 "width": width,
@@ -149,11 +146,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
-        from .models.p_image import PImageRequest as _model
-
         return self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -190,11 +185,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "image_urls": image_urls,
                 "prompt": prompt,
@@ -236,11 +229,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
-        from .models.imagen import ImagenRequest as _model
-
         return self._generate(
             _ep.IMAGEN,
-            _model,
+            _models.ImagenRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -285,11 +276,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.imagen_4_fast import Imagen4FastRequest as _model
-
         return self._generate(
             _ep.IMAGEN_4_FAST,
-            _model,
+            _models.Imagen4FastRequest,
             {
                 "prompt": prompt,
                 "width": width,
@@ -334,11 +323,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
-        from .models.p_image import PImageRequest as _model
-
         return self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -379,11 +366,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "image_urls": image_urls,
                 "prompt": prompt,
@@ -436,11 +421,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
-        from .models.imagen import ImagenRequest as _model
-
         return await self._generate(
             _ep.IMAGEN,
-            _model,
+            _models.ImagenRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -481,11 +464,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.imagen_4_fast import Imagen4FastRequest as _model
-
         return await self._generate(
             _ep.IMAGEN_4_FAST,
-            _model,
+            _models.Imagen4FastRequest,
             {
                 "prompt": prompt,
                 "width": width,
@@ -526,11 +507,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
-        from .models.p_image import PImageRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -567,11 +546,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "image_urls": image_urls,
                 "prompt": prompt,
@@ -613,11 +590,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
         """
-        from .models.imagen import ImagenRequest as _model
-
         return await self._generate(
             _ep.IMAGEN,
-            _model,
+            _models.ImagenRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -662,11 +637,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.imagen_4_fast import Imagen4FastRequest as _model
-
         return await self._generate(
             _ep.IMAGEN_4_FAST,
-            _model,
+            _models.Imagen4FastRequest,
             {
                 "prompt": prompt,
                 "width": width,
@@ -711,11 +684,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
         """
-        from .models.p_image import PImageRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE,
-            _model,
+            _models.PImageRequest,
             {
                 "prompt": prompt,
                 "aspect_ratio": aspect_ratio,
@@ -756,11 +727,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
         """
-        from .models.p_image_edit import PImageEditRequest as _model
-
         return await self._generate(
             _ep.P_IMAGE_EDIT,
-            _model,
+            _models.PImageEditRequest,
             {
                 "image_urls": image_urls,
                 "prompt": prompt,

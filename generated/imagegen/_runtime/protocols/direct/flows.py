@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -33,9 +35,7 @@ def generate(
     max_retries: int,
     extra_headers: Mapping[str, str] | None,
 ) -> Flow[GenerationResult]:
-    from ...validation import validate  # pydantic is imported only once a typed call is made
-
-    body = validate(endpoint, model, values, upload_host=None).body
+    body = _validation().validate(endpoint, model, values, upload_host=None).body
     return (
         yield from post(
             session,
@@ -48,6 +48,15 @@ def generate(
             extra_headers=extra_headers,
         )
     )
+
+
+@cache
+def _validation() -> ModuleType:
+    """The validation module, imported on the first typed call (it imports pydantic); an import statement in
+    `generate` would cost its lookup on every call."""
+    from ... import validation
+
+    return validation
 
 
 def post(
