@@ -151,16 +151,22 @@ _HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
 def _diff(old: list[str], new: list[str], name: str, limit: int) -> list[str]:
     """The first `limit` lines of a unified diff. The common head and tail are cut first: difflib is slow on
     the long generated modules, while a one-spec edit changes a few lines of them."""
+    shorter = min(len(old), len(new))
     head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
+    while head < shorter and old[head] == new[head]:
         head += 1
     tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+    while tail < shorter - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
     start = max(head - 2, 0)
+    # Only the first `limit` lines are shown: a window after the first difference is enough, and difflib on
+    # the whole middle (a sync and an async client differ in two places far apart) would take seconds.
+    window = max(4 * limit, 200)
+    old_end = min(len(old) - tail, start + window)
+    new_end = max(start, min(len(new) - tail, start + window + len(new) - len(old)))
     lines = difflib.unified_diff(
-        old[start : len(old) - tail],
-        new[start : len(new) - tail],
+        old[start:old_end],
+        new[start:new_end],
         f"{name} (on disk)",
         f"{name} (from specs)",
         lineterm="",

@@ -14,7 +14,7 @@ import yaml
 
 from generator.cli import main
 from generator.pipeline import check, generate
-from generator.write import compare_trees
+from generator.write import compare_files, compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
 
@@ -212,3 +212,14 @@ def test_validate_reports_all_problems_with_exit_2(specs_copy: Path, capsys: pyt
 def test_validate_accepts_the_real_specs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     assert "specs OK" in capsys.readouterr().out
+
+
+def test_check_shows_the_first_difference_of_a_long_file_at_its_line(tmp_path: Path) -> None:
+    old = [f"line {i + 1}" for i in range(50_000)]
+    new = list(old)
+    new[100], new[40_000] = "changed 101", "changed 40001"  # two places far apart, as a sync and an async client
+    (tmp_path / "big.py").write_text("\n".join(old) + "\n", encoding="utf-8")
+    report = compare_files({"big.py": "\n".join(new) + "\n"}, tmp_path)
+    assert report[0] == "changed: big.py"
+    assert "@@ -99,5 +99,5 @@" in report and "-line 101" in report and "+changed 101" in report
+    assert len(report) <= 1 + 40  # the first lines of the diff, not all of it
