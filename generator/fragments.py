@@ -88,35 +88,29 @@ def _free_names(body: list[nodes.Node], bound: set[str]) -> list[str]:
     return free
 
 
-def stable(value: Any, memo: dict[int, tuple[Any, str]]) -> str:
+def stable(value: Any) -> str:
     """A repr that is equal exactly when two values render alike: IR objects are frozen dataclasses of text,
-    numbers, tuples and dicts; functions and macros stand by their name (their code is in the fingerprint).
-    `memo` holds each value it describes, so no id in it can be reused by another object."""
-    known = memo.get(id(value))
-    if known is not None and known[0] is value:
-        return known[1]
+    numbers, tuples and dicts; functions and macros stand by their name (their code is in the fingerprint)."""
     if isinstance(value, Macro):
-        text = f"<macro {value.name}>"
-    elif callable(value) and not dataclasses.is_dataclass(value):
-        text = f"<function {getattr(value, '__qualname__', type(value).__qualname__)}>"
-    elif isinstance(value, (str, int, float, bool, type(None), tuple, list, dict)) or dataclasses.is_dataclass(value):
+        return f"<macro {value.name}>"
+    if callable(value) and not dataclasses.is_dataclass(value):
+        return f"<function {getattr(value, '__qualname__', type(value).__qualname__)}>"
+    if isinstance(value, (str, int, float, bool, type(None), tuple, list, dict)) or dataclasses.is_dataclass(value):
         text = f"{type(value).__qualname__}:{value!r}"
         if " at 0x" in text:  # an object without a value repr somewhere inside: never a key
             raise TypeError(f"no stable repr for a fragment input: {text[:200]}")
-    else:
-        raise TypeError(f"no stable repr for a fragment input of type {type(value).__qualname__}")
-    if dataclasses.is_dataclass(value):  # frozen: its repr cannot change while held
-        memo[id(value)] = (value, text)
-    return text
+        return text
+    raise TypeError(f"no stable repr for a fragment input of type {type(value).__qualname__}")
 
 
-def stable_digest(value: Any, memo: dict[int, tuple[Any, str]], digests: dict[int, tuple[Any, str]]) -> str:
-    """The SHA-256 of stable(value), computed once per IR object: a model's repr is hashed once per run, not
-    once for every fragment that reads it."""
+def stable_digest(value: Any, digests: dict[int, tuple[Any, str]]) -> str:
+    """The SHA-256 of stable(value), computed once per IR object (frozen, so its repr cannot change while
+    held): a model's repr is made and hashed once per run, not once for every fragment that reads it.
+    `digests` holds each object it describes, so no id in it can be reused by another object."""
     known = digests.get(id(value))
     if known is not None and known[0] is value:
         return known[1]
-    digest = hashlib.sha256(stable(value, memo).encode()).hexdigest()
+    digest = hashlib.sha256(stable(value).encode()).hexdigest()
     if dataclasses.is_dataclass(value):
         digests[id(value)] = (value, digest)
     return digest
@@ -127,7 +121,7 @@ class FragmentExtension(Extension):
 
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)
-        environment.extend(fragment_cache=Cache(None), fragment_memo={}, fragment_digests={})
+        environment.extend(fragment_cache=Cache(None), fragment_digests={})
         self._checking = False
 
     def parse(self, parser: Parser) -> nodes.Node:
@@ -169,13 +163,12 @@ class FragmentExtension(Extension):
         store: Cache = self.environment.fragment_cache  # type: ignore[attr-defined]
         if store.root is None:
             return caller()  # the full path renders everything
-        memo: dict[int, tuple[Any, str]] = self.environment.fragment_memo  # type: ignore[attr-defined]
         digests: dict[int, tuple[Any, str]] = self.environment.fragment_digests  # type: ignore[attr-defined]
         hasher = hashlib.sha256()
         for name, value in values.items():
             if isinstance(value, jinja2.Undefined):
                 continue  # not defined outside the fragment: the body cannot read it from there
-            hasher.update(f"{name}={stable_digest(value, memo, digests)}\n".encode())
+            hasher.update(f"{name}={stable_digest(value, digests)}\n".encode())
         key = store.key("fragment", f"{source_fingerprint()} {where}", hasher.hexdigest())
         hit = store.get(key)
         if hit is not None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -175,23 +174,19 @@ def _generate_shared(
 
 
 def _generate_formatted(models: tuple[ir.Model, ...], package: str | None) -> tuple[dict[Where, str], dict[Where, str]]:
-    """_generate, and the modules formatted as write.format_files formats them in `package` (when given): in
-    a scratch folder holding the package's folders, so ruff sees the packages it sees there."""
+    """_generate, and the modules formatted by write.format_files as modules of `package` (when given), beside
+    that package's `__init__.py` files, so ruff sees the packages it sees in the pipeline."""
     modules = _generate(models)
     if package is None:
         return modules, {}
-    from .write import materialize
+    from .write import format_files
 
     paths = {where: f"{package}/{where[0]}/models/{where[1]}.py" for where in modules}
     files = {paths[where]: source for where, source in modules.items()}
     for provider_id in {where[0] for where in modules}:
         for folder in (package, f"{package}/{provider_id}", f"{package}/{provider_id}/models"):
             files[f"{folder}/__init__.py"] = ""
-    scratch = Path(tempfile.mkdtemp(prefix="request-models-"))
-    try:
-        done = materialize(files, scratch, sorted(paths.values()))
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    done = format_files(files, Path(tempfile.gettempdir()), Cache(None), (f"{package}/",))
     return modules, {where: done[path] for where, path in paths.items()}
 
 
