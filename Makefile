@@ -41,23 +41,23 @@ $(BENCH_STAMP): $(TEST_STAMP) requirements/bench.txt
 	touch $@
 
 generate: $(GEN_STAMP)  ## the main job: regenerate generated/ from specs/
-	$(PY) -m generator generate
+	$(PY) -m imagegen_specgen generate
 
 check: $(GEN_STAMP)  ## fail when generated/ differs from what the specs produce (cached: .generator-cache/)
-	$(PY) -m generator check $(if $(CI),--no-cache)  # CI (CI=true) takes the full, uncached path
+	$(PY) -m imagegen_specgen check $(if $(CI),--no-cache)  # CI (CI=true) takes the full, uncached path
 
 validate: $(GEN_STAMP)
-	$(PY) -m generator validate
+	$(PY) -m imagegen_specgen validate
 
 drift: $(GEN_STAMP)  ## every spec against its provider's facts lock (sources/<provider>.facts.json)
-	$(PY) -m generator drift
+	$(PY) -m imagegen_specgen drift
 
 lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check generator mockserver benchmarks tests
-	$(VENV)/bin/ruff format --check generator mockserver benchmarks
+	$(VENV)/bin/ruff check imagegen_specgen benchmarks tests
+	$(VENV)/bin/ruff format --check imagegen_specgen benchmarks
 
 typecheck: $(TEST_STAMP)
-	$(VENV)/bin/mypy generator mockserver benchmarks
+	$(VENV)/bin/mypy imagegen_specgen benchmarks
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
 
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
@@ -68,7 +68,7 @@ bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks
 
 mock: $(TEST_STAMP)  ## the spec-driven mock provider on 127.0.0.1:$(PORT) (make mock PORT=8765)
-	$(PY) -m mockserver --port $(PORT)
+	$(PY) -m imagegen_specgen.mock --port $(PORT)
 
 clean:
 	rm -rf $(VENV)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import imagegen
 
-from mockserver import MockConfig, MockServer
+from imagegen_specgen.mock import MockConfig, MockServer
 
 from .common import Context, Row
 

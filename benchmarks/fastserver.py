@@ -13,7 +13,7 @@ import socket
 import sys
 import threading
 
-from mockserver.media import png_bytes
+from imagegen_specgen.mock.media import png_bytes
 
 _MAX_HEADER = 64 * 1024
 

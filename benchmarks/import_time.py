@@ -26,7 +26,9 @@ def _package_for(ctx: Context, size: int) -> Path:
         base = ctx.work / f"synthetic-{size}"
         specs = write_spec_set(size, base / "specs")
         out = base / "out" / "generated"
-        run_timed([PYTHON, "-m", "generator", "generate", "--specs", str(specs), "--out", str(out)], env=bench_env())
+        run_timed(
+            [PYTHON, "-m", "imagegen_specgen", "generate", "--specs", str(specs), "--out", str(out)], env=bench_env()
+        )
         ctx.generated[size] = out
     return ctx.generated[size]
 

@@ -1,4 +1,4 @@
-"""Figure 1, regeneration: `python -m generator generate --no-cache` from scratch (the full path) on synthetic
+"""Figure 1, regeneration: `python -m imagegen_specgen generate --no-cache` from scratch (the full path) on synthetic
 spec sets, against openapi-python-client generating clients for the same API from our own OpenAPI export; and
 `generate` / `check` after a one-spec edit with the cache a previous run left (the everyday path).
 
@@ -39,7 +39,7 @@ class Timings:
 
 def _steps(specs: Path, out: Path, *flags: str) -> list[str]:
     """The generator's own `--timings` report of one `generate` (each step's duration), as note lines."""
-    cmd = [PYTHON, "-m", "generator", "generate", "--specs", str(specs), "--out", str(out), "--timings", *flags]
+    cmd = [PYTHON, "-m", "imagegen_specgen", "generate", "--specs", str(specs), "--out", str(out), "--timings", *flags]
     done = subprocess.run(cmd, cwd=ROOT, env=bench_env(), capture_output=True, text=True, timeout=600, check=True)
     steps = []
     for line in done.stderr.splitlines()[1:]:
@@ -55,7 +55,7 @@ def _repeats(quick: bool, size: int) -> int:
 
 
 def _generator(command: str, specs: Path, out: Path, *flags: str, expect: int = 0) -> float:
-    cmd = [PYTHON, "-m", "generator", command, "--specs", str(specs), "--out", str(out), *flags]
+    cmd = [PYTHON, "-m", "imagegen_specgen", command, "--specs", str(specs), "--out", str(out), *flags]
     return run_timed(cmd, env=bench_env(), expect=expect)
 
 
@@ -106,7 +106,7 @@ def _reference(openapi: Path, target: Path) -> tuple[float, list[str]]:
 def measure(ctx: Context, size: int) -> Timings:
     base = ctx.work / f"synthetic-{size}"
     specs = write_spec_set(size, base / "specs")
-    run_timed([PYTHON, "-m", "generator", "validate", "--specs", str(specs)], env=bench_env())
+    run_timed([PYTHON, "-m", "imagegen_specgen", "validate", "--specs", str(specs)], env=bench_env())
     out = base / "out" / "generated"
     have_reference = OPC.exists()
     times: tuple[list[float], list[float], list[float], list[float]] = ([], [], [], [])
@@ -185,7 +185,7 @@ def run(ctx: Context) -> list[Row]:
             met = ours <= EDIT_GOAL_SECONDS if goal_applies else None
             rows.append(Row(figure, "1 s budget", secs(ours), f"{ours / EDIT_GOAL_SECONDS:.2f}x", goal, met))
     ctx.note(
-        "Regeneration: wall time of `python -m generator generate --no-cache --specs DIR --out OUT` in a fresh "
+        "Regeneration: wall time of `python -m imagegen_specgen generate --no-cache --specs DIR --out OUT` in a fresh "
         "process (into an empty folder), then `generate` and `check` each after a one-spec edit with the cache "
         "of the previous run, vs `openapi-python-client generate --path OUT/openapi/<provider>.json "
         "--meta none --overwrite` for every provider (summed), interleaved, median of "

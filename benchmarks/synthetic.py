@@ -1,7 +1,7 @@
 """Synthetic spec sets shaped like the real ones: the real providers, and N model specs cloned from the real
 model specs (round robin) under new ids `synthetic-0001`, ... with varied parameters.
 
-`python -m benchmarks.synthetic N DIR` writes a set; `python -m generator validate --specs DIR` accepts it.
+`python -m benchmarks.synthetic N DIR` writes a set; `python -m imagegen_specgen validate --specs DIR` accepts it.
 """
 
 from __future__ import annotations

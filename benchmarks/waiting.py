@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import imagegen
 
-from mockserver import MockConfig, MockServer
-from mockserver.protocols.predictions import DURATION_HEADER
+from imagegen_specgen.mock import MockConfig, MockServer
+from imagegen_specgen.mock.routes.predictions import DURATION_HEADER
 
 from .common import Context, Row, median, ms
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import MAX_LISTED_PER_FILE, SpecError
-from generator.load import MAX_NODES
-from generator.pipeline import generate, load_project
-from generator.spec_files import MAX_SPEC_BYTES
-from generator.write import compare_trees
+from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.spec.diagnostics import MAX_LISTED_PER_FILE, SpecError
+from imagegen_specgen.spec.files import MAX_SPEC_BYTES
+from imagegen_specgen.spec.load import MAX_NODES
+from imagegen_specgen.write import compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
 
@@ -73,8 +73,8 @@ def test_broken_specs_change_nothing_in_generated(specs_copy: Path, tmp_path: Pa
 
 def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
     """The compiled validator only lets documents through early; it must never pass one jsonschema fails."""
-    from generator.load import load_document
-    from generator.schema_check import _fast_validators, _validators
+    from imagegen_specgen.spec.load import load_document
+    from imagegen_specgen.spec.schema import _fast_validators, _validators
 
     schema = SPECS / "spec.schema.json"
     fast, slow = _fast_validators(schema), _validators(schema)
@@ -225,7 +225,7 @@ def test_generator_cli_on_a_hostile_folder_is_bounded_and_writes_nothing(specs_c
 
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--specs", str(specs_copy), "--out", str(out)],
+        [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(specs_copy), "--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,

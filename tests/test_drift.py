@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from imagegen_specgen.cli import main
 
 from .conftest import SPECS
 

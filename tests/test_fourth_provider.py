@@ -40,7 +40,7 @@ def test_a_fourth_provider_generates_and_passes_its_contract_tests(tmp_path: Pat
             shutil.copy(source, specs / kind)
     out = tmp_path / "out"
     root = Path(__file__).resolve().parent.parent
-    generated = _run([sys.executable, "-m", "generator", "generate", "--specs", specs, "--out", out], root)
+    generated = _run([sys.executable, "-m", "imagegen_specgen", "generate", "--specs", specs, "--out", out], root)
     assert generated.returncode == 0, generated.stderr
     contract = _run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", out / "contract_tests"],

@@ -16,8 +16,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.pipeline import generate
-from generator.text import fold
+from imagegen_specgen.emit.text import fold
+from imagegen_specgen.pipeline import generate
 
 from .conftest import SPECS
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.pipeline import check, generate
-from generator.write import compare_files, compare_trees
+from imagegen_specgen.cli import main
+from imagegen_specgen.pipeline import check, generate
+from imagegen_specgen.write import compare_files, compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
 
@@ -28,7 +28,7 @@ def test_output_is_identical_across_runs_hash_seeds_and_working_directories(tmp_
     generate(SPECS, first)
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--specs", str(SPECS), "--out", str(second)],
+        [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(SPECS), "--out", str(second)],
         cwd=tmp_path,
         env={**env, "PYTHONPATH": str(ROOT)},
         check=True,
@@ -45,7 +45,7 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
         (root / "half-written.py").write_text("x = 1\n")
         raise RuntimeError("formatter crashed")
 
-    monkeypatch.setattr("generator.write.materialize", explode)
+    monkeypatch.setattr("imagegen_specgen.write.materialize", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
         generate(SPECS, out, use_cache=False)
     assert compare_trees(GENERATED, out) == []

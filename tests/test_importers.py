@@ -1,4 +1,4 @@
-"""`python -m generator import openapi`: a provider's OpenAPI document -> draft specs in our format."""
+"""`python -m imagegen_specgen import openapi`: a provider's OpenAPI document -> draft specs in our format."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.importers import DocumentError, read_document
-from generator.pipeline import generate
+from imagegen_specgen.cli import main
+from imagegen_specgen.pipeline import generate
+from imagegen_specgen.upkeep.importers import DocumentError, read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "importers"
 MINI = FIXTURES / "mini-openapi.yml"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import load_project
+from imagegen_specgen.pipeline import load_project
 
 from .conftest import ROOT, SPECS
 

@@ -10,13 +10,13 @@ from typing import Any
 import imagegen
 import pytest
 
-from generator import naming
+from imagegen_specgen.spec import naming
 
 from .conftest import SPECS
 
 
 def _providers() -> list[Any]:
-    from generator.pipeline import load_project
+    from imagegen_specgen.pipeline import load_project
 
     return list(load_project(SPECS).providers)
 
@@ -56,7 +56,7 @@ def test_runtime_exports_are_reserved_class_names() -> None:
 def test_reserved_names_remembered_in_a_cache_are_the_ones_the_runtime_gives(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.cache import Cache
+    from imagegen_specgen.speed.cache import Cache
 
     monkeypatch.setattr(naming, "_REMEMBERED", {})  # as in a fresh process
     derived = naming._runtime_reserved()

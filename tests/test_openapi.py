@@ -13,9 +13,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from generator import ir
-from generator.openapi import api_names, dump, openapi_document
-from generator.pipeline import load_project
+from imagegen_specgen.emit.openapi.document import api_names, dump, openapi_document
+from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.spec import ir
 
 from .conftest import GENERATED, SPECS
 from .seed_facts import MISSING, SEED_FACTS, UNSTATED
@@ -242,7 +242,7 @@ def test_pruna_model_header_names_the_input_and_unknown_ids_pass(project: Any) -
 
 @pytest.mark.parametrize("provider", PROVIDER_IDS)
 def test_error_bodies_are_typed_and_match_what_the_mock_sends(provider: str, project: Any) -> None:
-    from mockserver.responses import error_response
+    from imagegen_specgen.mock.responses import error_response
 
     spec = next(p for p in project.providers if p.id == provider)
     document = _document(provider)

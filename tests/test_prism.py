@@ -25,8 +25,9 @@ import httpx
 import imagegen
 import pytest
 
-from generator import ir, samples
-from generator.pipeline import load_project
+from imagegen_specgen.contract import samples
+from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.spec import ir
 
 from .conftest import GENERATED, SPECS
 from .node_tools import find

@@ -19,7 +19,7 @@ EXAMPLES = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(enc
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[Any]:
-    from mockserver import MockConfig, MockServer
+    from imagegen_specgen.mock import MockConfig, MockServer
 
     with MockServer(config=MockConfig(time_scale=0.01), specs_dir=ROOT / "specs") as server:
         yield server

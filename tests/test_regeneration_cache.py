@@ -10,13 +10,13 @@ import jinja2
 import pytest
 import yaml
 
-from generator.cache import TOOLS, Cache, installed_version
-from generator.diagnostics import SpecError
-from generator.fragments import FragmentExtension
-from generator.load import parse_cached, parse_document
-from generator.pipeline import generate, load_project
-from generator.render import render_project
-from generator.write import compare_trees
+from imagegen_specgen.emit.render import render_project
+from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.spec.diagnostics import SpecError
+from imagegen_specgen.spec.load import parse_cached, parse_document
+from imagegen_specgen.speed.cache import TOOLS, Cache, installed_version
+from imagegen_specgen.speed.fragments import FragmentExtension
+from imagegen_specgen.write import compare_trees
 
 
 def test_cached_regeneration_after_title_and_description_edits_equals_the_full_path(

@@ -11,9 +11,9 @@ from typing import Any
 import pydantic
 import pytest
 
-from generator import ir
-from generator.pipeline import load_project
-from generator.samples import invalid_cases, minimal_input, valid_cases
+from imagegen_specgen.contract.samples import invalid_cases, minimal_input, valid_cases
+from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.spec import ir
 
 from .conftest import GENERATED
 
@@ -90,8 +90,8 @@ def test_model_schema_matches_spec_constraints(model: ir.Model) -> None:
 
 
 def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -> None:
-    from generator import request_models
-    from generator.cache import Cache
+    from imagegen_specgen.emit import request_models
+    from imagegen_specgen.speed.cache import Cache
 
     one_call = request_models._generate(PROJECT.models)
     cache = Cache(tmp_path / "cache")
@@ -110,7 +110,8 @@ def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -
 
 
 def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import pipeline, request_models
+    from imagegen_specgen import pipeline
+    from imagegen_specgen.emit import request_models
 
     from .conftest import SPECS
 

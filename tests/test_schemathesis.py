@@ -13,7 +13,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from generator.pipeline import load_project
+from imagegen_specgen.pipeline import load_project
 
 from .conftest import GENERATED, ROOT
 
@@ -26,7 +26,7 @@ SETTINGS = settings(max_examples=8, derandomize=True, deadline=None, suppress_he
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[Any]:
-    from mockserver import MockConfig, MockServer
+    from imagegen_specgen.mock import MockConfig, MockServer
 
     config = MockConfig(time_scale=0.001, sync_wait_seconds=0.5)
     with MockServer(config=config, specs_dir=ROOT / "specs") as server:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.diagnostics import SpecError
-from generator.pipeline import generate, load_project
+from imagegen_specgen.cli import main
+from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.spec.diagnostics import SpecError
 
 from .conftest import SPECS
 

@@ -2,7 +2,7 @@
 
 Copied into generated/contract_tests/ next to the tests that use it. Client-side checks go through
 httpx.MockTransport (fast, and proof that nothing was sent); lifecycle checks go over real HTTP to the
-spec-driven mock server in mockserver/.
+spec-driven mock server in imagegen_specgen/mock/.
 """
 
 from __future__ import annotations
@@ -376,7 +376,7 @@ def check_upload(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None
 def mock_server() -> Iterator[Any]:
     """A real HTTP mock provider, built from the copy of the specs these tests were generated from (specs/
     beside this file); predictions finish in 40 ms."""
-    from mockserver import MockConfig, MockServer
+    from imagegen_specgen.mock import MockConfig, MockServer
 
     specs = Path(__file__).resolve().parent / "specs"
     config = MockConfig(prediction_seconds=2.0, time_scale=0.02, sync_wait_seconds=60.0)

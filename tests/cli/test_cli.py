@@ -15,7 +15,7 @@ from imagegen.__main__ import main
 from imagegen._runtime.cli import EXIT_CODES
 from imagegen._runtime.endpoints import EndpointInfo, ParamInfo
 
-from mockserver import MockServer
+from imagegen_specgen.mock import MockServer
 
 from ..conftest import GENERATED, ROOT
 from ..mock.conftest import KEY

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.pipeline import generate
+from imagegen_specgen.pipeline import generate
 
 from ..conftest import SPECS
 

@@ -15,7 +15,8 @@ import imagegen
 import pytest
 from markdown_it import MarkdownIt
 
-from generator import docs, ir, render
+from imagegen_specgen.emit import docs, render
+from imagegen_specgen.spec import ir
 
 from ..conftest import GENERATED
 from .conftest import mini_provider, model_spec

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
-from generator.runtime import NOT_GIVEN, EndpointInfo, NotGiven
+from imagegen_specgen.runtime import NOT_GIVEN, EndpointInfo, NotGiven
 
 from ..runtime.fakes import (
     DIRECT,

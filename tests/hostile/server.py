@@ -1,4 +1,4 @@
-"""A raw-socket HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, independent of mockserver/.
+"""A raw-socket HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, independent of imagegen_specgen/mock/.
 
 Each request goes to the scenario as a `Reply`: the scenario answers properly, resets the connection,
 holds it without answering, drips a body one byte at a time, and so on. Every loop is bounded: the server

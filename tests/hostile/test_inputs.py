@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.runtime import InvalidParameterError, ResponseParseError
+from imagegen_specgen.runtime import InvalidParameterError, ResponseParseError
 
 from ..runtime.fakes import KEY
 from .clients import Direct, Jobs, timed

@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from generator.runtime import APIStatusError
+from imagegen_specgen.runtime import APIStatusError
 
 from ..runtime.fakes import KEY
 from .clients import timed

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.runtime import APIStatusError, InvalidParameterError, MissingAPIKeyError
-from generator.runtime.protocols.direct.flows import post
+from imagegen_specgen.runtime import APIStatusError, InvalidParameterError, MissingAPIKeyError
+from imagegen_specgen.runtime.protocols.direct.flows import post
 
 from ..runtime.fakes import KEY, Script, direct, image
 from .clients import timed

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.runtime import APIConnectionError, APITimeoutError, WaitTimeoutError
+from imagegen_specgen.runtime import APIConnectionError, APITimeoutError, WaitTimeoutError
 
 from ..runtime.fakes import KEY
 from .clients import timed

@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import ir
-from mockserver import MockConfig, MockServer
-from mockserver.specs import load_project
+from imagegen_specgen.mock import MockConfig, MockServer
+from imagegen_specgen.mock.specs import load_project
+from imagegen_specgen.spec import ir
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 KEY = "test-key"

@@ -11,8 +11,9 @@ from typing import Any
 import httpx
 from jsonschema import Draft202012Validator
 
-from generator import ir, samples
-from mockserver.responses import get_path
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock.responses import get_path
+from imagegen_specgen.spec import ir
 
 from .conftest import KEY
 

@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import ir, samples
-from mockserver import MockConfig, MockServer
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock import MockConfig, MockServer
+from imagegen_specgen.spec import ir
 
 from .conftest import DIRECT, PROJECT, api_models
 from .helpers import assert_mp4, assert_png, auth, error_message

@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 import httpx
 import pytest
 
-from generator import ir
-from mockserver import FAULT_NAMES, Fault, FaultQueue, MockServer
-from mockserver.protocols.common import route_scope
+from imagegen_specgen.mock import FAULT_NAMES, Fault, FaultQueue, MockServer
+from imagegen_specgen.mock.routes.common import route_scope
+from imagegen_specgen.spec import ir
 
 from .conftest import ALL, DIRECT, PREDICTIONS
 from .helpers import Predictions, assert_png, call, error_message, ok

@@ -8,9 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import ir, samples
-from mockserver import MockServer
-from mockserver.responses import get_path
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock import MockServer
+from imagegen_specgen.mock.responses import get_path
+from imagegen_specgen.spec import ir
 
 from .conftest import PROJECT
 from .helpers import Predictions, auth, error_message

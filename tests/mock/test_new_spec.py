@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from mockserver import MockConfig, MockServer
+from imagegen_specgen.mock import MockConfig, MockServer
 
 from .conftest import KEY, SPECS, apis
 from .helpers import assert_mp4, assert_png, call, error_message, ok

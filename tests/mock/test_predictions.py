@@ -11,9 +11,10 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from generator import ir, samples
-from mockserver import MockConfig, MockServer
-from mockserver.responses import get_path
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock import MockConfig, MockServer
+from imagegen_specgen.mock.responses import get_path
+from imagegen_specgen.spec import ir
 
 from .conftest import FAST, PREDICTIONS, PROJECT, api_models, apis
 from .helpers import Predictions, assert_mp4, assert_png, auth, error_message

@@ -9,9 +9,10 @@ from datetime import datetime, timezone
 import httpx
 import pytest
 
-from generator import ir, samples
-from mockserver import MockConfig, MockServer
-from mockserver.protocols.common import route_scope
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock import MockConfig, MockServer
+from imagegen_specgen.mock.routes.common import route_scope
+from imagegen_specgen.spec import ir
 
 from .conftest import DIRECT, PREDICTIONS, PROJECT, apis
 from .helpers import Predictions, auth, error_message

@@ -12,10 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator import ir, samples
-from mockserver import MockServer
-from mockserver.media import mp4_bytes, png_bytes
-from mockserver.protocols.common import route_scope
+from imagegen_specgen.contract import samples
+from imagegen_specgen.mock import MockServer
+from imagegen_specgen.mock.media import mp4_bytes, png_bytes
+from imagegen_specgen.mock.routes.common import route_scope
+from imagegen_specgen.spec import ir
 
 from .conftest import ALL, DIRECT, KEY
 from .helpers import assert_mp4, assert_png, auth, call, ok
@@ -76,7 +77,8 @@ def test_start_stop_and_free_ports(project: ir.Project) -> None:
 
 
 def test_cli_prints_base_urls_and_serves(project: ir.Project) -> None:
-    command = [sys.executable, "-m", "mockserver", "--port", "0", "--time-scale", "0.01", "--enforce-rate-limits"]
+    command = [sys.executable, "-m", "imagegen_specgen.mock", "--port", "0", "--time-scale", "0.01"]
+    command.append("--enforce-rate-limits")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -102,13 +104,13 @@ def test_cli_prints_base_urls_and_serves(project: ir.Project) -> None:
 
 
 def test_cli_says_when_the_port_is_taken() -> None:
-    from mockserver.server import bind
+    from imagegen_specgen.mock.server import bind
 
     taken = bind("127.0.0.1", 0)
     try:
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [sys.executable, "-m", "mockserver", "--port", str(port)],
+            [sys.executable, "-m", "imagegen_specgen.mock", "--port", str(port)],
             cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from mockserver import MockServer
+from imagegen_specgen.mock import MockServer
 
 from .conftest import KEY
 from .helpers import assert_png

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
-from generator.runtime import (
+from imagegen_specgen.runtime import (
     NOT_GIVEN,
     APIStatusError,
     AsyncClient,

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime import BoundAPI, MissingAPIKeyError, SyncPredictionsSurface
+from imagegen_specgen.runtime import BoundAPI, MissingAPIKeyError, SyncPredictionsSurface
 
 from .fakes import (
     JOBS_API,

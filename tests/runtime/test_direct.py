@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.runtime import ResponseParseError
+from imagegen_specgen.runtime import ResponseParseError
 
 from .fakes import KEY, Script, async_direct, direct, image, ok_json
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from generator.runtime import APIStatusError, ResponseParseError
+from imagegen_specgen.runtime import APIStatusError, ResponseParseError
 
 from .fakes import (
     BadRequestError,

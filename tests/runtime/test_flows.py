@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime import (
+from imagegen_specgen.runtime import (
     APIStatusError,
     InvalidParameterError,
     PredictionAbortedError,
@@ -26,12 +26,12 @@ from generator.runtime import (
     UnsupportedOperationError,
     WaitTimeoutError,
 )
-from generator.runtime.config import Session, resolve_session
-from generator.runtime.downloads import download
-from generator.runtime.flow import Blocking, Flow, Send, Sleep
-from generator.runtime.protocols.predictions import flows
-from generator.runtime.protocols.predictions.state import parse_created
-from generator.runtime.responses import dig
+from imagegen_specgen.runtime.config import Session, resolve_session
+from imagegen_specgen.runtime.downloads import download
+from imagegen_specgen.runtime.flow import Blocking, Flow, Send, Sleep
+from imagegen_specgen.runtime.protocols.predictions import flows
+from imagegen_specgen.runtime.protocols.predictions.state import parse_created
+from imagegen_specgen.runtime.responses import dig
 
 from .fakes import JOBS, JOBS_API, KEY, FakeTime
 

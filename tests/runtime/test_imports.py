@@ -13,5 +13,6 @@ def loaded_after(statement: str) -> set[str]:
 
 
 def test_import_loads_only_stdlib_and_httpx() -> None:
-    extra = loaded_after("import generator.runtime") - loaded_after("import httpx") - set(sys.stdlib_module_names)
-    assert extra == {"generator"}
+    runtime = loaded_after("import imagegen_specgen.runtime")
+    extra = runtime - loaded_after("import httpx") - set(sys.stdlib_module_names)
+    assert extra == {"imagegen_specgen"}

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.runtime import (
+from imagegen_specgen.runtime import (
     InvalidParameterError,
     Prediction,
     PredictionCanceledError,
@@ -18,7 +18,7 @@ from generator.runtime import (
     UnknownPredictionStatusError,
     WaitTimeoutError,
 )
-from generator.runtime.protocols.predictions.state import poll_interval
+from imagegen_specgen.runtime.protocols.predictions.state import poll_interval
 
 from .fakes import KEY, FakeTime, Script, async_jobs, image, jobs, ok_json
 

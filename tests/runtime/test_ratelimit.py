@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from generator.runtime import RateLimit
-from generator.runtime.ratelimit import RateLimiter
+from imagegen_specgen.runtime import RateLimit
+from imagegen_specgen.runtime.ratelimit import RateLimiter
 
 from .fakes import JOBS_API, FakeTime, Jobs, Script, async_direct, direct, image, jobs, ok_json, replace_record
 

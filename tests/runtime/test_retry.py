@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.runtime import APIConnectionError, APIStatusError, APITimeoutError
-from generator.runtime.retry import backoff, parse_wait
+from imagegen_specgen.runtime import APIConnectionError, APIStatusError, APITimeoutError
+from imagegen_specgen.runtime.retry import backoff, parse_wait
 
 from .fakes import FakeTime, RateLimitError, Script, async_direct, direct, image, jobs, ok_json
 
@@ -198,7 +198,7 @@ def test_unpaced_429s_and_max_retries_zero_still_give_up() -> None:
 
 
 def test_honoured_waits_get_bounded_jitter() -> None:
-    from generator.runtime.retry import RetryPolicy, decide_response
+    from imagegen_specgen.runtime.retry import RetryPolicy, decide_response
 
     response = rate_limited({"retry-after": "10"})
     decision = decide_response(

@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from generator.runtime import APIConnectionError, APIStatusError, MissingAPIKeyError
+from imagegen_specgen.runtime import APIConnectionError, APIStatusError, MissingAPIKeyError
 
 from .fakes import JOBS, KEY, Jobs, Reply, Script, direct, image, jobs, ok_json, replace_record
 

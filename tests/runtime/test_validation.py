@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.runtime import InvalidParameterError
+from imagegen_specgen.runtime import InvalidParameterError
 
 from .fakes import DIRECT_IMAGE, ImageRequest, Script, async_direct, direct, image
 

@@ -13,7 +13,7 @@ def user_agent() -> str:
     try:
         version = importlib.import_module(f"{package}._version")
         name, number = str(version.DISTRIBUTION), str(version.__version__)
-    except (ImportError, AttributeError):  # the runtime imported in place (generator.runtime), unit tests
+    except (ImportError, AttributeError):  # the runtime imported in place (imagegen_specgen.runtime), unit tests
         name, number = package, "0"
     return f"{name}/{number} httpx/{httpx.__version__}"
 

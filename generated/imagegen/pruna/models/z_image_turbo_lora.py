@@ -1,4 +1,4 @@
-# Generated from specs/ by `python -m generator generate`; do not edit.
+# Generated from specs/ by `python -m imagegen_specgen generate`; do not edit.
 
 from __future__ import annotations
 

@@ -1,3 +1,0 @@
-import time
-
-STARTED = time.perf_counter()  # the generator's own clock for `--timings` (generator/timings.py)

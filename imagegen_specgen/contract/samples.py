@@ -1,0 +1,140 @@
+"""Values a spec allows and values it forbids, per parameter: the raw material of contract tests.
+
+Derived from the IR alone, so a new spec gets its cases with no hand-written test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..spec import ir
+
+SAMPLE_URL = "https://example.com/input.png"
+
+
+@dataclass(frozen=True)
+class Case:
+    label: str
+    value: Any
+
+
+def _scalar_valid(kind: str, enum: tuple[Any, ...], low: Any, high: Any, step: Any = None) -> Any:
+    if enum:
+        return enum[0]
+    if kind == "boolean":
+        return True
+    if kind == "url":
+        return SAMPLE_URL
+    if kind == "string":
+        return "a red fox in the snow"
+    if low is not None:
+        return low if step is None else _next_multiple(low, step)
+    if high is not None:
+        return high if step is None else _next_multiple(high - step + 1 if kind == "integer" else high, step)
+    value = 1 if kind == "integer" else 1.5
+    return value if step is None else step
+
+
+def _next_multiple(value: Any, step: Any) -> Any:
+    quotient = -(-value // step)
+    result = quotient * step
+    return int(result) if isinstance(value, int) and isinstance(step, int) else result
+
+
+def example_value(param: ir.Parameter) -> Any:
+    """One value the spec allows: its example, default, or the simplest value in range."""
+    if param.example is not None:
+        return param.example
+    if param.has_default:
+        return param.default
+    if param.type == "array":
+        assert param.items is not None
+        item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
+        return [item] * max(param.min_items or 1, 1)
+    return _scalar_valid(param.type, param.enum, param.minimum, param.maximum, param.multiple_of)
+
+
+def minimal_input(model: ir.Model) -> dict[str, Any]:
+    """Only the required parameters, with allowed values."""
+    return {p.wire_name: example_value(p) for p in model.parameters if p.required}
+
+
+def valid_cases(param: ir.Parameter) -> list[Case]:
+    cases = [Case("example", example_value(param))]
+    if param.has_default:
+        cases.append(Case("default", param.default))
+    for value in param.enum:
+        cases.append(Case(f"enum {value!r}", value))
+    step = param.multiple_of
+    if param.minimum is not None:
+        cases.append(Case("minimum", param.minimum if step is None else _next_multiple(param.minimum, step)))
+    if param.maximum is not None and step is None:
+        cases.append(Case("maximum", param.maximum))
+    if param.type == "array":
+        assert param.items is not None
+        item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
+        if param.min_items is not None:
+            cases.append(Case("fewest items", [item] * param.min_items))
+        if param.max_items is not None:
+            cases.append(Case("most items", [item] * param.max_items))
+    unique: dict[str, Case] = {}
+    for case in cases:
+        unique.setdefault(case.label, case)
+    return list(unique.values())
+
+
+def _wrong_type(kind: str) -> list[Case]:
+    return {
+        "string": [Case("number for text", 5)],
+        "url": [Case("number for URL", 5), Case("not a URL", "not a url")],
+        "integer": [Case("text for integer", "5"), Case("fraction for integer", 5.5), Case("bool for integer", True)],
+        "number": [Case("text for number", "1.5"), Case("bool for number", True)],
+        "boolean": [Case("text for boolean", "true"), Case("number for boolean", 1)],
+    }[kind]
+
+
+def near_miss(value: str) -> str:
+    """A plausible typo of an allowed value: 16:9 -> 16x9, DDIM -> ddim."""
+    if ":" in value:
+        return value.replace(":", "x")
+    if value.lower() != value:
+        return value.lower()
+    return value + "s"
+
+
+def invalid_cases(param: ir.Parameter) -> list[Case]:
+    if param.type == "array":
+        assert param.items is not None
+        item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
+        cases = [Case("single value for list", item)]
+        if param.min_items:
+            cases.append(Case("too few items", [item] * (param.min_items - 1)))
+        if param.max_items is not None:
+            cases.append(Case("too many items", [item] * (param.max_items + 1)))
+        cases += [Case(f"item: {c.label}", [c.value]) for c in _wrong_type(param.items.type)]
+        return cases
+    cases = _wrong_type(param.type)
+    if param.enum and param.type == "string":
+        allowed = {str(v) for v in param.enum}
+        candidates = [near_miss(str(v)) for v in param.enum]
+        miss = next((c for c in candidates if c not in allowed), None)
+        if miss is not None:
+            cases.append(Case("near-miss enum value", miss))
+    elif param.enum:
+        numbers = [v for v in param.enum if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        cases.append(Case("value outside enum", max(numbers) + 1))
+    delta = 1 if param.type == "integer" else 0.5
+    if param.minimum is not None:
+        cases.append(Case("below minimum", param.minimum - delta))
+    if param.maximum is not None:
+        cases.append(Case("above maximum", param.maximum + delta))
+    if param.multiple_of is not None and param.type == "integer":
+        base = _scalar_valid(param.type, (), param.minimum, param.maximum, param.multiple_of)
+        if param.maximum is None or base + 1 <= param.maximum:
+            cases.append(Case("not a multiple", base + 1))
+    if param.min_length:
+        cases.append(Case("too short", "x" * (param.min_length - 1)))
+    if param.max_length is not None:
+        cases.append(Case("too long", "x" * (param.max_length + 1)))
+    return cases

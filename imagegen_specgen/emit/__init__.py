@@ -1,0 +1,1 @@
+"""Stage 2: the IR -> every output file's text (package modules, request models, OpenAPI documents, docs)."""

@@ -1,0 +1,505 @@
+"""Protocol `predictions`: submit, optionally hold, poll the status, read the output (or the result), cancel.
+
+Every field name, status word, header and path comes from the API's IR; the shapes here are the protocol's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...contract.samples import minimal_input
+from ...spec import ir
+from .document import (
+    EXAMPLE_ID,
+    JSON,
+    MEDIA_TYPES,
+    ApiNames,
+    add_input_schema,
+    at,
+    binary,
+    error_responses,
+    id_parameter,
+    model_extensions,
+    nested,
+    rate,
+)
+
+MODEL_HEADER_LIMIT = (
+    "OpenAPI chooses an operation by method and path only, and a body schema cannot depend on a header, so no "
+    "standard form lets the {header} header select the input schema. This document uses the closest faithful "
+    "form: the input is `anyOf` the input schema of every model described here (each names its model in `title` "
+    "and `x-model`) and an open object for model ids it does not describe, which the API also accepts. A "
+    "validator therefore accepts any object as the input; the per-model checks are the named schemas, and the "
+    "request examples are named by model id."
+)
+DELIVERY_LIMIT = (
+    "OpenAPI path parameters match one path segment each and have no multi-segment form. The delivery path is "
+    "declared with the three segments of the output URLs the provider documents (<prefix>/<token>/<file>); "
+    "an output URL of another depth is outside what this document can describe (the client follows it as given)."
+)
+DELIVERY_TYPES = (*MEDIA_TYPES["image"], *MEDIA_TYPES["video"], "application/octet-stream")
+# The shape of output URLs on a provider's own delivery path: <prefix>/<token>/<file name>.
+DELIVERY_SEGMENTS = (
+    ("prefix", "First segment of the delivery path, e.g. xezq."),
+    ("token", "Second segment: the output's token."),
+    ("filename", "File name of the output, e.g. output.jpg."),
+)
+# Where example outputs live when the API has no delivery path of its own (a reserved example domain).
+EXAMPLE_DELIVERY_HOST = "https://delivery.example/outputs"
+OUTPUT_SCHEMA = {
+    "type": ["string", "array", "null"],
+    "items": {"type": "string"},
+    "description": "The output: a URL (relative URLs are on the API host), a list of URLs, or a data: URI; "
+    "null until there is one.",
+}
+
+
+def tag_description(api: ir.API) -> str:
+    return api.title or "Submit a prediction, follow its status and read its output."
+
+
+def extra_tags(api: ir.API) -> list[dict[str, str]]:
+    assert isinstance(api, ir.PredictionsAPI)
+    if api.delivery_path is None:
+        return []
+    return [{"name": "Delivery", "description": "Download the outputs of predictions."}]
+
+
+def _model_in_path(api: ir.PredictionsAPI) -> bool:
+    return "{model}" in api.submit_path
+
+
+def limits(api: ir.API) -> list[str]:
+    assert isinstance(api, ir.PredictionsAPI)
+    found = []
+    if api.model_header and not _model_in_path(api):
+        found.append(MODEL_HEADER_LIMIT.format(header=api.model_header))
+    if api.delivery_path is not None:
+        found.append(DELIVERY_LIMIT)
+    return found
+
+
+# --- examples -----------------------------------------------------------------------------------------------
+
+
+def _example_output(api: ir.PredictionsAPI, model: ir.Model | None) -> str:
+    extension = "mp4" if model is not None and model.output.media == "video" else "png"
+    base = (api.delivery_path or EXAMPLE_DELIVERY_HOST).rstrip("/")
+    return f"{base}/xezq/{EXAMPLE_ID}/output.{extension}"
+
+
+def _link_url(provider: ir.Provider, link: ir.Link) -> str:
+    return provider.base_url + link.path.replace("{id}", EXAMPLE_ID)
+
+
+def _links(provider: ir.Provider, api: ir.PredictionsAPI) -> list[tuple[str, str]]:
+    """(dotted field, example URL) of every follow-up URL a submit answer gives."""
+    links = [api.status, *(link for link in (api.result, api.cancel) if link is not None)]
+    return [(link.url_field, _link_url(provider, link)) for link in links if link.url_field]
+
+
+def _accepted_example(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
+    return at([(api.id_field, EXAMPLE_ID), (api.status_field, api.statuses.pending[0]), *_links(provider, api)])
+
+
+def _finished_example(api: ir.PredictionsAPI, model: ir.Model | None) -> dict[str, Any]:
+    values: list[tuple[str, Any]] = [(api.status_field, api.statuses.succeeded[0])]
+    if api.result is None:
+        values.append((api.output_field, _example_output(api, model)))
+    return at(values)
+
+
+# --- schemas ------------------------------------------------------------------------------------------------
+
+
+def _status_word(words: tuple[str, ...], description: str) -> dict[str, Any]:
+    return {"type": "string", "enum": list(words), "description": description}
+
+
+def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]) -> None:
+    link_fields = [
+        (field, {"type": "string", "description": f"URL to {what} the prediction."}, required)
+        for field, what, required in (
+            (api.status.url_field, "follow", True),
+            (api.result.url_field if api.result else None, "read the output of", False),
+            (api.cancel.url_field if api.cancel else None, "cancel", False),
+        )
+        if field
+    ]
+    schemas[names.schema("PredictionAccepted")] = nested(
+        [
+            (api.id_field, {"type": "string", "description": "The prediction id."}, True),
+            (api.status_field, _status_word(api.statuses.all, "The status."), False),
+            *link_fields,
+        ],
+        description="A prediction that is not finished yet: follow its status.",
+    )
+    created = [names.ref("PredictionAccepted")]
+    if api.hold is not None:
+        finished = [(api.status_field, _status_word(api.statuses.succeeded, "Finished."), True)]
+        if api.result is None:
+            finished.append((api.output_field, OUTPUT_SCHEMA, True))
+        schemas[names.schema("PredictionFinished")] = nested(
+            finished, description=f"With {api.hold.header}, a prediction that finished within the hold."
+        )
+        created.insert(0, names.ref("PredictionFinished"))
+    schemas[names.schema("PredictionCreated")] = (
+        {"description": "Either answer to a submit request.", "anyOf": created} if len(created) > 1 else created[0]
+    )
+    status_fields: list[tuple[str, dict[str, Any], bool]] = [
+        (api.status_field, _status_word(api.statuses.all, "The status."), True),
+        (api.id_field, {"type": "string", "description": "The prediction id."}, False),
+    ]
+    if api.message_field:
+        status_fields.append((api.message_field, {"type": "string", "description": "Status message."}, False))
+    if api.error_field:
+        status_fields.append((api.error_field, {"description": "What went wrong, when the prediction failed."}, False))
+    if api.result is None:
+        status_fields.append((api.output_field, OUTPUT_SCHEMA, False))
+    schemas[names.schema("PredictionStatus")] = nested(status_fields, description="A prediction's status.")
+    if api.result is not None:
+        schemas[names.schema("PredictionResult")] = nested(
+            [
+                (api.status_field, _status_word(api.statuses.all, "The status."), False),
+                (api.output_field, OUTPUT_SCHEMA, True),
+            ],
+            description="A finished prediction's result.",
+        )
+
+
+def _hold_parameter(hold: ir.Hold) -> dict[str, Any]:
+    if "{seconds}" in hold.value:
+        before, after = hold.value.split("{seconds}", 1)
+        schema: dict[str, Any] = {"type": "string", "pattern": f"^{re.escape(before)}[0-9]+{re.escape(after)}$"}
+        what = f"`{hold.value}`, seconds at most {hold.max_seconds:g}"
+    else:
+        schema = {"type": "string", "enum": [hold.value]}
+        what = f"`{hold.value}`"
+    return {
+        "name": hold.header,
+        "in": "header",
+        "required": False,
+        "description": f"Hold the request until the prediction finishes, up to {hold.max_seconds:g} s: {what}.",
+        "schema": schema,
+        "example": hold.header_value(hold.max_seconds),
+    }
+
+
+def _submit_body(api: ir.PredictionsAPI, input_schema: dict[str, Any]) -> dict[str, Any]:
+    if api.input_field is None:
+        return input_schema
+    return {"type": "object", "required": [api.input_field], "properties": {api.input_field: input_schema}}
+
+
+def _submit_value(api: ir.PredictionsAPI, model: ir.Model) -> dict[str, Any]:
+    inputs = minimal_input(model)
+    return inputs if api.input_field is None else {api.input_field: inputs}
+
+
+def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None) -> Any:
+    # The accepted answer comes first: it is what a server answers without a hold.
+    examples: dict[str, Any] = {
+        "accepted": {"summary": "Accepted: follow its status", "value": _accepted_example(provider, api)}
+    }
+    description = "Created: accepted with an id to follow"
+    if api.hold is not None:
+        examples["finished"] = {
+            "summary": f"Finished within the {api.hold.header} hold",
+            "value": _finished_example(api, model),
+        }
+        description += f", or finished within the {api.hold.header} hold"
+    return {
+        "201": {
+            "description": description + ".",
+            "content": {JSON: {"schema": names.ref("PredictionCreated"), "examples": examples}},
+        },
+        **error_responses(provider),
+    }
+
+
+def _submit_description(api: ir.PredictionsAPI, subject: str) -> str:
+    text = f"Starts a prediction of {subject}."
+    if api.hold is not None:
+        text += (
+            f" With {api.hold.header}: {api.hold.value} the server holds the request up to "
+            f"{api.hold.max_seconds:g} s and may answer with the finished prediction;"
+        )
+    else:
+        text += " The answer carries the prediction id;"
+    return text + " an unfinished prediction is followed at its status."
+
+
+def _per_model_submits(
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]
+) -> dict[str, Any]:
+    """The model is named in the path: one operation per model, each with its own input schema."""
+    found: dict[str, Any] = {}
+    for model in provider.models_of(api):
+        parameters = []
+        if api.model_header:
+            parameters.append(
+                {
+                    "name": api.model_header,
+                    "in": "header",
+                    "required": True,
+                    "description": "The model id.",
+                    "schema": {"type": "string", "enum": [model.model_id]},
+                }
+            )
+        if api.hold is not None:
+            parameters.append(_hold_parameter(api.hold))
+        operation: dict[str, Any] = {
+            "tags": [names.tag],
+            "summary": f"{model.title}: submit",
+            "description": _submit_description(api, model.model_id) + " " + model.description,
+            "operationId": names.operation(model.method_name),
+        }
+        if parameters:
+            operation["parameters"] = parameters
+        operation["requestBody"] = {
+            "required": True,
+            "content": {
+                JSON: {
+                    "schema": _submit_body(api, add_input_schema(schemas, model)),
+                    "examples": {
+                        "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
+                    },
+                }
+            },
+        }
+        operation["responses"] = _created_response(provider, api, names, model)
+        operation.update(model_extensions(model))
+        found[api.model_path(model)] = {"post": operation}
+    return found
+
+
+def _shared_submit(
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]
+) -> dict[str, Any]:
+    """The model is named in a header: one operation for every model, the input `anyOf` theirs."""
+    assert api.model_header is not None, "a predictions API names the model in its path or a header"
+    models = provider.models_of(api)
+    branches = [add_input_schema(schemas, m) for m in models]
+    schemas[names.schema("OtherModelInput")] = {
+        "type": "object",
+        "title": "Any other model",
+        "description": f"The input of a model id this document does not describe (named in the {api.model_header} "
+        "header); the API validates it.",
+    }
+    branches.append(names.ref("OtherModelInput"))
+    schemas[names.schema("PredictionRequest")] = _submit_body(
+        api,
+        {
+            "description": f"The inputs of the model named in the {api.model_header} header. "
+            + MODEL_HEADER_LIMIT.format(header=api.model_header),
+            "anyOf": branches,
+        },
+    )
+    header_schema: dict[str, Any] = {"type": "string", "minLength": 1}
+    if models:
+        header_schema["examples"] = [m.model_id for m in models]
+    parameters = [
+        {
+            "name": api.model_header,
+            "in": "header",
+            "required": True,
+            "description": "The model id. Ids this document does not describe are accepted too.",
+            "schema": header_schema,
+        }
+    ]
+    if api.hold is not None:
+        parameters.append(_hold_parameter(api.hold))
+    return {
+        api.submit_path: {
+            "post": {
+                "tags": [names.tag],
+                "summary": "Create a prediction",
+                "description": _submit_description(api, f"the model named in the {api.model_header} header")
+                + " "
+                + MODEL_HEADER_LIMIT.format(header=api.model_header),
+                "operationId": names.operation("create_prediction"),
+                "parameters": parameters,
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        JSON: {
+                            "schema": names.ref("PredictionRequest"),
+                            "examples": {
+                                m.model_id: {
+                                    "summary": f"{api.model_header}: {m.model_id}",
+                                    "value": _submit_value(api, m),
+                                }
+                                for m in models
+                            },
+                        }
+                    },
+                },
+                "responses": _created_response(provider, api, names, models[0] if models else None),
+                "x-models": [m.model_id for m in models],
+            }
+        }
+    }
+
+
+# --- following a prediction ---------------------------------------------------------------------------------
+
+
+def _status_examples(api: ir.PredictionsAPI, model: ir.Model | None) -> dict[str, Any]:
+    def body(status: str, **fields: Any) -> dict[str, Any]:
+        values: list[tuple[str, Any]] = [(api.id_field, EXAMPLE_ID), (api.status_field, status)]
+        for kind, text in fields.items():
+            field = getattr(api, f"{kind}_field")
+            if field:
+                values.append((field, text))
+        return {"value": at(values)}
+
+    succeeded = api.statuses.succeeded[0]
+    # Succeeded first: a tool answering with the first example then ends a client's wait.
+    output = {"output": _example_output(api, model)} if api.result is None else {}
+    examples = {succeeded: body(succeeded, **output)}
+    for status in api.statuses.pending:
+        examples[status] = body(status, message="Generation in progress")
+    for status in api.statuses.failed:
+        examples[status] = body(status, message="Prediction failed", error="The model raised an error.")
+    for status in (*api.statuses.canceled, *api.statuses.aborted):
+        examples[status] = body(status, message=f"Prediction {status}")
+    return examples
+
+
+def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+    models = provider.models_of(api)
+    where = "" if api.result is not None else " once succeeded it carries the output"
+    return {
+        "tags": [names.tag],
+        "summary": "Get a prediction's status",
+        "description": "The prediction's status"
+        + (";" + where if where else "; the output is read from its result")
+        + ".",
+        "operationId": names.operation("get_prediction_status"),
+        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "responses": {
+            "200": {
+                "description": "The current status.",
+                "content": {
+                    JSON: {
+                        "schema": names.ref("PredictionStatus"),
+                        "examples": _status_examples(api, models[0] if models else None),
+                    }
+                },
+            },
+            **error_responses(provider),
+        },
+        **({"x-rate-limit": rate(api.status_rate_limit)} if api.status_rate_limit else {}),
+    }
+
+
+def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+    models = provider.models_of(api)
+    output = _example_output(api, models[0] if models else None)
+    example = at([(api.status_field, api.statuses.succeeded[0]), (api.output_field, output)])
+    return {
+        "tags": [names.tag],
+        "summary": "Get a prediction's result",
+        "description": "The finished prediction's result, holding its output; read once the status says succeeded.",
+        "operationId": names.operation("get_prediction_result"),
+        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "responses": {
+            "200": {
+                "description": "The result.",
+                "content": {
+                    JSON: {"schema": names.ref("PredictionResult"), "examples": {"succeeded": {"value": example}}}
+                },
+            },
+            **error_responses(provider),
+        },
+    }
+
+
+def _cancel_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+    words = api.statuses.canceled or api.statuses.pending
+    example = at([(api.id_field, EXAMPLE_ID), (api.status_field, words[0])])
+    return {
+        "tags": [names.tag],
+        "summary": "Cancel a prediction",
+        "description": "Asks the provider to stop the prediction; the answer is its status.",
+        "operationId": names.operation("cancel_prediction"),
+        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "responses": {
+            "200": {
+                "description": "The prediction's status after the cancel request.",
+                "content": {
+                    JSON: {"schema": names.ref("PredictionStatus"), "examples": {"canceled": {"value": example}}}
+                },
+            },
+            **error_responses(provider),
+        },
+    }
+
+
+def _delivery_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+    kept = f" Outputs are kept about {api.delivery_retention_hours:g} hours." if api.delivery_retention_hours else ""
+    return {
+        "tags": ["Delivery"],
+        "summary": "Download an output",
+        "description": "The output file at a prediction's output URL." + kept + " " + DELIVERY_LIMIT,
+        "operationId": names.operation("download_output"),
+        "parameters": [
+            {"name": name, "in": "path", "required": True, "description": text, "schema": {"type": "string"}}
+            for name, text in DELIVERY_SEGMENTS
+        ],
+        "responses": {
+            "200": {"description": "The output file.", "content": {t: binary(t) for t in DELIVERY_TYPES}},
+            **error_responses(provider),
+        },
+        **({"x-rate-limit": rate(api.delivery_rate_limit)} if api.delivery_rate_limit else {}),
+    }
+
+
+def delivery_template(api: ir.PredictionsAPI) -> str | None:
+    if api.delivery_path is None:
+        return None
+    return api.delivery_path.rstrip("/") + "".join(f"/{{{name}}}" for name, _ in DELIVERY_SEGMENTS)
+
+
+def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str, Any]) -> dict[str, Any]:
+    assert isinstance(api, ir.PredictionsAPI)
+    _schemas(provider, api, names, schemas)
+    submits = _per_model_submits if _model_in_path(api) else _shared_submit
+    found = submits(provider, api, names, schemas)
+    found[api.status.path] = {"get": _status_operation(provider, api, names)}
+    if api.result is not None:
+        found.setdefault(api.result.path, {})["get"] = _result_operation(provider, api, names)
+    if api.cancel is not None:
+        found.setdefault(api.cancel.path, {})[api.cancel.method.lower()] = _cancel_operation(provider, api, names)
+    template = delivery_template(api)
+    if template is not None:
+        found[template] = {"get": _delivery_operation(provider, api, names)}
+    return found
+
+
+def contract_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """What the contract tests' Recorder needs to answer like this API (see ApiFacts in contract/support.py)."""
+    assert isinstance(api, ir.PredictionsAPI)
+    facts: dict[str, Any] = {
+        "name": api.name,
+        "protocol": api.protocol,
+        "model_header": api.model_header,
+        "input_field": api.input_field,
+        "hold_header": api.hold.header if api.hold else None,
+        "hold_value": api.hold.value if api.hold else "",
+        "status_path": api.status.path,
+        "status_url_field": api.status.url_field,
+        "id_field": api.id_field,
+        "status_field": api.status_field,
+        "output_field": api.output_field,
+        "pending": api.statuses.pending[0],
+        "succeeded": api.statuses.succeeded[0],
+        "canceled": api.statuses.canceled[0] if api.statuses.canceled else None,
+        "result_path": api.result.path if api.result else None,
+        "result_url_field": api.result.url_field if api.result else None,
+        "cancel_path": api.cancel.path if api.cancel else None,
+        "cancel_url_field": api.cancel.url_field if api.cancel else None,
+        "cancel_method": api.cancel.method if api.cancel else "POST",
+    }
+    return facts

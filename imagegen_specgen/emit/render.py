@@ -1,0 +1,231 @@
+"""Render the IR into a map of output files (relative path -> text). Nothing is written here."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import keyword
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..contract import cases
+from ..spec import ir
+from ..spec.type_aliases import enum_alias_names, provider_aliases
+from ..speed.cache import Cache, source_fingerprint
+from ..speed.fragments import FragmentExtension
+from . import docs, text
+from .openapi.document import dump, openapi_document
+from .request_models import start_request_models
+
+PACKAGE = "imagegen"  # the generated package's import name unless the caller chooses another (--package)
+CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
+TEMPLATES = Path(__file__).parent / "templates"
+RUNTIME = Path(__file__).parent.parent / "runtime"
+CONTRACT_SUPPORT = Path(__file__).parent.parent / "contract" / "support.py"
+CONTRACT_TESTS = "contract_tests"
+RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
+# Template -> module of each provider's subpackage.
+PROVIDER_MODULES = (
+    ("provider_init.py.j2", "__init__.py"),
+    ("client.py.j2", "_client.py"),
+    ("endpoints.py.j2", "_endpoints.py"),
+    ("errors.py.j2", "errors.py"),
+    ("models_init.py.j2", "models/__init__.py"),
+)
+
+
+def _environment(cache: Cache | None = None) -> jinja2.Environment:
+    """The templates' environment; with a cache, compiled templates and rendered fragments are kept in it."""
+    store = cache if cache is not None else Cache(None)
+    bytecode = None
+    # Jinja keys each compiled template by its name and source checksum itself, but not by the extension's
+    # code or Jinja's version: those name the folder (or, in Jinja's own temporary folder, the files).
+    version = store.key("jinja-bytecode", source_fingerprint(), jinja2.__version__)[:20]
+    try:
+        if store.root is not None:
+            (store.root / "jinja" / version).mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(store.root / "jinja" / version))
+        else:  # the full path too: compiled templates are the generator's own code, like its .pyc files
+            bytecode = jinja2.FileSystemBytecodeCache(pattern=f"__imagegen_specgen_{version}_%s.cache")
+    except (OSError, RuntimeError):  # RuntimeError: Jinja finds no safe temporary folder
+        pass  # a cache that cannot be written is only slower
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        extensions=[FragmentExtension],
+        bytecode_cache=bytecode,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        toml=text.toml,
+        py=text.py,
+        doc=text.doc,
+        ident=text.ident,
+        md=text.md,
+        summary=text.parameter_summary,
+        facts=text.model_facts,
+        values=text.value_list,
+        allowed=cases.allowed,
+        forbidden=cases.forbidden,
+        minimal_kwargs=cases.minimal_kwargs,
+        always_sent=cases.always_sent,
+        wire_names=cases.wire_names,
+        full_body=cases.full_body,
+        provider_facts=cases.provider_facts,
+        calls=cases.calls,
+        enum_alias_names=enum_alias_names,
+        without_models=_without_models(),
+    )
+    env.globals["api_facts"] = cases.api_facts
+    docs.register(env)
+    env.fragment_cache = store  # type: ignore[attr-defined]
+    return env
+
+
+def _without_models() -> Callable[[ir.Provider], ir.Provider]:
+    """The provider as a per-model fragment may see it: whatever it renders cannot depend on other models.
+    One object per provider and environment, so a fragment key describes it once (IR objects are frozen)."""
+    made: dict[int, tuple[ir.Provider, ir.Provider]] = {}
+
+    def without_models(provider: ir.Provider) -> ir.Provider:
+        known = made.get(id(provider))
+        if known is None or known[0] is not provider:
+            known = made[id(provider)] = (provider, dataclasses.replace(provider, models=()))
+        return known[1]
+
+    return without_models
+
+
+def _dump(document: dict[str, Any], cache: Cache) -> str:
+    """openapi.dump, reused when the document is the same: its compact JSON (C-fast) is the key."""
+    if cache.root is None:
+        return dump(document)
+    compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    key = cache.key("openapi-dump", source_fingerprint(), compact)
+    text = cache.get(key)
+    if text is None:
+        text = dump(document)
+        cache.put(key, text)
+    return text
+
+
+# Names the output folder or the contract tests already use beside the package.
+RESERVED_NAMES = frozenset({CONTRACT_TESTS, "docs", "openapi", "imagegen_specgen", "pytest"})
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's import name, or None when it can."""
+    if not (name.isidentifier() and name.isascii()) or keyword.iskeyword(name):
+        return f"{name!r} is not a Python import name (letters, digits, _)"
+    if name in RESERVED_NAMES or name in sys.stdlib_module_names:
+        return f"{name!r} would shadow another module; choose another name"
+    return None
+
+
+def runtime_files(package: str = PACKAGE) -> dict[str, str]:
+    """The hand-written runtime, copied as is but for the package's own name (runtime/package.py)."""
+    files = {
+        f"{package}/_runtime/{path.relative_to(RUNTIME).as_posix()}": path.read_text(encoding="utf-8")
+        for path in sorted(RUNTIME.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
+    name_module = f"{package}/_runtime/{RUNTIME_NAME_MODULE}"
+    files[name_module] = _replace_once(files[name_module], f'NAME = "{PACKAGE}"\n', f'NAME = "{package}"\n')
+    return files
+
+
+def contract_support(package: str = PACKAGE) -> str:
+    """The contract tests' shared checks, naming the generated package by its import name."""
+    text = CONTRACT_SUPPORT.read_text(encoding="utf-8")
+    if package == PACKAGE:
+        return text
+    _replace_once(text, f"\nimport {PACKAGE}\n", "")  # the file still imports the package by its default name
+    return re.sub(rf"\b{PACKAGE}\b", package, text)
+
+
+def _replace_once(text: str, old: str, new: str) -> str:
+    if text.count(old) != 1:  # the copied file changed shape: fail loudly rather than ship the wrong name
+        raise RuntimeError(f"expected exactly one {old.strip()!r} to replace")
+    return text.replace(old, new)
+
+
+def _exports(project: ir.Project, package: str) -> list[tuple[str, str]]:
+    from ..runtime import __all__ as runtime_names
+
+    exports = [(name, f"{package}._runtime") for name in runtime_names]
+    for provider in project.providers:
+        module = f"{package}.{provider.id}"
+        exports += [(provider.client_name, module), (provider.async_client_name, module)]
+    return sorted(exports)
+
+
+def render_project(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
+    """Every output file; the package is importable as `package`, and everything generated says so."""
+    problem = package_problem(package)
+    if problem is not None:
+        raise ValueError(problem)
+    collect_models = start_request_models(project, cache)  # may run in workers while the templates render
+    env = environment(cache, package)
+    files = render_code(env, project, package) | render_documents(env, project, package)
+    return files | request_model_files(collect_models().modules, package)
+
+
+def request_model_files(modules: dict[tuple[str, str], str], package: str = PACKAGE) -> dict[str, str]:
+    """The request-model modules (by provider id and module name) at their place in the package."""
+    return {f"{package}/{provider_id}/models/{module}.py": source for (provider_id, module), source in modules.items()}
+
+
+def environment(cache: Cache | None = None, package: str = PACKAGE) -> jinja2.Environment:
+    """The templates' environment for a package named `package` (refused here when it cannot be one)."""
+    problem = package_problem(package)
+    if problem is not None:
+        raise ValueError(problem)
+    env = _environment(cache)
+    env.globals["package"] = package
+    return env
+
+
+def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
+    """The package's modules and the contract tests, but for the request models (request_models.py)."""
+    files: dict[str, str] = {
+        f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
+            project=project, exports=_exports(project, package)
+        ),
+        f"{package}/_version.py": env.get_template("version.py.j2").render(version=CLIENT_VERSION),
+        f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
+        **runtime_files(package),
+    }
+    for provider in project.providers:
+        base = f"{package}/{provider.id}"
+        for template, target in PROVIDER_MODULES:
+            files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
+        files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
+            provider=provider, aliases=provider_aliases(provider)
+        )
+        files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
+            provider=provider
+        )
+    files[f"{CONTRACT_TESTS}/__init__.py"] = ""
+    files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
+    return files
+
+
+def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
+    """Everything that is not Python: the distribution's metadata, OpenAPI documents and reference docs."""
+    store: Cache = env.fragment_cache  # type: ignore[attr-defined]
+    files: dict[str, str] = {
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
+        f"{package}/py.typed": "",
+    }
+    for provider in project.providers:
+        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
+        files.update(docs.provider_pages(env, provider, package))
+    return files

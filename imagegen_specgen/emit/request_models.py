@@ -1,0 +1,242 @@
+"""Request models: one JSON Schema holding every model, one in-process datamodel-code-generator call.
+
+Every output-affecting option is set here explicitly so the output does not depend on the machine,
+the working directory or a pyproject.toml found on the way (see FIELD-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..spec import ir
+from ..speed.cache import Cache
+
+HEADER = "# Generated from specs/ by `python -m imagegen_specgen generate`; do not edit."
+
+
+# The options below are part of every cache key: this module's own text.
+_OPTIONS = Path(__file__).read_text(encoding="utf-8")
+
+
+def combined_schema(models: tuple[ir.Model, ...]) -> dict[str, Any]:
+    # Dotted definition names make datamodel-code-generator emit one module per model. No defaults: a request
+    # model only validates what the caller set; each documented default lives in the endpoint record.
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Root",
+        "type": "object",
+        "$defs": {model.schema_name: model.request_schema(defaults=False) for model in models},
+    }
+
+
+def field_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
+    """Field names that differ from the wire name: the IR's Python names, which pydantic's protected names are
+    kept out of (datamodel-code-generator's own choice, `model_dump_`, would still warn); the wire name is the
+    alias."""
+    return {
+        f"{m.schema_name}.{p.wire_name}": p.python_name
+        for m in models
+        for p in m.parameters
+        if p.python_name != p.wire_name
+    }
+
+
+Where = tuple[str, str]  # (provider id, module name)
+
+
+@dataclass(frozen=True)
+class Generated:
+    """Request-model modules as datamodel-code-generator wrote them, and those a worker also formatted (with
+    ruff, as write.format_files would: the caller need not format them again)."""
+
+    modules: dict[Where, str]
+    formatted: dict[Where, str]
+
+
+def start_request_models(
+    project: ir.Project, cache: Cache | None = None, workers: Workers | None = None, package: str | None = None
+) -> Callable[[], Generated]:
+    """Start generating the request models; the returned function waits for them.
+
+    Each model's module depends only on its own schema (checked: a model generated alone or among all
+    others gives the same text), so cached modules are reused and only the rest are generated: in worker
+    processes while the caller renders its templates (on one core, or without fork, in this process).
+    `workers` started early (Workers.start) are used when given; else they are started here when worth it.
+    With `package`, workers also format what they generate, as modules of that package.
+    """
+    cache = cache or Cache(None)
+    modules: dict[tuple[str, str], str] = {}
+    keys: dict[tuple[str, str], str] = {}
+    missing: list[ir.Model] = []
+    for model in project.models:
+        if cache.root is None:  # the full path: no key is needed
+            missing.append(model)
+            continue
+        unit = "\n".join(
+            (
+                model.schema_name,
+                json.dumps(model.request_schema(defaults=False), sort_keys=True),
+                json.dumps(field_names((model,)), sort_keys=True),
+            )
+        )
+        key = keys[(model.provider_id, model.module_name)] = cache.key("request-model", _OPTIONS, unit)
+        cached = cache.get(key)
+        if cached is None:
+            missing.append(model)
+        else:
+            modules[(model.provider_id, model.module_name)] = cached
+    if workers is None and missing:  # the library's import then overlaps the caller's rendering
+        workers = Workers.start()
+    pending = workers.submit(tuple(missing), package) if workers is not None and missing else None
+
+    def collect() -> Generated:
+        fresh, formatted = pending() if pending is not None else (_generate(tuple(missing)) if missing else {}, {})
+        for where, source in fresh.items():
+            if where in keys:
+                cache.put(keys[where], source)
+        return Generated({**modules, **fresh}, formatted)
+
+    return collect
+
+
+class Workers:
+    """A forked process that generates request models while this process does the rest.
+
+    It imports datamodel-code-generator and warms it up (its first call imports most of the library) as soon
+    as it starts, so starting it before the specs are loaded hides that cost; given models, it forks helpers
+    that inherit the warm library and shares the models with them, one contiguous chunk per process. Results
+    are merged by key, so the output does not depend on the number of processes. Fork is used only where it
+    is the platform's safe default (Linux).
+    """
+
+    def __init__(self, pool: Any, processes: int) -> None:
+        self._pool = pool
+        self.processes = processes
+
+    @classmethod
+    def start(cls) -> Workers | None:
+        """Workers for this machine (a process per core, at most 4), or None on one core or without fork."""
+        processes = min(os.cpu_count() or 1, 4)
+        if processes < 2 or not sys.platform.startswith("linux"):
+            return None
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_warm_up)
+        pool.submit(int)  # with fork, the first task starts the worker: the warm-up begins now
+        return cls(pool, processes)
+
+    def submit(
+        self, models: tuple[ir.Model, ...], package: str | None = None
+    ) -> Callable[[], tuple[dict[Where, str], dict[Where, str]]]:
+        """Generate `models` (and format them as modules of `package`, when given)."""
+        future = self._pool.submit(_generate_shared, models, self.processes, package)
+
+        def collect() -> tuple[dict[Where, str], dict[Where, str]]:
+            try:
+                result: tuple[dict[Where, str], dict[Where, str]] = future.result()
+                return result
+            finally:
+                self.close()
+
+        return collect
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+def _generate_shared(
+    models: tuple[ir.Model, ...], processes: int, package: str | None
+) -> tuple[dict[Where, str], dict[Where, str]]:
+    """In the warm worker: `models` split between it and `processes - 1` helpers forked from it."""
+    size = -(-len(models) // processes)
+    chunks = [models[i : i + size] for i in range(0, len(models), size)]
+    if len(chunks) < 2:
+        return _generate_formatted(models, package)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as helpers:
+        futures = [helpers.submit(_generate_formatted, chunk, package) for chunk in chunks[1:]]
+        modules, formatted = _generate_formatted(chunks[0], package)
+        for future in futures:
+            more, more_formatted = future.result()
+            modules.update(more)
+            formatted.update(more_formatted)
+    return modules, formatted
+
+
+def _generate_formatted(models: tuple[ir.Model, ...], package: str | None) -> tuple[dict[Where, str], dict[Where, str]]:
+    """_generate, and the modules formatted by write.format_files as modules of `package` (when given), beside
+    that package's `__init__.py` files, so ruff sees the packages it sees in the pipeline."""
+    modules = _generate(models)
+    if package is None:
+        return modules, {}
+    from ..write import format_files
+
+    paths = {where: f"{package}/{where[0]}/models/{where[1]}.py" for where in modules}
+    files = {paths[where]: source for where, source in modules.items()}
+    for provider_id in {where[0] for where in modules}:
+        for folder in (package, f"{package}/{provider_id}", f"{package}/{provider_id}/models"):
+            files[f"{folder}/__init__.py"] = ""
+    done = format_files(files, Path(tempfile.gettempdir()), Cache(None), (f"{package}/",))
+    return modules, {where: done[path] for where, path in paths.items()}
+
+
+def _warm_up() -> None:
+    warm = {"type": "object", "properties": {"a": {"type": "string", "enum": ["x"]}, "b": {"type": "integer"}}}
+    _run({"$defs": {"warm.Up": warm}}, {})
+
+
+def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
+    output = _run(combined_schema(models), field_names(models))
+    modules: dict[tuple[str, str], str] = {}
+    wanted = {(m.provider_id, f"{m.module_name}.py") for m in models}
+    for path, source in output.items():
+        if len(path) == 2 and (path[0], path[1]) in wanted:
+            modules[(path[0], path[1].removesuffix(".py"))] = source
+    missing = wanted - {(p, f"{m}.py") for p, m in modules}
+    if missing:
+        raise RuntimeError(f"datamodel-code-generator did not emit {sorted(missing)}")
+    return modules
+
+
+def _run(schema: dict[str, Any], aliases: dict[str, str]) -> dict[tuple[str, ...], str]:
+    # Imported here: the package is heavy, and only generation needs it.
+    import datamodel_code_generator as dcg
+    from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
+
+    output = dcg.generate(
+        schema,
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_310,
+        disable_timestamp=True,
+        custom_file_header=HEADER,
+        use_annotated=True,
+        field_constraints=True,
+        enum_field_as_literal=LiteralType.All,
+        strict_nullable=True,
+        use_double_quotes=True,
+        keep_model_order=True,
+        use_schema_description=False,
+        use_field_description=False,
+        # Values must be what they claim: no "1" for 1, no 0 for false, no True for 1.0 (JSON Schema agrees).
+        strict_types=[StrictTypes.str, StrictTypes.int, StrictTypes.float, StrictTypes.bool],
+        extra_fields="forbid",
+        aliases=aliases,
+        formatters=[],
+    )
+    if isinstance(output, str):  # a single model still comes back as a package here; keep the guard honest
+        raise RuntimeError("datamodel-code-generator returned one module; expected one module per model")
+    assert output is not None
+    return dict(output)

@@ -1,0 +1,104 @@
+"""A model's request checked against its JSON Schema (Draft 2020-12), with messages naming the parameter."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from ..spec import ir
+
+
+@dataclass(frozen=True)
+class Problem:
+    parameter: str  # "" for the body as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.parameter}: {self.message}" if self.parameter else self.message
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _where(error: ValidationError) -> str:
+    text = ""
+    for part in error.absolute_path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _describe(error: ValidationError, schema: dict[str, Any]) -> list[Problem]:
+    where = _where(error)
+    value, rule, instance = error.validator_value, error.validator, error.instance
+    if rule == "required":
+        return [Problem(name, "required parameter is missing") for name in value if name not in instance]
+    if rule == "additionalProperties":
+        allowed = ", ".join(sorted(schema.get("properties", {})))
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
+        return [Problem(name, f"unknown parameter; allowed parameters: {allowed}") for name in extra]
+    if rule == "type":
+        expected = value if isinstance(value, str) else " or ".join(value)
+        found = f"{_json_type(instance)} {_json(instance)}"
+        return [Problem(where, f"expected {'an' if expected[0] in 'aeiou' else 'a'} {expected}, found {found}")]
+    if rule == "enum":
+        allowed = ", ".join(_json(v) for v in value)
+        return [Problem(where, f"{_json(instance)} is not allowed; allowed values: {allowed}")]
+    messages = {
+        "minimum": f"{_json(instance)} is below the minimum {_json(value)}",
+        "maximum": f"{_json(instance)} is above the maximum {_json(value)}",
+        "exclusiveMinimum": f"{_json(instance)} must be greater than {_json(value)}",
+        "exclusiveMaximum": f"{_json(instance)} must be less than {_json(value)}",
+        "multipleOf": f"{_json(instance)} is not a multiple of {_json(value)}",
+        "minItems": f"{len(instance) if isinstance(instance, list) else 0} items; at least {value} required",
+        "maxItems": f"{len(instance) if isinstance(instance, list) else 0} items; at most {value} allowed",
+        "minLength": f"text of length {len(instance) if isinstance(instance, str) else 0}; at least {value}",
+        "maxLength": f"text of length {len(instance) if isinstance(instance, str) else 0}; at most {value}",
+        "pattern": f"{_json(instance)} is not an http(s) URL"
+        if value == ir.URL_PATTERN
+        else f"{_json(instance)} does not match {value}",
+    }
+    return [Problem(where, messages.get(str(rule), error.message))]
+
+
+class RequestValidator:
+    """Checks one model's inputs; built once per model when the app is created."""
+
+    def __init__(self, model: ir.Model) -> None:
+        self.model = model
+        self.schema = model.request_schema()
+        Draft202012Validator.check_schema(self.schema)
+        self._validator = Draft202012Validator(self.schema)
+
+    def problems(self, body: Any) -> list[Problem]:
+        """Every problem with `body`, sorted by parameter; empty when it is valid."""
+        if not isinstance(body, dict):
+            return [Problem("", f"expected a JSON object of parameters, found {_json_type(body)}")]
+        found: list[Problem] = []
+        for error in self._validator.iter_errors(body):
+            found.extend(_describe(error, self.schema))
+        return sorted(set(found), key=lambda p: (p.parameter, p.message))
+
+
+def summary(problems: list[Problem]) -> str:
+    return "; ".join(str(p) for p in problems)

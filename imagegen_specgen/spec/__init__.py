@@ -1,0 +1,1 @@
+"""Stage 1: spec files -> the checked IR (finding and reading files, YAML, the schema, semantic checks, names)."""

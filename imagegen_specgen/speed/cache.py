@@ -1,0 +1,275 @@
+"""A content-addressed store for the generator's slow steps (parsed specs, request models, rendered
+fragments, ruff formatting).
+
+An entry's key is a SHA-256 of everything that determines its value: the step's name, the exact pinned
+versions of the tools that compute it, the step's own options, and the unit's input text. A hit is therefore
+what recomputing would give, byte for byte; nothing is ever invalidated by hand, and an entry whose stored
+checksum does not match its text is ignored. `Cache(None)` stores nothing: the full path, for CI.
+
+Each entry is a file of its own, written when computed. A run reads thousands of them, so a successful run
+also leaves one pack file holding every entry it used (save()); the next run reads that one file instead of
+each entry's. The pack only speeds up reads: an entry not in it is read from its own file, and a pack that
+does not match its checksum is ignored whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import struct
+import sys
+import tempfile
+import zlib
+from functools import cache
+from pathlib import Path
+
+# Tools whose exact versions shape what the cached steps produce.
+TOOLS = ("datamodel-code-generator", "pydantic", "pydantic-core", "ruff")
+ENV_DIR = "GENERATOR_CACHE_DIR"
+PACK = "pack"
+# A pack is rewritten when this many entries it lacked were used, or when it holds over twice what a run used.
+REPACK_AFTER = 64
+_LENGTH = struct.Struct(">Q")
+
+
+GENERATOR = Path(__file__).parent.parent  # the whole package: speed/ is one of its folders
+
+
+@cache
+def source_fingerprint() -> str:
+    """A digest of the generator's own code and templates: a step whose output they shape keys on it, so an
+    edited filter, template or emitter can never be answered from an entry the old code computed."""
+    files = sorted(p for p in GENERATOR.rglob("*") if p.suffix in (".py", ".j2") and "__pycache__" not in p.parts)
+    return _digest(*(f"{p.relative_to(GENERATOR).as_posix()}\n{p.read_text(encoding='utf-8')}" for p in files))
+
+
+@cache
+def tool_fingerprint() -> str:
+    versions = [f"{name}=={installed_version(name)}" for name in TOOLS]
+    return ";".join([f"python{sys.version_info[0]}.{sys.version_info[1]}", *versions])
+
+
+def installed_version(name: str) -> str:
+    """The installed version of distribution `name` ("missing" when it is not installed): read from the
+    name of its `.dist-info` folder on sys.path, the first found as imports would find it. importlib.metadata
+    is the fallback when that is not unambiguous; importing it alone costs a regeneration 50 ms."""
+    found = _dist_info_versions().get(_normalized(name))
+    if found is not None and len(found) == 1:
+        return found[0]
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@cache
+def _dist_info_versions() -> dict[str, list[str]]:
+    """Distribution name -> the versions of its .dist-info folders in the first sys.path entry holding any."""
+    versions: dict[str, list[str]] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        here: dict[str, list[str]] = {}
+        for folder in names:
+            stem = folder.removesuffix(".dist-info")
+            if stem != folder and stem.count("-") == 1:  # name-version, each with its dashes escaped
+                dist, version = stem.split("-")
+                here.setdefault(_normalized(dist), []).append(version)
+        for dist, found in here.items():
+            versions.setdefault(dist, found)
+    return versions
+
+
+def _digest(*parts: str) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8")
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+class Cache:
+    """Text values by content key, under `root` (None: a cache that never hits and stores nothing)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+        self._root_text: str | None = None
+        self._pack: _Pack | None = None  # read on first use
+        self._used: dict[str, str] = {}  # what this run read or stored: the next pack
+        self._unpacked = 0  # entries used that the pack lacked
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def for_output(cls, out_dir: Path, *, enabled: bool = True) -> Cache:
+        """The cache beside an output folder (`.generator-cache/`), or where GENERATOR_CACHE_DIR says."""
+        if not enabled:
+            return cls(None)
+        configured = os.environ.get(ENV_DIR)
+        return cls(Path(configured) if configured else out_dir.resolve().parent / ".generator-cache")
+
+    def key(self, step: str, options: str, unit: str) -> str:
+        return _digest(tool_fingerprint(), step, options, unit)
+
+    def _path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / key[:2] / key[2:]
+
+    def _file(self, key: str) -> str:
+        # Plain strings: a run reads thousands of entries, and Path arithmetic costs more than the read.
+        if self._root_text is None:
+            self._root_text = str(self.root)
+        return os.path.join(self._root_text, key[:2], key[2:])
+
+    def get(self, key: str) -> str | None:
+        if self.root is None:
+            self.misses += 1
+            return None
+        if self._pack is None:
+            self._pack = _read_pack(self.root / PACK)
+        text = self._pack.get(key)
+        if text is None:
+            text = self._read_entry(key)
+            if text is None:
+                self.misses += 1
+                return None
+            self._unpacked += 1
+        self._used[key] = text
+        self.hits += 1
+        return text
+
+    def _read_entry(self, key: str) -> str | None:
+        try:
+            with open(self._file(key), encoding="utf-8", newline="") as handle:
+                stored = handle.read()
+        except (OSError, UnicodeDecodeError):
+            return None
+        checksum, _, text = stored.partition("\n")
+        if checksum != hashlib.sha256(text.encode("utf-8")).hexdigest():
+            return None
+        return text
+
+    def put(self, key: str, text: str) -> None:
+        if self.root is None:
+            return
+        self._used[key] = text
+        self._unpacked += 1
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, (hashlib.sha256(text.encode("utf-8")).hexdigest() + "\n" + text).encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+    def save(self) -> None:
+        """Leave the entries this run used as the pack the next run reads, when the pack is worth renewing."""
+        if self.root is None or not self._used:
+            return
+        packed = len(self._pack or {})
+        if not self._unpacked or (packed and self._unpacked < REPACK_AFTER and packed <= 2 * len(self._used)):
+            return  # a few new entries are read from their own files until there are more
+        index: list[tuple[str, int, int]] = []
+        parts: list[bytes] = []
+        at = 0
+        for key, text in sorted(self._used.items()):
+            data = text.encode("utf-8")
+            index.append((key, at, len(data)))
+            parts.append(data)
+            at += len(data)
+        header = json.dumps(index, separators=(",", ":")).encode("ascii")
+        body = _LENGTH.pack(len(header)) + header + b"".join(parts)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            _replace(self.root / PACK, _LENGTH.pack(zlib.crc32(body)) + body)
+        except OSError:
+            return
+        self._used, self._unpacked = {}, 0
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Written whole, then renamed: a concurrent or interrupted run never sees half a file."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class _Pack:
+    """The entries of a pack file: an index of (key, offset, length), then their texts, decoded when asked for."""
+
+    def __init__(self, body: memoryview, index: dict[str, tuple[int, int]]) -> None:
+        self._body = body
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: str) -> str | None:
+        place = self._index.get(key)
+        if place is None:
+            return None
+        start, size = place
+        try:
+            return str(self._body[start : start + size], "utf-8")
+        except UnicodeDecodeError:
+            return None
+
+
+_EMPTY = _Pack(memoryview(b""), {})
+
+
+def _read_pack(path: Path) -> _Pack:
+    """The pack's entries, or none when it is missing or does not match its checksum."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _EMPTY
+    head = _LENGTH.size
+    if len(data) < 2 * head or _LENGTH.unpack_from(data)[0] != zlib.crc32(memoryview(data)[head:]):
+        return _EMPTY
+    (size,) = _LENGTH.unpack_from(data, head)
+    start = 2 * head + size
+    body = memoryview(data)[start:]
+    try:
+        index = {key: (at, length) for key, at, length in json.loads(data[2 * head : start])}
+        if not all(type(at) is int and type(n) is int and 0 <= at <= at + n <= len(body) for at, n in index.values()):
+            return _EMPTY
+    except (ValueError, TypeError):
+        return _EMPTY
+    return _Pack(body, index)
+
+
+class Deferred(Cache):
+    """Reads through to `cache`; keeps what is put until commit(): a run that fails writes no entry."""
+
+    def __init__(self, cache: Cache) -> None:
+        super().__init__(cache.root)
+        self._inner = cache
+        self._pending: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._inner.get(key)
+
+    def put(self, key: str, text: str) -> None:
+        if self.root is not None:
+            self._pending[key] = text
+
+    def commit(self) -> None:
+        for key, text in self._pending.items():
+            self._inner.put(key, text)
+        self._pending.clear()

@@ -1,0 +1,1 @@
+"""Keeping specs true to the providers: importers, facts locks, the drift check and their commands."""
