@@ -13,7 +13,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from imagegen_specgen.emit.openapi.document import api_names, dump, openapi_document
+from imagegen_specgen.emit.openapi.document import dump, openapi_document
+from imagegen_specgen.emit.openapi.parts import api_names
 from imagegen_specgen.pipeline import load_project
 from imagegen_specgen.spec import ir
 

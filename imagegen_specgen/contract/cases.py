@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,11 +119,48 @@ def provider_facts(provider: ir.Provider) -> dict[str, Any]:
     return facts
 
 
+def _direct_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """What the contract tests' Recorder needs to answer like a `direct` API (see ApiFacts in support.py)."""
+    return {"name": api.name, "protocol": api.protocol}
+
+
+def _predictions_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """What the contract tests' Recorder needs to answer like a `predictions` API (see ApiFacts in support.py)."""
+    assert isinstance(api, ir.PredictionsAPI)
+    facts: dict[str, Any] = {
+        "name": api.name,
+        "protocol": api.protocol,
+        "model_header": api.model_header,
+        "input_field": api.input_field,
+        "hold_header": api.hold.header if api.hold else None,
+        "hold_value": api.hold.value if api.hold else "",
+        "status_path": api.status.path,
+        "status_url_field": api.status.url_field,
+        "id_field": api.id_field,
+        "status_field": api.status_field,
+        "output_field": api.output_field,
+        "pending": api.statuses.pending[0],
+        "succeeded": api.statuses.succeeded[0],
+        "canceled": api.statuses.canceled[0] if api.statuses.canceled else None,
+        "result_path": api.result.path if api.result else None,
+        "result_url_field": api.result.url_field if api.result else None,
+        "cancel_path": api.cancel.path if api.cancel else None,
+        "cancel_url_field": api.cancel.url_field if api.cancel else None,
+        "cancel_method": api.cancel.method if api.cancel else "POST",
+    }
+    return facts
+
+
+# The IR's protocol name -> its contract-test facts.
+PROTOCOL_FACTS: dict[str, Callable[[ir.Provider, ir.API], dict[str, Any]]] = {
+    "direct": _direct_facts,
+    "predictions": _predictions_facts,
+}
+
+
 def api_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
     """One API's facts (see ApiFacts in contract/support.py): its protocol's own, and where its methods are."""
-    from ..emit.openapi import EXPORTS
-
-    facts: dict[str, Any] = EXPORTS[api.protocol].contract_facts(provider, api)
+    facts: dict[str, Any] = PROTOCOL_FACTS[api.protocol](provider, api)
     facts["attribute"] = None if api is provider.default_api else api.name
     return facts
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...contract.samples import minimal_input
 from ...spec import ir
-from .document import (
+from .parts import (
     JSON,
     MEDIA_TYPES,
     ApiNames,
@@ -93,8 +93,3 @@ def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str
             }
         }
     return found
-
-
-def contract_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
-    """What the contract tests' Recorder needs to answer like this API (see ApiFacts in contract/support.py)."""
-    return {"name": api.name, "protocol": api.protocol}

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...contract.samples import minimal_input
 from ...spec import ir
-from .document import (
+from .parts import (
     EXAMPLE_ID,
     JSON,
     MEDIA_TYPES,
@@ -476,30 +476,3 @@ def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str
     if template is not None:
         found[template] = {"get": _delivery_operation(provider, api, names)}
     return found
-
-
-def contract_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
-    """What the contract tests' Recorder needs to answer like this API (see ApiFacts in contract/support.py)."""
-    assert isinstance(api, ir.PredictionsAPI)
-    facts: dict[str, Any] = {
-        "name": api.name,
-        "protocol": api.protocol,
-        "model_header": api.model_header,
-        "input_field": api.input_field,
-        "hold_header": api.hold.header if api.hold else None,
-        "hold_value": api.hold.value if api.hold else "",
-        "status_path": api.status.path,
-        "status_url_field": api.status.url_field,
-        "id_field": api.id_field,
-        "status_field": api.status_field,
-        "output_field": api.output_field,
-        "pending": api.statuses.pending[0],
-        "succeeded": api.statuses.succeeded[0],
-        "canceled": api.statuses.canceled[0] if api.statuses.canceled else None,
-        "result_path": api.result.path if api.result else None,
-        "result_url_field": api.result.url_field if api.result else None,
-        "cancel_path": api.cancel.path if api.cancel else None,
-        "cancel_url_field": api.cancel.url_field if api.cancel else None,
-        "cancel_method": api.cancel.method if api.cancel else "POST",
-    }
-    return facts
