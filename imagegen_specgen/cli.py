@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from .emit.render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
+from .parser.diagnostics import SpecError
 from .pipeline import check, generate, load_project
-from .spec.diagnostics import SpecError
 from .speed.timings import Timings
 
 MAINTAIN = ("import", "sources", "drift")

@@ -19,13 +19,13 @@ from .emit.render import (
     request_model_files,
 )
 from .emit.request_models import Workers, start_request_models
-from .spec import ir
-from .spec.build import build_project
-from .spec.diagnostics import KeyPath, SpecError, SpecProblem
-from .spec.files import find_spec_files, read_spec_text
-from .spec.load import SpecDocument, load_specs
-from .spec.naming import remember_reserved
-from .spec.schema import SCHEMA_NAME, bundled_schema, check_schema
+from .parser import ir
+from .parser.build import build_project
+from .parser.diagnostics import KeyPath, SpecError, SpecProblem
+from .parser.files import find_spec_files, read_spec_text
+from .parser.load import SpecDocument, load_specs
+from .parser.naming import remember_reserved
+from .parser.schema import SCHEMA_NAME, bundled_schema, check_schema
 from .speed.cache import Cache, Deferred, installed_version, source_fingerprint
 from .speed.timings import Timings
 from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from imagegen_specgen.parser.diagnostics import MAX_LISTED_PER_FILE, SpecError
+from imagegen_specgen.parser.files import MAX_SPEC_BYTES
+from imagegen_specgen.parser.load import MAX_NODES
 from imagegen_specgen.pipeline import generate, load_project
-from imagegen_specgen.spec.diagnostics import MAX_LISTED_PER_FILE, SpecError
-from imagegen_specgen.spec.files import MAX_SPEC_BYTES
-from imagegen_specgen.spec.load import MAX_NODES
 from imagegen_specgen.write import compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
@@ -73,8 +73,8 @@ def test_broken_specs_change_nothing_in_generated(specs_copy: Path, tmp_path: Pa
 
 def test_fast_schema_precheck_agrees_with_jsonschema() -> None:
     """The compiled validator only lets documents through early; it must never pass one jsonschema fails."""
-    from imagegen_specgen.spec.load import load_document
-    from imagegen_specgen.spec.schema import _fast_validators, _validators
+    from imagegen_specgen.parser.load import load_document
+    from imagegen_specgen.parser.schema import _fast_validators, _validators
 
     schema = SPECS / "spec.schema.json"
     fast, slow = _fast_validators(schema), _validators(schema)

@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from imagegen_specgen.spec.load import load_specs, parse_document
+from imagegen_specgen.parser.load import load_specs, parse_document
 
 from .conftest import SPECS
 

@@ -10,7 +10,7 @@ from typing import Any
 import imagegen
 import pytest
 
-from imagegen_specgen.spec import naming
+from imagegen_specgen.parser import naming
 
 from .conftest import SPECS
 

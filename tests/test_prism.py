@@ -26,8 +26,8 @@ import imagegen
 import pytest
 
 from imagegen_specgen.contract import samples
+from imagegen_specgen.parser import ir
 from imagegen_specgen.pipeline import load_project
-from imagegen_specgen.spec import ir
 
 from .conftest import GENERATED, SPECS
 from .node_tools import find

@@ -12,8 +12,8 @@ import pydantic
 import pytest
 
 from imagegen_specgen.contract.samples import invalid_cases, minimal_input, valid_cases
+from imagegen_specgen.parser import ir
 from imagegen_specgen.pipeline import load_project
-from imagegen_specgen.spec import ir
 
 from .conftest import GENERATED
 

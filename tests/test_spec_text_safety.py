@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from imagegen_specgen.emit.render import render_project
+from imagegen_specgen.parser import ir
 from imagegen_specgen.pipeline import load_project
-from imagegen_specgen.spec import ir
 
 # Wire names pydantic would warn about as field names: its protected namespace and BaseModel attributes.
 PYDANTIC_NAMES = ("model_dump", "model_config", "model_version", "json", "copy", "schema")
@@ -128,7 +128,7 @@ def test_every_public_basemodel_attribute_is_renamed() -> None:
     """Guards the hand-kept list against a pydantic upgrade that adds a BaseModel attribute."""
     from pydantic import BaseModel
 
-    from imagegen_specgen.spec import naming
+    from imagegen_specgen.parser import naming
 
     public = {name for name in dir(BaseModel) if not name.startswith("_")}
     assert sorted(name for name in public if naming.pydantic_safe(name)) == []

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from imagegen_specgen.cli import main
+from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.pipeline import generate, load_project
-from imagegen_specgen.spec.diagnostics import SpecError
 
 from .conftest import SPECS
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec import ir
+from ..parser import ir
 from .samples import example_value, invalid_cases, minimal_input, valid_cases
 
 

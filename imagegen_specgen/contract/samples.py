@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..spec import ir
+from ..parser import ir
 
 SAMPLE_URL = "https://example.com/input.png"
 

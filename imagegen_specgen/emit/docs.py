@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from ..contract.samples import example_value
-from ..spec import ir
+from ..parser import ir
 from . import text
 
 USER_PAGE = "docs/{provider}.md"

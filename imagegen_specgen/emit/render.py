@@ -14,8 +14,8 @@ from typing import Any
 import jinja2
 
 from ..contract import cases
-from ..spec import ir
-from ..spec.type_aliases import enum_alias_names, provider_aliases
+from ..parser import ir
+from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text

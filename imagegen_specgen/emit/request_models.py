@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..spec import ir
+from ..parser import ir
 from ..speed.cache import Cache
 
 HEADER = "# Generated from specs/ by `python -m imagegen_specgen generate`; do not edit."

@@ -11,7 +11,7 @@ import math
 import unicodedata
 from typing import Any
 
-from ..spec import ir
+from ..parser import ir
 
 
 def toml(value: str) -> str:

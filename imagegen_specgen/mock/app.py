@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ..spec import ir
+from ..parser import ir
 from .config import MockConfig
 from .routes import endpoints as protocol_endpoints
 from .routing import Endpoint, Pipeline, not_found_endpoint

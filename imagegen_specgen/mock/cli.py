@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..spec.diagnostics import SpecError
+from ..parser.diagnostics import SpecError
 from .app import CONTROL_PREFIX, create_app
 from .config import MockConfig
 from .server import bind, uvicorn_server

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..spec import ir
+from ..parser import ir
 
 DirectBody = Literal["bytes", "json"]
 

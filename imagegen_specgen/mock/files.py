@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from ..spec import ir
+from ..parser import ir
 from .config import MockConfig
 from .multipart import parse_form
 from .responses import set_path, utc_iso

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..spec import ir
+from ..parser import ir
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from ..spec import ir
+from ..parser import ir
 
 MALFORMED_JSON = b'{"status": "succeeded", "output": "http://'
 

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..spec import ir
+from ..parser import ir
 from .config import MockConfig
 from .faults import FAULT_HEADER, HTTP_STATUS_FAULTS, Fault, RouteKind, parse_header
 from .responses import (

@@ -11,7 +11,7 @@ from types import TracebackType
 import uvicorn
 from starlette.applications import Starlette
 
-from ..spec import ir
+from ..parser import ir
 from .app import create_app
 from .config import MockConfig
 from .faults import FaultQueue

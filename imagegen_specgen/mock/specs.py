@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..parser import ir
 from ..pipeline import load_project as _load_project
-from ..spec import ir
 
 _CHECKOUT_SPECS = Path(__file__).resolve().parent.parent.parent / "specs"
 # Installed with the generator, there is no checkout: ./specs, as the generator's own default.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from ..spec import ir
+from ..parser import ir
 from .faults import FaultQueue
 from .ratelimit import RateLimiter, RouteStats
 

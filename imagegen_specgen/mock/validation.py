@@ -9,7 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from ..spec import ir
+from ..parser import ir
 
 
 @dataclass(frozen=True)

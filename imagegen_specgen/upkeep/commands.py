@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..spec.diagnostics import SpecError
+from ..parser.diagnostics import SpecError
 from .drift import check_drift, lock_path
 from .facts import build_lock, lock_changes, lock_text, read_lock
 from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptions, read_document

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..parser.diagnostics import KeyPath, SpecProblem
+from ..parser.load import SpecDocument, load_specs
 from ..pipeline import load_project
-from ..spec.diagnostics import KeyPath, SpecProblem
-from ..spec.load import SpecDocument, load_specs
 from .facts import ABSENT, PRESENT, differences, model_facts, read_lock
 
 

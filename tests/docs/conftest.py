@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from imagegen_specgen.parser import ir
 from imagegen_specgen.pipeline import load_project
-from imagegen_specgen.spec import ir
 
 from ..conftest import SPECS
 

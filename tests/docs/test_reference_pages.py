@@ -16,7 +16,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from imagegen_specgen.emit import docs, render
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from ..conftest import GENERATED
 from .conftest import mini_provider, model_spec

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import imagegen
 
-from imagegen_specgen.spec import ir
-from imagegen_specgen.spec.type_aliases import provider_aliases, reserved_names
+from imagegen_specgen.parser import ir
+from imagegen_specgen.parser.type_aliases import provider_aliases, reserved_names
 
 from ..conftest import GENERATED
 from .conftest import mini_provider, model_spec

@@ -13,7 +13,7 @@ import pytest
 
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.specs import load_project
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 KEY = "test-key"

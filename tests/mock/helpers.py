@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock.responses import get_path
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import KEY
 

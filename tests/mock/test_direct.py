@@ -11,7 +11,7 @@ import pytest
 
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import DIRECT, PROJECT, api_models
 from .helpers import assert_mp4, assert_png, auth, error_message

@@ -12,7 +12,7 @@ import pytest
 
 from imagegen_specgen.mock import FAULT_NAMES, Fault, FaultQueue, MockServer
 from imagegen_specgen.mock.routes.common import route_scope
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import ALL, DIRECT, PREDICTIONS
 from .helpers import Predictions, assert_png, call, error_message, ok

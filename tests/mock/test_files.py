@@ -11,7 +11,7 @@ import pytest
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockServer
 from imagegen_specgen.mock.responses import get_path
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import PROJECT
 from .helpers import Predictions, auth, error_message

@@ -14,7 +14,7 @@ import pytest
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.responses import get_path
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import FAST, PREDICTIONS, PROJECT, api_models, apis
 from .helpers import Predictions, assert_mp4, assert_png, auth, error_message

@@ -12,7 +12,7 @@ import pytest
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.routes.common import route_scope
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import DIRECT, PREDICTIONS, PROJECT, apis
 from .helpers import Predictions, auth, error_message

@@ -16,7 +16,7 @@ from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockServer
 from imagegen_specgen.mock.media import mp4_bytes, png_bytes
 from imagegen_specgen.mock.routes.common import route_scope
-from imagegen_specgen.spec import ir
+from imagegen_specgen.parser import ir
 
 from .conftest import ALL, DIRECT, KEY
 from .helpers import assert_mp4, assert_png, auth, call, ok

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...contract.samples import minimal_input
-from ...spec import ir
+from ...parser import ir
 from .parts import (
     JSON,
     MEDIA_TYPES,

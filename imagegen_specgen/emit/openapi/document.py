@@ -14,7 +14,7 @@ from json.encoder import encode_basestring
 from types import ModuleType
 from typing import Any
 
-from ...spec import ir
+from ...parser import ir
 from . import direct, predictions
 from .parts import JSON, api_names, at, error_responses, error_schemas, nested, ref
 

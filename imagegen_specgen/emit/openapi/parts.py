@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...spec import ir
+from ...parser import ir
 
 JSON = "application/json"
 # What each kind of output is served as; OpenAPI content keys are media types, not ranges such as image/*.

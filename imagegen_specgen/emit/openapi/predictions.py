@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...contract.samples import minimal_input
-from ...spec import ir
+from ...parser import ir
 from .parts import (
     EXAMPLE_ID,
     JSON,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...spec import ir
+from ...parser import ir
 from .. import files
 from ..config import MockConfig
 from ..routing import Endpoint

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...spec import ir
+from ...parser import ir
 
 
 def route_scope(provider: ir.Provider, api: ir.API) -> str:

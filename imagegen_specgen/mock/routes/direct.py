@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from ...spec import ir
+from ...parser import ir
 from ..config import DirectBody, MockConfig
 from ..media import mp4_bytes, png_bytes
 from ..routing import Call, Endpoint, Limit, fixed

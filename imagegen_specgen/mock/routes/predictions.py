@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ...spec import ir
+from ...parser import ir
 from ..config import MockConfig
 from ..files import missing_files
 from ..media import mp4_bytes, png_bytes, seed_of

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...spec.build import _ModelChecker
-from ...spec.load import SpecDocument
+from ...parser.build import _ModelChecker
+from ...parser.load import SpecDocument
 from .common import DocumentError, SourceDocument, parse_structured
 
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})

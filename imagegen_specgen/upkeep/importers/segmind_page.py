@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...spec.diagnostics import show
+from ...parser.diagnostics import show
 
 __all__ = ["PageError", "draft_from_page"]
 

@@ -1,1 +1,0 @@
-"""Stage 1: spec files -> the checked IR (finding and reading files, YAML, the schema, semantic checks, names)."""
