@@ -98,7 +98,7 @@ def _set(body: dict[str, Any], dotted: str, value: object) -> None:
 def choose_target() -> Target:
     """The first provider (by id) with a predictions API whose output is in the status body itself."""
     from imagegen_specgen.parser import ir
-    from imagegen_specgen.pipeline import load_project
+    from imagegen_specgen.parser.project import load_project
 
     for provider in sorted(load_project(ROOT / "specs").providers, key=lambda p: p.id):
         for api in provider.apis:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .emit.render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
 from .parser.diagnostics import SpecError
-from .pipeline import check, generate, load_project
+from .pipeline import check, generate, validate
 from .speed.timings import Timings
 
 MAINTAIN = ("import", "sources", "drift")
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         args.package = output_package(args.out)
     try:
         if args.command == "validate":
-            project = load_project(args.specs)
+            project = validate(args.specs)
             print(f"specs OK in {args.specs}: {len(project.providers)} providers, {len(project.models)} models")
             return 0
         if args.command == "generate":

@@ -1,13 +1,9 @@
-"""The whole flow, one way: specs -> load -> check -> IR -> rendered files -> generated/."""
+"""The whole flow, one way: specs -> load -> check -> IR -> rendered files -> generated/. The commands `generate`,
+`check` and `validate` run it, and nothing else does."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
-import os
 from pathlib import Path
-from typing import Any
 
 from .emit.render import (
     CONTRACT_TESTS,
@@ -20,127 +16,15 @@ from .emit.render import (
 )
 from .emit.request_models import Workers, start_request_models
 from .parser import ir
-from .parser.build import build_project
-from .parser.diagnostics import KeyPath, SpecError, SpecProblem
-from .parser.files import find_spec_files, read_spec_text
-from .parser.load import SpecDocument, load_specs
-from .parser.naming import remember_reserved
-from .parser.schema import SCHEMA_NAME, bundled_schema, check_schema
-from .speed.cache import Cache, Deferred, installed_version, source_fingerprint
+from .parser.project import has_specs, load, load_project
+from .speed.cache import Cache
 from .speed.timings import Timings
 from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree
 
 
-def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
-    problems: list[SpecProblem] = []
-
-    def walk(value: Any, path: KeyPath) -> None:
-        if isinstance(value, float) and not math.isfinite(value):
-            problems.append(doc.problem(path, repr(value), "a finite number"))
-        elif isinstance(value, dict):
-            for key, child in value.items():
-                walk(child, (*path, key))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                walk(child, (*path, i))
-
-    walk(doc.data, ())
-    return problems
-
-
-def schema_path(specs_dir: Path) -> Path:
-    """The specs folder's own spec.schema.json when it has one, else the format this generator ships with."""
-    own = specs_dir / SCHEMA_NAME
-    return own if os.path.lexists(own) else bundled_schema()
-
-
-def _schema_problems(specs_dir: Path) -> list[SpecProblem]:
-    """A schema in the specs folder is read as carefully as a spec."""
-    if not os.path.lexists(specs_dir / SCHEMA_NAME):
-        return []  # the bundled one is the generator's own
-    text, problem = read_spec_text(specs_dir / SCHEMA_NAME, SCHEMA_NAME, specs_dir)
-    if problem is not None:
-        return [problem]
-    assert text is not None
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        return [SpecProblem(SCHEMA_NAME, (), exc.lineno, f"malformed JSON ({exc.msg})", "a JSON Schema", exc.colno)]
-    except (ValueError, RecursionError) as exc:  # a number too long to convert, nesting too deep
-        return [SpecProblem(SCHEMA_NAME, (), None, f"unusable JSON ({type(exc).__name__})", "a JSON Schema")]
-    return []
-
-
-def _validator_versions() -> list[str]:
-    return [f"{name}=={installed_version(name)}" for name in ("jsonschema", "jsonschema-rs")]
-
-
-def _checked(documents: list[SpecDocument], schema: Path, cache: Cache) -> tuple[list[SpecDocument], list[SpecProblem]]:
-    """check_schema, skipping the documents this exact schema passed before (by their exact data, under the
-    same checking code and validator versions). Only passes are kept: a failing document is always checked."""
-    if cache.root is None:
-        return check_schema(documents, schema)
-    schema_digest = " ".join(
-        [hashlib.sha256(schema.read_bytes()).hexdigest(), source_fingerprint(), *_validator_versions()]
-    )
-    # A document's parse key stands for its data (the same key, the same data); else the data itself.
-    keys = [
-        cache.key(
-            "schema-pass", schema_digest, d.digest or json.dumps(d.data, ensure_ascii=False, separators=(",", ":"))
-        )
-        for d in documents
-    ]
-    known = {id(d) for d, key in zip(documents, keys, strict=True) if cache.get(key) == "passed"}
-    unknown = [d for d in documents if id(d) not in known]
-    problems: list[SpecProblem] = []
-    fresh: set[int] = set()
-    if unknown:
-        newly, problems = check_schema(unknown, schema)
-        fresh = {id(d) for d in newly}
-        for doc, key in zip(documents, keys, strict=True):
-            if id(doc) in fresh:
-                cache.put(key, "passed")
-    return [d for d in documents if id(d) in known or id(d) in fresh], problems
-
-
-def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
-    """The validated IR of every spec below `specs_dir`, or SpecError with every problem found (parses
-    reused from `cache` when given, and new ones stored only when the whole project loads)."""
-    if not specs_dir.is_dir():
-        raise SpecError([SpecProblem(str(specs_dir), (), None, "no such folder", "a folder of YAML specs")])
-    unusable_schema = _schema_problems(specs_dir)
-    if unusable_schema:
-        raise SpecError(unusable_schema)
-    parses = Deferred(cache if cache is not None else Cache(None))
-    documents, problems = load_specs(specs_dir, parses)
-    for doc in (d for d in documents if not d.finite):
-        problems.extend(_non_finite(doc))
-    passed, schema_problems = _checked(documents, schema_path(specs_dir), parses)
-    problems.extend(schema_problems)
-    declared = frozenset(
-        d.data["id"]
-        for d in documents
-        if isinstance(d.data, dict) and d.data.get("kind") == "provider" and isinstance(d.data.get("id"), str)
-    )
-    remember_reserved(parses)
-    project, build_problems = build_project(passed, declared)
-    problems.extend(build_problems)
-    if problems or project is None:
-        raise SpecError(problems)
-    parses.commit()
-    return project
-
-
-def spec_copies(specs_dir: Path) -> dict[str, str]:
+def spec_copies(texts: dict[str, str]) -> dict[str, str]:
     """The specs as read, for the contract tests' mock provider: the tests then run wherever the output goes."""
-    found, _ = find_spec_files(specs_dir)  # load_project has already refused any problem
-    copies = {f"{CONTRACT_TESTS}/specs/{SCHEMA_NAME}": schema_path(specs_dir).read_text(encoding="utf-8")}
-    for path, relative in found:
-        text, _ = read_spec_text(path, relative, specs_dir)
-        if text is None:  # changed since it was loaded: refuse rather than copy something else
-            raise SpecError([SpecProblem(relative, (), None, "a file that changed while it was read", "a stable spec")])
-        copies[f"{CONTRACT_TESTS}/specs/{relative}"] = text
-    return copies
+    return {f"{CONTRACT_TESTS}/specs/{name}": text for name, text in texts.items()}
 
 
 def output_files(
@@ -160,16 +44,17 @@ def output_files(
     cache = Cache.for_output(out_dir, enabled=use_cache)
     roots = (f"{package}/", f"{CONTRACT_TESTS}/")
     # Without a cache every request model is generated: workers start now and warm up while the specs load.
-    workers = Workers.start() if cache.root is None and _has_specs(specs_dir) else None
+    workers = Workers.start() if cache.root is None and has_specs(specs_dir) else None
     try:
-        project = load_project(specs_dir, cache)
+        loaded = load(specs_dir, cache)
+        project = loaded.project
         mark("load and check the specs, build the IR")
         collect_models = start_request_models(project, cache, workers, package)
         env = environment(cache, package)
         code = render_code(env, project, package)
         mark("render the package's code and contract tests")
         formatting = start_formatting(code, out_dir.parent, cache, roots)  # ruff runs while the documents render
-        files = render_documents(env, project, package) | spec_copies(specs_dir)
+        files = render_documents(env, project, package) | spec_copies(loaded.texts)
         mark("render the OpenAPI documents and docs")
         files |= formatting()
         mark("wait for ruff on the code")
@@ -190,9 +75,9 @@ def output_files(
     return project, files
 
 
-def _has_specs(specs_dir: Path) -> bool:
-    found, _ = find_spec_files(specs_dir)
-    return bool(found)
+def validate(specs_dir: Path) -> ir.Project:
+    """The validated IR of the specs (the `validate` command): loaded and checked, nothing written."""
+    return load_project(specs_dir)
 
 
 def generate(

@@ -21,6 +21,6 @@ def specs_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def project():  # type: ignore[no-untyped-def]
-    from imagegen_specgen.pipeline import load_project
+    from imagegen_specgen.parser.project import load_project
 
     return load_project(SPECS)

@@ -18,7 +18,8 @@ import pytest
 from imagegen_specgen.parser.diagnostics import MAX_LISTED_PER_FILE, SpecError
 from imagegen_specgen.parser.files import MAX_SPEC_BYTES
 from imagegen_specgen.parser.load import MAX_NODES
-from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.parser.project import load_project
+from imagegen_specgen.pipeline import generate
 from imagegen_specgen.write import compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS

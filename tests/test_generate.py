@@ -14,6 +14,7 @@ import yaml
 
 from imagegen_specgen.cli import main
 from imagegen_specgen.pipeline import check, generate
+from imagegen_specgen.speed.timings import Timings
 from imagegen_specgen.write import compare_files, compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
@@ -66,6 +67,24 @@ def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path
     assert compare_trees(full, cached) == []
     assert "le=1424" in (cached / "imagegen/segmind/models/p_image.py").read_text()
     assert not (full.parent / ".generator-cache").exists()
+
+
+def test_the_contract_tests_get_each_spec_as_the_run_read_it(specs_copy: Path, tmp_path: Path) -> None:
+    """A spec edited while a run renders: the copy beside the contract tests (what their mock serves) is the
+    text the client was generated from, not the edit."""
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    read = spec.read_text(encoding="utf-8")
+
+    class EditAfterLoading(Timings):
+        def mark(self, step: str) -> None:
+            super().mark(step)
+            if step.startswith("load"):
+                spec.write_text(read.replace("maximum: 1440", "maximum: 1424", 1), encoding="utf-8")
+
+    out = tmp_path / "generated"
+    generate(specs_copy, out, timings=EditAfterLoading())
+    assert spec.read_text(encoding="utf-8") != read
+    assert (out / "contract_tests/specs/models/segmind-p-image.yaml").read_text(encoding="utf-8") == read
 
 
 def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from .conftest import ROOT, SPECS
 

@@ -16,7 +16,7 @@ from .conftest import SPECS
 
 
 def _providers() -> list[Any]:
-    from imagegen_specgen.pipeline import load_project
+    from imagegen_specgen.parser.project import load_project
 
     return list(load_project(SPECS).providers)
 

@@ -16,7 +16,7 @@ from openapi_spec_validator import validate
 from imagegen_specgen.emit.openapi.document import dump, openapi_document
 from imagegen_specgen.emit.openapi.parts import api_names
 from imagegen_specgen.parser import ir
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from .conftest import GENERATED, SPECS
 from .seed_facts import MISSING, SEED_FACTS, UNSTATED

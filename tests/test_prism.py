@@ -27,7 +27,7 @@ import pytest
 
 from imagegen_specgen.contract import samples
 from imagegen_specgen.parser import ir
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from .conftest import GENERATED, SPECS
 from .node_tools import find

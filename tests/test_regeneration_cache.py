@@ -13,7 +13,8 @@ import yaml
 from imagegen_specgen.emit.render import render_project
 from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.parser.load import parse_cached, parse_document
-from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.parser.project import load_project
+from imagegen_specgen.pipeline import generate
 from imagegen_specgen.speed.cache import TOOLS, Cache, installed_version
 from imagegen_specgen.speed.fragments import FragmentExtension
 from imagegen_specgen.write import compare_trees

@@ -13,7 +13,7 @@ import pytest
 
 from imagegen_specgen.contract.samples import invalid_cases, minimal_input, valid_cases
 from imagegen_specgen.parser import ir
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from .conftest import GENERATED
 

@@ -13,7 +13,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from .conftest import GENERATED, ROOT
 

@@ -307,7 +307,7 @@ def test_slug_that_is_not_a_model_id_is_refused() -> None:
 
 @pytest.mark.parametrize("name", ["glued.txt", "spaced.txt", "variations.txt"])
 def test_draft_with_a_source_is_a_spec_the_project_builds(name: str, specs_copy: Path) -> None:
-    from imagegen_specgen.pipeline import load_project
+    from imagegen_specgen.parser.project import load_project
 
     draft, _ = draft_from_page(page(name))
     draft["sources"] = [f"tests/fixtures/segmind_pages/{name}"]

@@ -12,7 +12,7 @@ import pytest
 
 from imagegen_specgen.emit.render import render_project
 from imagegen_specgen.parser import ir
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 # Wire names pydantic would warn about as field names: its protected namespace and BaseModel attributes.
 PYDANTIC_NAMES = ("model_dump", "model_config", "model_version", "json", "copy", "schema")

@@ -11,7 +11,8 @@ import pytest
 
 from imagegen_specgen.cli import main
 from imagegen_specgen.parser.diagnostics import SpecError
-from imagegen_specgen.pipeline import generate, load_project
+from imagegen_specgen.parser.project import load_project
+from imagegen_specgen.pipeline import generate
 
 from .conftest import SPECS
 

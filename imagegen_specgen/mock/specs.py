@@ -1,11 +1,11 @@
-"""Loading the IR from a folder of specs, through the generator's own pipeline."""
+"""Loading the IR from a folder of specs, through the generator's own parser."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..parser import ir
-from ..pipeline import load_project as _load_project
+from ..parser.project import load_project as _load_project
 
 _CHECKOUT_SPECS = Path(__file__).resolve().parent.parent.parent / "specs"
 # Installed with the generator, there is no checkout: ./specs, as the generator's own default.

@@ -50,6 +50,7 @@ class SpecDocument:
     finite: bool = True  # False when some number in `data` is NaN or infinite (reported by the pipeline)
     # What `data` was read from, when a cache knows it (its parse key): the same digest means the same data.
     digest: str | None = None
+    text: str | None = None  # the spec file's text as read (load_document keeps it; the contract tests copy it)
 
     def line_of(self, path: KeyPath) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
@@ -314,8 +315,12 @@ def load_document(
         return None, [problem]
     assert text is not None
     if store is None or store.root is None:
-        return parse_document(text, relative_name)
-    return parse_cached(text, relative_name, store)
+        doc, problems = parse_document(text, relative_name)
+    else:
+        doc, problems = parse_cached(text, relative_name, store)
+    if doc is not None:
+        doc.text = text
+    return doc, problems
 
 
 def load_specs(specs_dir: Path, store: Cache | None = None) -> tuple[list[SpecDocument], list[SpecProblem]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..parser.diagnostics import KeyPath, SpecProblem
 from ..parser.load import SpecDocument, load_specs
-from ..pipeline import load_project
+from ..parser.project import load_project
 from .facts import ABSENT, PRESENT, differences, model_facts, read_lock
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from imagegen_specgen.parser import ir
-from imagegen_specgen.pipeline import load_project
+from imagegen_specgen.parser.project import load_project
 
 from ..conftest import SPECS
 
