@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from imagegen_specgen.emit.render import render_project
 from imagegen_specgen.parser import ir
-from imagegen_specgen.parser.project import load_project
+from imagegen_specgen.pipeline import generate
 
 # Wire names pydantic would warn about as field names: its protected namespace and BaseModel attributes.
 PYDANTIC_NAMES = ("model_dump", "model_config", "model_version", "json", "copy", "schema")
@@ -55,8 +54,8 @@ parameters:
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Model, Path]:
-    """The hostile models with their provider alone, rendered in memory (few models keep datamodel-code-generator
-    quick) and written out."""
+    """The hostile models with their provider alone (few models keep datamodel-code-generator quick), generated
+    the way the command generates."""
     specs = tmp_path_factory.mktemp("specs")
     root = Path(__file__).resolve().parent.parent / "specs"
     (specs / "models").mkdir()
@@ -65,13 +64,9 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Model, Path]:
     (specs / "providers" / "segmind.yaml").write_bytes((root / "providers" / "segmind.yaml").read_bytes())
     (specs / "models" / "segmind-hostile-text.yaml").write_text(SPEC, encoding="utf-8")
     (specs / "models" / "segmind-import.yaml").write_text(KEYWORD_SPEC, encoding="utf-8")
-    project = load_project(specs)
-    (provider,) = project.providers
+    out = tmp_path_factory.mktemp("output") / "generated"
+    (provider,) = generate(specs, out).providers
     model = next(m for m in provider.models if m.model_id == "hostile-text")
-    out = tmp_path_factory.mktemp("generated")
-    for relative, text in render_project(ir.Project((provider,))).items():
-        (out / relative).parent.mkdir(parents=True, exist_ok=True)
-        (out / relative).write_text(text, encoding="utf-8")
     return model, out
 
 

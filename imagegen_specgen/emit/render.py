@@ -20,7 +20,6 @@ from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text
 from .openapi.document import dump, openapi_document
-from .request_models import start_request_models
 
 PACKAGE = "imagegen"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -165,17 +164,6 @@ def _exports(project: ir.Project, package: str) -> list[tuple[str, str]]:
         module = f"{package}.{provider.id}"
         exports += [(provider.client_name, module), (provider.async_client_name, module)]
     return sorted(exports)
-
-
-def render_project(project: ir.Project, cache: Cache | None = None, package: str = PACKAGE) -> dict[str, str]:
-    """Every output file; the package is importable as `package`, and everything generated says so."""
-    problem = package_problem(package)
-    if problem is not None:
-        raise ValueError(problem)
-    collect_models = start_request_models(project, cache)  # may run in workers while the templates render
-    env = environment(cache, package)
-    files = render_code(env, project, package) | render_documents(env, project, package)
-    return files | request_model_files(collect_models().modules, package)
 
 
 def request_model_files(modules: dict[tuple[str, str], str], package: str = PACKAGE) -> dict[str, str]:
