@@ -58,7 +58,7 @@ lint: $(TEST_STAMP)
 
 typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy imagegen_specgen benchmarks
-	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen
+	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen_typed
 
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
 	$(PY) -m pytest

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import imagegen
+import imagegen_typed
 
 from imagegen_specgen.mock import MockConfig, MockServer
 
@@ -54,10 +54,10 @@ class Result:
     elapsed: float
 
 
-def _client(server: MockServer, load: Load, limiter: bool) -> imagegen.Pruna:
+def _client(server: MockServer, load: Load, limiter: bool) -> imagegen_typed.Pruna:
     base_url = server.base_url("pruna")
     if not limiter:
-        return imagegen.Pruna(api_key=API_KEY, base_url=base_url)
+        return imagegen_typed.Pruna(api_key=API_KEY, base_url=base_url)
     scale = load.time_scale
 
     def clock() -> float:
@@ -66,7 +66,7 @@ def _client(server: MockServer, load: Load, limiter: bool) -> imagegen.Pruna:
     def sleep(seconds: float) -> None:
         time.sleep(seconds * scale)
 
-    return imagegen.Pruna(api_key=API_KEY, base_url=base_url, rate_limit=True, clock=clock, sleep=sleep)
+    return imagegen_typed.Pruna(api_key=API_KEY, base_url=base_url, rate_limit=True, clock=clock, sleep=sleep)
 
 
 def _drive(call: Callable[[], object], generations: int) -> Counter[str]:
@@ -82,7 +82,7 @@ def _drive(call: Callable[[], object], generations: int) -> Counter[str]:
                     return
             try:
                 call()
-            except imagegen.ImagegenError as error:
+            except imagegen_typed.ImagegenError as error:
                 with lock:
                     failures[type(error).__name__] += 1
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-import imagegen
+import imagegen_typed
 
 from .common import PYTHON, ROOT, Context, Row, bench_env, median, us
 from .fastserver import response_bytes
@@ -81,7 +81,8 @@ def _sent_body() -> dict[str, Any]:
         seen.append(request.read())
         return _mock_answer(request)
 
-    with imagegen.Segmind(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with imagegen_typed.Segmind(api_key=API_KEY, http_client=http) as client:
         client.p_image(prompt=PROMPT, aspect_ratio="1:1", seed=7)
     body: dict[str, Any] = json.loads(seen[0])
     return body
@@ -130,7 +131,7 @@ class Series:
 def _measure_loopback(settings: Settings, base_url: str, body: dict[str, Any]) -> Series:
     url = base_url + PATH
     headers = {"x-api-key": API_KEY}
-    ours = imagegen.Segmind(api_key=API_KEY, base_url=base_url)
+    ours = imagegen_typed.Segmind(api_key=API_KEY, base_url=base_url)
     raw = httpx.Client()
 
     def ours_call() -> object:
@@ -143,8 +144,8 @@ def _measure_loopback(settings: Settings, base_url: str, body: dict[str, Any]) -
 
     loop = asyncio.new_event_loop()
 
-    async def make() -> tuple[imagegen.AsyncSegmind, httpx.AsyncClient]:
-        return imagegen.AsyncSegmind(api_key=API_KEY, base_url=base_url), httpx.AsyncClient()
+    async def make() -> tuple[imagegen_typed.AsyncSegmind, httpx.AsyncClient]:
+        return imagegen_typed.AsyncSegmind(api_key=API_KEY, base_url=base_url), httpx.AsyncClient()
 
     ours_a, raw_a = loop.run_until_complete(make())
 
@@ -187,7 +188,7 @@ def _measure_mock_transport(settings: Settings, body: dict[str, Any]) -> tuple[l
     base_url = "http://127.0.0.1:9"
     url = base_url + PATH
     headers = {"x-api-key": API_KEY}
-    ours = imagegen.Segmind(
+    ours = imagegen_typed.Segmind(
         api_key=API_KEY, base_url=base_url, http_client=httpx.Client(transport=httpx.MockTransport(_mock_answer))
     )
     raw = httpx.Client(transport=httpx.MockTransport(_mock_answer))

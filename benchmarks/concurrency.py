@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
-import imagegen
+import imagegen_typed
 
 from .call_overhead import API_KEY, PATH, PROMPT, FastServer, _sent_body
 from .common import Context, Row, median, secs
@@ -35,7 +35,7 @@ async def _burst(call: Callable[[], Awaitable[object]]) -> float:
 async def _measure(rounds: int, base_url: str, body: dict[str, Any]) -> tuple[list[float], list[float]]:
     url = base_url + PATH
     headers = {"x-api-key": API_KEY}
-    async with imagegen.AsyncSegmind(api_key=API_KEY, base_url=base_url) as ours, httpx.AsyncClient() as raw:
+    async with imagegen_typed.AsyncSegmind(api_key=API_KEY, base_url=base_url) as ours, httpx.AsyncClient() as raw:
 
         async def ours_call() -> object:
             return (await ours.p_image(prompt=PROMPT, aspect_ratio="1:1", seed=7)).content

@@ -1,5 +1,5 @@
-"""Figure 3, import time: `python -c "import imagegen; imagegen.Segmind"` (which loads the client module) against
-`python -c "import httpx, pydantic"`, in fresh processes, interleaved, for the real package and for one
+"""Figure 3, import time: `python -c "import imagegen_typed; imagegen_typed.Segmind"` (which loads the client
+module) against `python -c "import httpx, pydantic"`, in fresh processes, interleaved, for the real package and for one
 generated from the largest synthetic spec set of the run. Both commands include interpreter start-up.
 """
 
@@ -13,7 +13,7 @@ from .common import PYTHON, ROOT, Context, Row, bench_env, median, ms, run_timed
 from .synthetic import write_spec_set
 
 GOAL_RATIO = 1.10
-OURS = "import imagegen; imagegen.Segmind"
+OURS = "import imagegen_typed; imagegen_typed.Segmind"
 REFERENCE = "import httpx, pydantic"
 FULL_REPEATS = 40
 QUICK_REPEATS = 6

@@ -69,7 +69,7 @@ REFERENCES = {mode: Variant("download", mode) for mode in ("sync", "async")}
 class Target:
     """The generated client the children build, and a model of one of its predictions APIs."""
 
-    module: str  # "imagegen.<provider id>"
+    module: str  # "imagegen_typed.<provider id>"
     client: str  # sync class name; the async one is "Async" + it
     api: str | None  # None: the client's default API, else the attribute client.<api>
     model: str
@@ -112,7 +112,7 @@ def choose_target() -> Target:
             _set(body, api.status_field, api.statuses.succeeded[0])
             _set(body, api.output_field, "{base}/bytes/{size}")
             return Target(
-                module=f"imagegen.{provider.id}",
+                module=f"imagegen_typed.{provider.id}",
                 client=provider.client_name,
                 api=None if api is provider.default_api else api.name,
                 model=model.model_id,

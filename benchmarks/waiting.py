@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import imagegen
+import imagegen_typed
 
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.routes.predictions import DURATION_HEADER
@@ -48,9 +48,9 @@ class Outcome:
     status_calls: int
 
 
-def _client(server: MockServer, scale: float) -> imagegen.Pruna:
+def _client(server: MockServer, scale: float) -> imagegen_typed.Pruna:
     if scale == 1.0:
-        return imagegen.Pruna(api_key=API_KEY, base_url=server.base_url("pruna"))
+        return imagegen_typed.Pruna(api_key=API_KEY, base_url=server.base_url("pruna"))
 
     def clock() -> float:
         return time.monotonic() / scale
@@ -58,10 +58,10 @@ def _client(server: MockServer, scale: float) -> imagegen.Pruna:
     def sleep(seconds: float) -> None:
         time.sleep(seconds * scale)
 
-    return imagegen.Pruna(api_key=API_KEY, base_url=server.base_url("pruna"), clock=clock, sleep=sleep)
+    return imagegen_typed.Pruna(api_key=API_KEY, base_url=server.base_url("pruna"), clock=clock, sleep=sleep)
 
 
-def _one(server: MockServer, client: imagegen.Pruna, mode: str, job: Job) -> Outcome:
+def _one(server: MockServer, client: imagegen_typed.Pruna, mode: str, job: Job) -> Outcome:
     before = set(server.state.predictions)
     headers = {DURATION_HEADER: repr(job.seconds)}
     if mode == "hold":

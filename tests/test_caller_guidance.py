@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import re
 
-import imagegen
+import imagegen_typed
 import pytest
 
 from .conftest import GENERATED
@@ -22,10 +22,10 @@ def _methods_with(client: type, parameter: str) -> list[str]:
 
 
 def test_every_segmind_seed_docstring_says_how_to_get_varied_seeds() -> None:
-    methods = _methods_with(imagegen.Segmind, "seed")
+    methods = _methods_with(imagegen_typed.Segmind, "seed")
     assert methods, "no Segmind method takes a seed"
     for name in methods:
-        doc = inspect.getdoc(getattr(imagegen.Segmind, name)) or ""
+        doc = inspect.getdoc(getattr(imagegen_typed.Segmind, name)) or ""
         seed_line = next(line for line in doc.splitlines() if line.strip().startswith("seed:"))
         assert "placeholder" in seed_line and "seed=-1" in seed_line and "x-seed-value" in seed_line, name
 
@@ -33,11 +33,11 @@ def test_every_segmind_seed_docstring_says_how_to_get_varied_seeds() -> None:
 def test_segmind_reference_page_says_how_to_get_varied_seeds() -> None:
     # A parameter's entry: its line and the lines indented under it.
     seed_entries = re.findall(r"^- `seed`: .*?(?=^- |^$)", SEGMIND_DOC, re.M | re.S)
-    assert len(seed_entries) == len(_methods_with(imagegen.Segmind, "seed"))
+    assert len(seed_entries) == len(_methods_with(imagegen_typed.Segmind, "seed"))
     assert all("placeholder" in entry and "seed=-1" in entry for entry in seed_entries)
 
 
-@pytest.mark.parametrize("client", [imagegen.Segmind, imagegen.Pruna])
+@pytest.mark.parametrize("client", [imagegen_typed.Segmind, imagegen_typed.Pruna])
 def test_optional_parameters_default_to_not_given_and_document_the_providers_default(client: type) -> None:
     for name, member in vars(client).items():
         if not callable(member) or name.startswith("_") or name == "predictions":
@@ -49,7 +49,7 @@ def test_optional_parameters_default_to_not_given_and_document_the_providers_def
             line = next((ln for ln in doc.splitlines() if ln.strip().startswith(f"{parameter.name}:")), None)
             if line is None:  # timeout, max_retries and the other call options
                 continue
-            assert parameter.default is imagegen.NOT_GIVEN, f"{name}({parameter.name}=...) is sent when not set"
+            assert parameter.default is imagegen_typed.NOT_GIVEN, f"{name}({parameter.name}=...) is sent when not set"
             assert "Default (applied by the provider when not set)" in line or "Not sent when not set" in line
 
 

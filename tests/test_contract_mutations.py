@@ -19,38 +19,43 @@ PROVIDERS = ("segmind", "replicate")  # one provider of each protocol, one with 
 # name -> (provider whose contract tests must catch it, file, text, replacement)
 MUTATIONS = {
     # a constraint deleted from a generated request model
-    "constraint deleted": ("segmind", "imagegen/segmind/models/p_image.py", "ge=256, le=1440)", "ge=256)"),
+    "constraint deleted": ("segmind", "imagegen_typed/segmind/models/p_image.py", "ge=256, le=1440)", "ge=256)"),
     # a wire name changed in the generated client
     "wire name changed": (
         "segmind",
-        "imagegen/segmind/_client.py",
+        "imagegen_typed/segmind/_client.py",
         '"disable_safety_checker": disable',
         '"disable_safety": disable',
     ),
     # the documented defaults sent for parameters the caller did not set (Segmind's seed 42 on every call)
-    "unset defaults sent": ("segmind", "imagegen/_runtime/validation.py", "exclude_unset=True", "exclude_unset=False"),
+    "unset defaults sent": (
+        "segmind",
+        "imagegen_typed/_runtime/validation.py",
+        "exclude_unset=True",
+        "exclude_unset=False",
+    ),
     # an error code mapped to the wrong exception
     "error mapped wrong": (
         "segmind",
-        "imagegen/segmind/errors.py",
+        "imagegen_typed/segmind/errors.py",
         "406: InsufficientCreditsError",
         "406: BadRequestError",
     ),
     # the status URL the submit answer gives is looked for under another name (so it is never followed)
     "status link ignored": (
         "segmind",
-        "imagegen/segmind/_endpoints.py",
+        "imagegen_typed/segmind/_endpoints.py",
         'status_url_field="status_url"',
         'status_url_field="status_link"',
     ),
     # the key sent raw where the spec says "Bearer <key>"
-    "auth scheme dropped": ("replicate", "imagegen/replicate/_endpoints.py", 'auth_scheme="Bearer",', ""),
+    "auth scheme dropped": ("replicate", "imagegen_typed/replicate/_endpoints.py", 'auth_scheme="Bearer",', ""),
     # the sync hold header never asked for
-    "hold header dropped": ("replicate", "imagegen/replicate/_endpoints.py", 'hold_header="Prefer",', ""),
+    "hold header dropped": ("replicate", "imagegen_typed/replicate/_endpoints.py", 'hold_header="Prefer",', ""),
     # cancel sent to a path the provider does not have
     "cancel path wrong": (
         "replicate",
-        "imagegen/replicate/_endpoints.py",
+        "imagegen_typed/replicate/_endpoints.py",
         'cancel_path="/v1/predictions/{id}/cancel"',
         'cancel_path="/v1/predictions/{id}/stop"',
     ),

@@ -49,8 +49,9 @@ def test_a_fourth_provider_generates_and_passes_its_contract_tests(tmp_path: Pat
     )
     assert contract.returncode == 0, contract.stdout[-3000:] + contract.stderr[-2000:]
     assert " passed" in contract.stdout and " failed" not in contract.stdout
+    sketch = ["acme", "sketch", "--prompt", "a lighthouse", "--strokes", "4", "--dry-run"]
     dry = _run(
-        [sys.executable, "-m", "imagegen", "acme", "sketch", "--prompt", "a lighthouse", "--strokes", "4", "--dry-run"],
+        [sys.executable, "-m", "imagegen_typed", *sketch],
         tmp_path,
         PYTHONPATH=str(out),
     )

@@ -53,15 +53,15 @@ TEXT = st.one_of(
 CHECK = r"""
 import inspect, json, sys, typing
 sys.path.insert(0, sys.argv[1])
-import imagegen
-from imagegen.fuzz import _endpoints
-from imagegen.fuzz.models.fuzz_model import FuzzModelRequest as M
+import imagegen_typed
+from imagegen_typed.fuzz import _endpoints
+from imagegen_typed.fuzz.models.fuzz_model import FuzzModelRequest as M
 case = json.loads(sys.stdin.read())
-assert imagegen.__file__.startswith(sys.argv[1]), imagegen.__file__
+assert imagegen_typed.__file__.startswith(sys.argv[1]), imagegen_typed.__file__
 for value in case["enum"]:
     body = M.model_validate({"prompt": "p", case["wire"]: value}).model_dump(by_alias=True, exclude_none=True)
     assert body[case["wire"]] == value
-hints = typing.get_type_hints(imagegen.Fuzz.fuzz_model)
+hints = typing.get_type_hints(imagegen_typed.Fuzz.fuzz_model)
 known = ("prompt", "return", "timeout", "max_retries", "extra_headers")
 hint = [h for name, h in hints.items() if name not in known][0]
 literal = next(a for a in typing.get_args(hint) if typing.get_origin(a) is typing.Literal)  # Literal[...] | NotGiven
@@ -69,8 +69,8 @@ print(json.dumps({
     "literal": list(typing.get_args(literal)),
     "wires": [p.wire for p in _endpoints.FUZZ_MODEL.params],
     "default": [p.default for p in _endpoints.FUZZ_MODEL.params if p.wire == case["wire"]][0],
-    "doc": inspect.getdoc(imagegen.Fuzz.fuzz_model),
-    "class_doc": inspect.getdoc(imagegen.fuzz.errors.TeapotError),
+    "doc": inspect.getdoc(imagegen_typed.Fuzz.fuzz_model),
+    "class_doc": inspect.getdoc(imagegen_typed.fuzz.errors.TeapotError),
 }))
 """
 

@@ -65,7 +65,7 @@ def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path
     generate(specs_copy, cached)
     generate(specs_copy, full, use_cache=False)
     assert compare_trees(full, cached) == []
-    assert "le=1424" in (cached / "imagegen/segmind/models/p_image.py").read_text()
+    assert "le=1424" in (cached / "imagegen_typed/segmind/models/p_image.py").read_text()
     assert not (full.parent / ".generator-cache").exists()
 
 
@@ -90,13 +90,13 @@ def test_the_contract_tests_get_each_spec_as_the_run_read_it(specs_copy: Path, t
 def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "generated"
     generate(specs_copy, out)
-    assert (out / "imagegen/segmind/models/imagen.py").exists()
+    assert (out / "imagegen_typed/segmind/models/imagen.py").exists()
     (out / "stale.txt").write_text("left over")
     (specs_copy / "models/segmind-imagen.yaml").unlink()
     generate(specs_copy, out)
-    assert not (out / "imagegen/segmind/models/imagen.py").exists()
+    assert not (out / "imagegen_typed/segmind/models/imagen.py").exists()
     assert not (out / "stale.txt").exists()
-    assert "def imagen(" not in (out / "imagegen/segmind/_client.py").read_text()
+    assert "def imagen(" not in (out / "imagegen_typed/segmind/_client.py").read_text()
 
 
 def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Path) -> None:
@@ -125,23 +125,24 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
     out = tmp_path / "generated"
     generate(specs_copy, out)
     script = (
-        "import inspect, imagegen\n"
-        "from imagegen.pruna.models.brand_new_2 import BrandNew2Request as M\n"
+        "import inspect, imagegen_typed\n"
+        "from imagegen_typed.pruna.models.brand_new_2 import BrandNew2Request as M\n"
         "assert M.model_validate({'prompt': 'x', 'strength': 0.25}).strength == 0.25\n"
         "try:\n    M.model_validate({'prompt': 'x', 'strength': 2})\nexcept Exception:\n    pass\n"
         "else:\n    raise SystemExit('range not enforced')\n"
-        "sig = inspect.signature(imagegen.Pruna.brand_new_2)\n"
-        "assert sig.parameters['strength'].default is imagegen.NOT_GIVEN\n"
-        "from imagegen.pruna._endpoints import BRAND_NEW_2\n"
+        "sig = inspect.signature(imagegen_typed.Pruna.brand_new_2)\n"
+        "assert sig.parameters['strength'].default is imagegen_typed.NOT_GIVEN\n"
+        "from imagegen_typed.pruna._endpoints import BRAND_NEW_2\n"
         "assert [p.default for p in BRAND_NEW_2.params if p.wire == 'strength'] == [0.5]\n"
-        "assert 'Default (applied by the provider when not set): 0.5.' in inspect.getdoc(imagegen.Pruna.brand_new_2)\n"
+        "doc = inspect.getdoc(imagegen_typed.Pruna.brand_new_2)\n"
+        "assert 'Default (applied by the provider when not set): 0.5.' in doc\n"
         "print('ok')\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
     )
     assert result.stdout.strip() == "ok", result.stderr
-    command = [sys.executable, "-m", "imagegen", "pruna", "brand-new-2"]
+    command = [sys.executable, "-m", "imagegen_typed", "pruna", "brand-new-2"]
     cli = subprocess.run(
         [*command, "--help"], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
     )
@@ -173,17 +174,18 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     out = tmp_path / "generated"
     generate(specs_copy, out)
     script = (
-        "import inspect, json, httpx, imagegen\n"
+        "import inspect, json, httpx, imagegen_typed\n"
         "sent = []\n"
         "def answer(request):\n"
         "    sent.append(json.loads(request.content))\n"
         "    return httpx.Response(200, content=b'png', headers={'content-type': 'image/png'})\n"
-        "client = imagegen.Segmind(api_key='k', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "client = imagegen_typed.Segmind(api_key='k', http_client=http)\n"
         "client.needs_mode(prompt='x')\n"
         "client.needs_mode(prompt='x', mode='slow', steps=20)\n"
         "print(json.dumps(sent))\n"
-        "print(inspect.signature(imagegen.Segmind.needs_mode).parameters['mode'].default)\n"
-        "print(inspect.getdoc(imagegen.Segmind.needs_mode))\n"
+        "print(inspect.signature(imagegen_typed.Segmind.needs_mode).parameters['mode'].default)\n"
+        "print(inspect.getdoc(imagegen_typed.Segmind.needs_mode))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
@@ -212,7 +214,7 @@ def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest
     spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1441", 1))
     assert main(["check", "--specs", str(specs_copy), "--out", str(GENERATED)]) == 1
     err = capsys.readouterr().err
-    assert "changed: imagegen/segmind/models/p_image.py" in err
+    assert "changed: imagegen_typed/segmind/models/p_image.py" in err
     assert "changed: openapi/segmind.json" in err
     height = "Field(description=\"Set custom height for 'custom' aspect ratio. Use 576 for wide images.\", ge=256,"
     assert f"-        {height} le=1440)," in err

@@ -94,7 +94,7 @@ def test_drafts_validate_and_generate_next_to_the_real_providers(specs_copy: Pat
     project = generate(specs_copy, out)
     pruna = next(p for p in project.providers if p.id == "pruna")
     assert {"alpha", "beta"} <= {m.model_id for m in pruna.models}
-    client = (out / "imagegen/pruna/_client.py").read_text(encoding="utf-8")
+    client = (out / "imagegen_typed/pruna/_client.py").read_text(encoding="utf-8")
     assert "def alpha(" in client and "def beta(" in client
 
 
@@ -210,7 +210,7 @@ def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
     assert draft["source_document"]["url"] == str(pages / "one_per_line.txt")
     assert any("--output-media" in note for note in draft["notes"])
     generate(specs_copy, tmp_path / "generated")
-    assert "def tidal_paint(" in (tmp_path / "generated/imagegen/segmind/_client.py").read_text()
+    assert "def tidal_paint(" in (tmp_path / "generated/imagegen_typed/segmind/_client.py").read_text()
     assert main(["sources", "refresh", "segmind", str(pages / "glued.txt"), "--sources", str(tmp_path)]) == 0
     assert "aurora-sketch" in (tmp_path / "segmind.facts.json").read_text()
     capsys.readouterr()

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,13 @@ def _installed_tool(work: Path) -> Path:
 def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewhere(tmp_path: Path) -> None:
     python = _installed_tool(tmp_path)
     tool = python.parent / "imagegen-specgen"
-    modules = "import generator, mockserver; print(generator.__file__, mockserver.__file__)"
+    (wheel,) = (tmp_path / "wheel").glob("imagegen_specgen-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    # One import package, of our own name: nothing another distribution installs (`generator`, `imagegen`).
+    assert {name.split("/")[0] for name in names if ".dist-info/" not in name} == {"imagegen_specgen"}
+    assert "imagegen_specgen/parser/spec.schema.json" in names
+    modules = "import imagegen_specgen.mock as m; print(m.__file__)"
     where = _run([python, "-c", modules], tmp_path)
     assert str(ROOT) not in where.stdout and str(tmp_path / "venv") in where.stdout, where.stdout + where.stderr
 
@@ -96,7 +103,7 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     assert generated.returncode == 0, generated.stderr
     assert generated.stdout.startswith("generated client from my-specs: 2 providers, 3 models"), generated.stdout
     out = project / "client"
-    assert (out / PACKAGE / "py.typed").exists() and not (out / "imagegen").exists()
+    assert (out / PACKAGE / "py.typed").exists() and not (out / "imagegen_typed").exists()
     checked = _run([tool, "check", "--specs", "my-specs", "--out", "client"], project)  # the name the folder holds
     assert checked.returncode == 0 and checked.stdout == "client matches the specs in my-specs\n", checked.stderr
 

@@ -7,7 +7,7 @@ import inspect
 import json
 from typing import Any
 
-import imagegen
+import imagegen_typed
 import pytest
 
 from imagegen_specgen.parser import naming
@@ -25,7 +25,7 @@ PROVIDERS = _providers()
 
 
 def _class(provider: Any, name: str) -> type:
-    cls: type = getattr(importlib.import_module(f"imagegen.{provider.id}._client"), name)
+    cls: type = getattr(importlib.import_module(f"imagegen_typed.{provider.id}._client"), name)
     return cls
 
 
@@ -50,7 +50,7 @@ def test_every_keyword_a_model_method_adds_is_reserved(provider: Any) -> None:
 
 
 def test_runtime_exports_are_reserved_class_names() -> None:
-    assert set(imagegen._runtime.__all__) <= naming.reserved_classes()
+    assert set(imagegen_typed._runtime.__all__) <= naming.reserved_classes()
 
 
 def test_reserved_names_remembered_in_a_cache_are_the_ones_the_runtime_gives(

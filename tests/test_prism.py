@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import imagegen
+import imagegen_typed
 import pytest
 
 from imagegen_specgen.contract import samples
@@ -173,20 +173,20 @@ class _AsyncToPrism(httpx.AsyncBaseTransport):
 
 def _client(provider: ir.Provider, prism_url: str, violations: Violations) -> Any:
     http = httpx.Client(transport=_ToPrism(provider, prism_url), event_hooks={"response": [violations.record]})
-    return getattr(imagegen, provider.client_name)(api_key=KEY, http_client=http, max_retries=0)
+    return getattr(imagegen_typed, provider.client_name)(api_key=KEY, http_client=http, max_retries=0)
 
 
 def _async_client(provider: ir.Provider, prism_url: str, violations: Violations) -> Any:
     transport = _AsyncToPrism(provider, prism_url)
     http = httpx.AsyncClient(transport=transport, event_hooks={"response": [violations.arecord]})
-    return getattr(imagegen, provider.async_client_name)(api_key=KEY, http_client=http, max_retries=0)
+    return getattr(imagegen_typed, provider.async_client_name)(api_key=KEY, http_client=http, max_retries=0)
 
 
 def _surface(provider: ir.Provider, api: ir.API, client: Any) -> Any:
     return client if api is provider.default_api else getattr(client, api.name)
 
 
-def _fail_on_status_error(error: imagegen.APIStatusError, violations: Violations) -> None:
+def _fail_on_status_error(error: imagegen_typed.APIStatusError, violations: Violations) -> None:
     violations.check()  # a 422 from Prism carries the violations: show them
     pytest.fail(f"HTTP {error.status_code} from Prism: {error}")
 
@@ -252,7 +252,7 @@ def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, api_
                     _check_prediction(api, result)
                     if result.output_url.startswith(provider.base_url):  # else on a delivery host: not Prism's
                         assert result.download()
-        except imagegen.APIStatusError as error:
+        except imagegen_typed.APIStatusError as error:
             _fail_on_status_error(error, violations)
     violations.check()
 
@@ -278,7 +278,7 @@ def test_async_client_through_prism(prism: dict[str, str], provider_id: str, api
 
     try:
         asyncio.run(calls())
-    except imagegen.APIStatusError as error:
+    except imagegen_typed.APIStatusError as error:
         _fail_on_status_error(error, violations)
     violations.check()
 
@@ -303,7 +303,7 @@ def test_unknown_model_ids_pass_the_document(prism: dict[str, str], provider_id:
         try:
             handle = predictions.create(model=UNKNOWN_MODEL, input={"anything": [1, {"goes": True}]})
             done = predictions.wait(handle, deadline=30)
-        except imagegen.APIStatusError as error:
+        except imagegen_typed.APIStatusError as error:
             _fail_on_status_error(error, violations)
     assert handle.id and done.status in api.statuses.succeeded
     violations.check()
@@ -334,7 +334,7 @@ def test_uploads_pass_the_document(prism: dict[str, str], provider_id: str) -> N
     with _client(provider, prism[provider_id], violations) as client:
         try:
             uploaded = _surface(provider, api, client).files.upload(PNG)
-        except imagegen.APIStatusError as error:
+        except imagegen_typed.APIStatusError as error:
             _fail_on_status_error(error, violations)
     assert uploaded.url.startswith(("http://", "https://")) and uploaded.id
     violations.check()

@@ -21,7 +21,7 @@ PROJECT = load_project(Path(__file__).resolve().parent.parent / "specs")
 
 
 def _request_model(model: ir.Model) -> type[pydantic.BaseModel]:
-    module = importlib.import_module(f"imagegen.{model.provider_id}.models.{model.module_name}")
+    module = importlib.import_module(f"imagegen_typed.{model.provider_id}.models.{model.module_name}")
     cls: type[pydantic.BaseModel] = getattr(module, model.class_name)
     return cls
 
@@ -95,12 +95,12 @@ def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -
 
     one_call = request_models._generate(PROJECT.models)
     cache = Cache(tmp_path / "cache")
-    in_workers = request_models.start_request_models(PROJECT, cache, package="imagegen")()
+    in_workers = request_models.start_request_models(PROJECT, cache, package="imagegen_typed")()
     assert in_workers.modules == one_call
     # ... and formatted there as the pipeline formats them: the checked-in modules (no workers on one core)
     workers = (os.cpu_count() or 1) > 1 and sys.platform.startswith("linux")
     assert in_workers.formatted == {
-        where: (GENERATED / f"imagegen/{where[0]}/models/{where[1]}.py").read_text(encoding="utf-8")
+        where: (GENERATED / f"imagegen_typed/{where[0]}/models/{where[1]}.py").read_text(encoding="utf-8")
         for where in one_call
         if workers
     }

@@ -83,13 +83,14 @@ def test_pydantic_names_get_safe_python_names_and_keep_their_wire_names(package:
     }
     # Imported with every warning an error, the way a strict test suite would import the client.
     script = (
-        "import inspect, imagegen\n"
-        "from imagegen.segmind.models.hostile_text import HostileTextRequest as M\n"
+        "import inspect, imagegen_typed\n"
+        "from imagegen_typed.segmind.models.hostile_text import HostileTextRequest as M\n"
         "body = M.model_validate({'prompt': 'p', 'model_dump': 'a', 'model_config': 'b', 'json': 'c'})\n"
         "print(sorted(body.model_dump(by_alias=True, exclude_none=True)))\n"
-        "print(sorted(inspect.signature(imagegen.Segmind.hostile_text).parameters))\n"
-        "from imagegen.segmind.models.import_model import ImportModelRequest\n"
-        "print(ImportModelRequest.model_validate({'prompt': 'p'}).prompt, imagegen.Segmind.import_model.__name__)\n"
+        "print(sorted(inspect.signature(imagegen_typed.Segmind.hostile_text).parameters))\n"
+        "from imagegen_typed.segmind.models.import_model import ImportModelRequest\n"
+        "request = ImportModelRequest.model_validate({'prompt': 'p'})\n"
+        "print(request.prompt, imagegen_typed.Segmind.import_model.__name__)\n"
     )
     result = subprocess.run(
         [sys.executable, "-W", "error", "-c", script],

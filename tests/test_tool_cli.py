@@ -21,12 +21,12 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
     out = tmp_path / "out"
     generate(specs_copy, out, package="picgen")
     assert sorted(p.name for p in out.iterdir()) == ["contract_tests", "docs", "openapi", "picgen", "pyproject.toml"]
-    default_name = re.compile(r"\bimagegen\b")
+    default_name = re.compile(r"\bimagegen(_typed)?\b")
     mentions = [
         relative
         for path in sorted(out.rglob("*"))
         if path.is_file()
-        # The runtime's docstrings give `imagegen` as an example; the copied specs are the user's own text.
+        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text.
         and not (relative := path.relative_to(out).as_posix()).startswith(("picgen/_runtime/", "contract_tests/specs/"))
         and default_name.search(path.read_text(encoding="utf-8"))
     ]
@@ -48,14 +48,14 @@ def test_without_package_the_name_the_output_holds_is_kept(
     assert main(["generate", "--specs", str(specs_copy), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "docs", "openapi", "picgen"]
     capsys.readouterr()
-    assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen"]) == 1
-    assert f"generate --specs {specs_copy} --out {out} --package imagegen`:" in capsys.readouterr().err
+    assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen_typed"]) == 1
+    assert f"generate --specs {specs_copy} --out {out} --package imagegen_typed`:" in capsys.readouterr().err
 
 
 def test_the_checked_in_client_is_its_own_distribution() -> None:
     pyproject = (SPECS.parent / "generated/pyproject.toml").read_text()
     assert 'name = "imagegen-typed"' in pyproject
-    assert 'imagegen-client = "imagegen.__main__:main"' in pyproject
+    assert 'imagegen-client = "imagegen_typed.__main__:main"' in pyproject
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_paths_are_taken_and_shown_as_given(
     monkeypatch.chdir(work)
     assert main(["generate"]) == 0  # ./specs -> ./generated
     assert capsys.readouterr().out.startswith("generated generated from specs: ")
-    assert (work / "generated/imagegen/__init__.py").exists()
+    assert (work / "generated/imagegen_typed/__init__.py").exists()
 
     spec = work / "specs/models/segmind-p-image.yaml"
     spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 100", 1))

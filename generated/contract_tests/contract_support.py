@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import imagegen
+import imagegen_typed
 import pytest
 
 API_KEY = "test-key"
@@ -234,7 +234,7 @@ def check_forbidden(
 ) -> None:
     """The client refuses a forbidden value before any request leaves the machine, naming the parameter."""
     recorder = Recorder(provider, api, model.media)
-    with pytest.raises(imagegen.InvalidParameterError) as caught:
+    with pytest.raises(imagegen_typed.InvalidParameterError) as caught:
         call(client(cls, recorder), api, model.method, {**model.minimal, **extra, python: value})
     assert recorder.requests == [], "a request was sent"
     assert python in str(caught.value)
@@ -316,7 +316,7 @@ def check_error_mapping(
         model.media,
         answer=lambda r: httpx.Response(status, json=error_body(provider, message), headers=headers),
     )
-    with pytest.raises(imagegen.APIStatusError) as caught:
+    with pytest.raises(imagegen_typed.APIStatusError) as caught:
         call(client(cls, recorder, max_retries=0), api, model.method, model.minimal)
     assert type(caught.value) is expected
     assert caught.value.status_code == status
@@ -352,7 +352,7 @@ def check_cancel(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None
     recorder = Recorder(provider, api)
     predictions = surface(client(cls, recorder), api).predictions
     if api.cancel_path is None:
-        with pytest.raises(imagegen.UnsupportedOperationError):
+        with pytest.raises(imagegen_typed.UnsupportedOperationError):
             predictions.cancel(PREDICTION_ID)
         assert recorder.requests == []
         return

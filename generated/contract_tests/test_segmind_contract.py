@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from imagegen.segmind import AsyncSegmind, Segmind, errors
+from imagegen_typed.segmind import AsyncSegmind, Segmind, errors
 
 from . import contract_support as support
 
@@ -611,7 +611,7 @@ def test_cancel_goes_where_the_spec_says_or_is_refused(api: str) -> None:
 
 @pytest.mark.parametrize("method", sorted(MODELS))
 def test_request_model_agrees_with_its_json_schema(method: str) -> None:
-    module = importlib.import_module(f"imagegen.{PROVIDER.id}.models.{MODEL_MODULES[method][0]}")
+    module = importlib.import_module(f"imagegen_typed.{PROVIDER.id}.models.{MODEL_MODULES[method][0]}")
     support.check_model_against_schema(getattr(module, MODEL_MODULES[method][1]), MODELS[method].json_schema)
 
 

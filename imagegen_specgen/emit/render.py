@@ -21,7 +21,7 @@ from ..speed.fragments import FragmentExtension
 from . import docs, text
 from .openapi.document import dump, openapi_document
 
-PACKAGE = "imagegen"  # the generated package's import name unless the caller chooses another (--package)
+PACKAGE = "imagegen_typed"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent.parent / "runtime"
@@ -177,8 +177,24 @@ def environment(cache: Cache | None = None, package: str = PACKAGE) -> jinja2.En
     if problem is not None:
         raise ValueError(problem)
     env = _environment(cache)
-    env.globals["package"] = package
+    env.globals.update(package=package, distribution=distribution_name(package), command=command_name(package))
     return env
+
+
+def _stem(package: str) -> str:
+    """The package's name without a `_typed` ending (`imagegen_typed` -> `imagegen`), dashes for underscores."""
+    stem = package.removesuffix("_typed") or package
+    return stem.replace("_", "-")
+
+
+def distribution_name(package: str) -> str:
+    """The generated distribution's name: `imagegen-typed` for `imagegen_typed`, `picgen-typed` for `picgen`."""
+    return f"{_stem(package)}-typed"
+
+
+def command_name(package: str) -> str:
+    """The generated client's console command: `imagegen-client` for `imagegen_typed`, `picgen-client` for `picgen`."""
+    return f"{_stem(package)}-client"
 
 
 def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """The hand-written runtime of the generated clients: HTTP, retries, polling, validation, errors.
 
-Copied verbatim into the generated package as `imagegen/_runtime/`; depends only on the standard library,
+Copied verbatim into the generated package as `imagegen_typed/_runtime/`; depends only on the standard library,
 httpx and (once a typed call validates its arguments) pydantic.
 
 Names load on first use, so a client module pays only for the pieces its provider needs.

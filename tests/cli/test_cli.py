@@ -1,4 +1,4 @@
-"""`python -m imagegen PROVIDER MODEL ...`: options from the specs, dry runs, saved outputs, exit codes."""
+"""`python -m imagegen_typed PROVIDER MODEL ...`: options from the specs, dry runs, saved outputs, exit codes."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from imagegen.__main__ import main
-from imagegen._runtime.cli import EXIT_CODES
-from imagegen._runtime.endpoints import EndpointInfo, ParamInfo
+from imagegen_typed.__main__ import main
+from imagegen_typed._runtime.cli import EXIT_CODES
+from imagegen_typed._runtime.endpoints import EndpointInfo, ParamInfo
 
 from imagegen_specgen.mock import MockServer
 
@@ -261,7 +261,7 @@ def _python_m(package_root: Path, *argv: str) -> subprocess.CompletedProcess[str
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL"))}
     env["PYTHONPATH"] = str(package_root)
     return subprocess.run(
-        [sys.executable, "-m", "imagegen", *argv], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "imagegen_typed", *argv], env=env, capture_output=True, text=True, timeout=60
     )
 
 
@@ -273,8 +273,9 @@ def test_python_m_imagegen_dry_run_without_a_key() -> None:
 
 def test_using_the_clients_does_not_load_the_command_line() -> None:
     code = (
-        "import sys, imagegen; imagegen.Segmind; imagegen.Pruna; "
-        "print(sorted(m for m in sys.modules if m in ('argparse', 'imagegen.__main__', 'imagegen._runtime.cli')))"
+        "import sys, imagegen_typed; imagegen_typed.Segmind; imagegen_typed.Pruna; "
+        "print(sorted(m for m in sys.modules"
+        " if m in ('argparse', 'imagegen_typed.__main__', 'imagegen_typed._runtime.cli')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
@@ -289,7 +290,8 @@ def test_readme_commands_run(
     env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    commands = [line.split("#", 1)[0] for line in README_SECTION.splitlines() if line.startswith("python -m imagegen")]
+    lines = README_SECTION.splitlines()
+    commands = [line.split("#", 1)[0] for line in lines if line.startswith("python -m imagegen_typed")]
     assert len(commands) >= 4
     for command in commands:
         assert main(shlex.split(command)[3:]) == 0, (command, capsys.readouterr().err)
@@ -302,8 +304,8 @@ def test_readme_lists_every_exit_code() -> None:
 
 
 def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option(monkeypatch: pytest.MonkeyPatch) -> None:
-    from imagegen._runtime import cli
-    from imagegen.segmind._endpoints import API_V1, PROVIDER
+    from imagegen_typed._runtime import cli
+    from imagegen_typed.segmind._endpoints import API_V1, PROVIDER
     from pydantic import BaseModel
 
     class OutputRequest(BaseModel):
@@ -311,7 +313,7 @@ def test_a_parameter_named_like_a_call_option_gets_a_prefixed_option(monkeypatch
 
     monkeypatch.setattr(cli, "request_model", lambda entry, endpoint: OutputRequest)
     endpoint = EndpointInfo(model_id="p-image", method="p_image", params=(ParamInfo(wire="output"),))
-    entry = cli.ProviderEntry("segmind", "imagegen.segmind", "Segmind", "", PROVIDER, API_V1, (endpoint,))
+    entry = cli.ProviderEntry("segmind", "imagegen_typed.segmind", "Segmind", "", PROVIDER, API_V1, (endpoint,))
     parser = cli.build_parser("prog", [entry], selected=["segmind", "p-image"])
     args = parser.parse_args(["segmind", "p-image", "--param-output", "wire value", "-o", "file.png"])
     assert (args.param_0, args.output) == ("wire value", "file.png")

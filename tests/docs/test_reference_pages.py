@@ -11,7 +11,7 @@ import re
 import shlex
 from pathlib import Path
 
-import imagegen
+import imagegen_typed
 import pytest
 from markdown_it import MarkdownIt
 
@@ -59,7 +59,7 @@ deviations:
 @pytest.fixture(scope="module")
 def marks(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Provider, str, str]:
     provider = mini_provider(tmp_path_factory.mktemp("specs"), {"segmind-marks.yaml": MARKS})
-    pages = docs.provider_pages(render._environment(), provider, "imagegen")
+    pages = docs.provider_pages(render._environment(), provider, "imagegen_typed")
     return provider, pages["docs/segmind.md"], pages["docs/maintainers/segmind.md"]
 
 
@@ -109,7 +109,8 @@ def test_parameters_are_in_python_spellings(marks: tuple[ir.Provider, str, str])
     assert "`--enable-extra / --no-enable-extra`" in extra
     size = _block(user, "size")
     assert size.startswith(
-        "- `size`: `Size` (`imagegen.segmind.types.Size`), optional; when not set, the provider applies `'720*1280'`."
+        "- `size`: `Size` (`imagegen_typed.segmind.types.Size`), optional; "
+        "when not set, the provider applies `'720*1280'`."
     )
     assert "Allowed values: `'720*1280'`, `'1280*720'`, `'_under_'`, ``'tick`tock'``" in size
     height = _block(user, "height")
@@ -185,13 +186,13 @@ def _every_model(project: ir.Project) -> list[tuple[ir.Provider, ir.Model]]:
 
 
 def test_every_models_command_line_example_is_accepted(project: ir.Project) -> None:
-    from imagegen.__main__ import main
+    from imagegen_typed.__main__ import main
 
     for provider, model in _every_model(project):
         page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
         _, shell = _examples(page, model)
         words = shlex.split(shell.replace("\\\n", " "))
-        assert words[:3] == ["python", "-m", "imagegen"] and words[-2] == "-o"
+        assert words[:3] == ["python", "-m", "imagegen_typed"] and words[-2] == "-o"
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main([*words[3:-2], "--dry-run"])
@@ -208,10 +209,10 @@ def test_every_models_python_example_calls_its_method_with_valid_arguments(proje
             for node in ast.walk(tree)
             if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("client.")
         )
-        surface = getattr(imagegen, provider.client_name)
+        surface = getattr(imagegen_typed, provider.client_name)
         for attribute in ast.unparse(call.func).split(".")[1:-1]:  # client.v2.method -> the v2 surface
             surface = inspect.signature(getattr(surface, attribute).func).return_annotation
-            surface = getattr(inspect.getmodule(getattr(imagegen, provider.client_name)), surface)
+            surface = getattr(inspect.getmodule(getattr(imagegen_typed, provider.client_name)), surface)
         method = getattr(surface, call.func.attr)  # type: ignore[attr-defined]
         arguments = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
         inspect.signature(method).bind(None, **arguments)
@@ -224,7 +225,7 @@ def test_every_models_python_example_calls_its_method_with_valid_arguments(proje
 def _request_model(provider: ir.Provider, model: ir.Model):  # type: ignore[no-untyped-def]
     import importlib
 
-    module = importlib.import_module(f"imagegen.{provider.id}.models.{model.module_name}")
+    module = importlib.import_module(f"imagegen_typed.{provider.id}.models.{model.module_name}")
     return getattr(module, model.class_name)
 
 
@@ -238,8 +239,8 @@ def test_a_section_per_api_says_where_its_methods_are(project: ir.Project) -> No
         assert sections == [api.name for api in provider.apis]
         for api in provider.apis[1:]:
             assert f"Its methods are on `client.{api.name}`" in page
-            assert f"`python -m imagegen {provider.id}-{api.name} MODEL --help`" in page
-            client = getattr(imagegen, provider.client_name)(api_key="k")
+            assert f"`python -m imagegen_typed {provider.id}-{api.name} MODEL --help`" in page
+            client = getattr(imagegen_typed, provider.client_name)(api_key="k")
             for model in provider.models_of(api):
                 assert f"`client.{api.name}.{model.method_name}(...)`" in page
                 assert callable(getattr(getattr(client, api.name), model.method_name))
@@ -249,7 +250,7 @@ def test_docstrings_name_the_docs_section_and_no_repository_path(project: ir.Pro
     for provider in project.providers:
         page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
         for model in provider.models:
-            doc = inspect.getdoc(getattr(getattr(imagegen, provider.client_name), model.method_name)) or ""
+            doc = inspect.getdoc(getattr(getattr(imagegen_typed, provider.client_name), model.method_name)) or ""
             assert f"Reference: docs/{provider.id}.md, section {docs.model_heading(model)!r}." in " ".join(doc.split())
             assert f"\n### {docs.md_text(docs.model_heading(model))}\n" in page
             assert "specs/" not in doc

@@ -10,7 +10,7 @@ import sys
 import typing
 from pathlib import Path
 
-import imagegen
+import imagegen_typed
 
 from imagegen_specgen.parser import ir
 from imagegen_specgen.parser.type_aliases import provider_aliases, reserved_names
@@ -63,7 +63,7 @@ def _allowed(param: ir.Parameter) -> tuple[ir.Scalar, ...]:
 
 
 def _methods(provider: ir.Provider) -> list[tuple[ir.Model, object]]:
-    client = getattr(imagegen, provider.client_name)
+    client = getattr(imagegen_typed, provider.client_name)
     found = []
     for model in provider.models:
         for api_name in model.apis:
@@ -79,7 +79,7 @@ def _methods(provider: ir.Provider) -> list[tuple[ir.Model, object]]:
 def test_generated_methods_take_the_importable_alias(project: ir.Project) -> None:
     checked = 0
     for provider in project.providers:
-        types = importlib.import_module(f"imagegen.{provider.id}.types")
+        types = importlib.import_module(f"imagegen_typed.{provider.id}.types")
         for model, method in _methods(provider):
             hints = typing.get_type_hints(method)
             for param in model.parameters:
@@ -97,22 +97,22 @@ def test_generated_methods_take_the_importable_alias(project: ir.Project) -> Non
 
 def test_aliases_are_listed_in_the_types_module(project: ir.Project) -> None:
     for provider in project.providers:
-        types = importlib.import_module(f"imagegen.{provider.id}.types")
+        types = importlib.import_module(f"imagegen_typed.{provider.id}.types")
         assert sorted(types.__all__) == sorted(a.name for a in provider_aliases(provider))
         for name in types.__all__:
             assert typing.get_origin(getattr(types, name)) is typing.Literal, name
 
 
 CALLER = """\
-import imagegen
-from imagegen.segmind.types import PImageAspectRatio
+import imagegen_typed
+from imagegen_typed.segmind.types import PImageAspectRatio
 
 
-def from_config(client: imagegen.Segmind, ratio: PImageAspectRatio) -> None:
+def from_config(client: imagegen_typed.Segmind, ratio: PImageAspectRatio) -> None:
     client.p_image(prompt="x", aspect_ratio=ratio)
 
 
-def untyped(client: imagegen.Segmind, ratio: str) -> None:
+def untyped(client: imagegen_typed.Segmind, ratio: str) -> None:
     client.p_image(prompt="x", aspect_ratio=ratio)
 """
 
@@ -139,7 +139,7 @@ def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> N
     )
     provider = mini_provider(tmp_path, {"a.yaml": model_spec("alpha", shadowing)})
     assert sorted(a.name for a in provider_aliases(provider)) == ["MappingValue", "NotGivenValue", "SegmindV2Value"]
-    client_module = GENERATED / "imagegen" / "segmind" / "_client.py"
+    client_module = GENERATED / "imagegen_typed" / "segmind" / "_client.py"
     tree = ast.parse(client_module.read_text(encoding="utf-8"))
     names = {
         alias.asname or alias.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import httpx
-import imagegen
+import imagegen_typed
 import pytest
 
 from ..conftest import GENERATED
@@ -20,8 +20,8 @@ PROJECT = tomllib.loads((GENERATED / "pyproject.toml").read_text(encoding="utf-8
 
 
 def test_version_is_pyprojects() -> None:
-    assert imagegen.__version__ == PROJECT["version"]
-    assert "__version__" in dir(imagegen)
+    assert imagegen_typed.__version__ == PROJECT["version"]
+    assert "__version__" in dir(imagegen_typed)
 
 
 def _sent_headers(call: dict[str, object] | None = None, **options: object) -> list[httpx.Headers]:
@@ -32,7 +32,7 @@ def _sent_headers(call: dict[str, object] | None = None, **options: object) -> l
         return httpx.Response(200, content=b"\x89PNG\r\n\x1a\n", headers={"content-type": "image/png"})
 
     transport = httpx.MockTransport(answer)
-    with imagegen.Segmind(api_key="k", http_client=httpx.Client(transport=transport), **options) as client:  # type: ignore[arg-type]
+    with imagegen_typed.Segmind(api_key="k", http_client=httpx.Client(transport=transport), **options) as client:  # type: ignore[arg-type]
         client.p_image(prompt="a red fox", **(call or {}))  # type: ignore[arg-type]
     return sent
 

@@ -26,8 +26,8 @@ def serve() -> Iterator[Callable[[Scenario], HostileServer]]:
 
 @pytest.fixture(autouse=True)
 def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    """Every logger at DEBUG (imagegen, httpx, httpcore): the key check reads every line they wrote."""
+    """Every logger at DEBUG (imagegen_typed, httpx, httpcore): the key check reads every line they wrote."""
     caplog.set_level(logging.DEBUG)
-    for name in ("imagegen", "httpx", "httpcore"):
+    for name in ("imagegen_typed", "httpx", "httpcore"):
         caplog.set_level(logging.DEBUG, logger=name)
     return caplog

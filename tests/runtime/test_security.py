@@ -13,7 +13,7 @@ from .fakes import JOBS, KEY, Jobs, Reply, Script, direct, image, jobs, ok_json,
 
 
 def test_key_absent_from_reprs_and_errors(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="imagegen")
+    caplog.set_level(logging.DEBUG, logger="imagegen_typed")
     replies: list[Reply] = [httpx.Response(500, json={"error": "boom"}), httpx.ReadTimeout("slow")]
     script = Script(replies + [httpx.Response(503)] * 3)
     client = direct(script)
@@ -40,9 +40,9 @@ def test_missing_key_error_names_only_the_variable(monkeypatch: pytest.MonkeyPat
 
 
 def test_log_lines_have_method_url_status_attempt_and_elapsed(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="imagegen")
+    caplog.set_level(logging.DEBUG, logger="imagegen_typed")
     direct(Script([httpx.Response(502), image()])).p_image(prompt="a")
-    messages = [r.getMessage() for r in caplog.records if r.name == "imagegen"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "imagegen_typed"]
     assert "POST https://api.direct.test/v1/p-image -> 502 (attempt 1, 0.000 s)" in messages
     assert "POST https://api.direct.test/v1/p-image -> 200 (attempt 2, 0.000 s)" in messages
     assert any("retrying in 0.50 s" in m for m in messages)

@@ -1,6 +1,6 @@
-"""The command line: `python -m imagegen PROVIDER MODEL [options]`, one subcommand per model spec.
+"""The command line: `python -m imagegen_typed PROVIDER MODEL [options]`, one subcommand per model spec.
 
-Run `python -m imagegen --help` for the providers, `python -m imagegen PROVIDER MODEL --help` for a
+Run `python -m imagegen_typed --help` for the providers, `python -m imagegen_typed PROVIDER MODEL --help` for a
 model's options. Generated from the specs; do not edit.
 """
 
@@ -62,9 +62,9 @@ PROVIDERS = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ._runtime.cli import main as run  # only here: `import imagegen` does not load the command line
+    from ._runtime.cli import main as run  # only here: `import imagegen_typed` does not load the command line
 
-    return run("imagegen", PROVIDERS, argv)
+    return run("imagegen_typed", PROVIDERS, argv)
 
 
 if __name__ == "__main__":

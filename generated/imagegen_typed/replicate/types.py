@@ -1,6 +1,6 @@
 """Replicate: the allowed values of each enum parameter, as importable type aliases.
 
-    from imagegen.replicate.types import AspectRatio
+    from imagegen_typed.replicate.types import AspectRatio
 
 One name per distinct set of values; the model methods take these types. Generated from the specs; do not edit.
 """

@@ -1,7 +1,7 @@
 """The command line: one subcommand per provider and model, built from the generated endpoint records.
 
-    python -m imagegen PROVIDER MODEL --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
-    python -m imagegen PROVIDER-API MODEL --prompt "a red fox" --dry-run
+    python -m imagegen_typed PROVIDER MODEL --prompt "a red fox" --aspect-ratio 1:1 -o fox.png
+    python -m imagegen_typed PROVIDER-API MODEL --prompt "a red fox" --dry-run
 
 Each model's options come from its request model's JSON Schema (type, allowed values, range, description)
 and its parameter records (the provider's default, uploads, conditions), so a new spec gets its subcommand with
@@ -67,7 +67,7 @@ class ProviderEntry:
     """One API of a provider as the command line sees it: its records and where its client class lives."""
 
     name: str  # the subcommand: the provider id, or "<id>-<api>" for a provider's other APIs
-    module: str  # the provider's subpackage, e.g. "imagegen.<provider id>"
+    module: str  # the provider's subpackage, e.g. "imagegen_typed.<provider id>"
     client: str  # the sync client class in it (the spec's `client`)
     attribute: str  # "" for the default API, else the client's attribute that holds this API
     info: ProviderInfo

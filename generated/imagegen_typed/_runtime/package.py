@@ -5,4 +5,4 @@ The generator writes the chosen name here when it copies the runtime (`--package
 
 from __future__ import annotations
 
-NAME = "imagegen"
+NAME = "imagegen_typed"

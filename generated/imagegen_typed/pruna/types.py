@@ -1,6 +1,6 @@
 """Pruna P-API: the allowed values of each enum parameter, as importable type aliases.
 
-    from imagegen.pruna.types import AspectRatio
+    from imagegen_typed.pruna.types import AspectRatio
 
 One name per distinct set of values; the model methods take these types. Generated from the specs; do not edit.
 """
