@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -14,10 +14,8 @@ KEY = {"x-key": "test-key"}
 
 
 @pytest.fixture
-def bfl() -> Iterator[BflDouble]:
-    with BflDouble(polls_until_ready=2) as double:
-        yield double
-    assert not double.errors
+def bfl(start: Callable[[BflDouble], BflDouble]) -> BflDouble:
+    return start(BflDouble(polls_until_ready=2))
 
 
 def submit(bfl: BflDouble, body: dict[str, object], model: str = "flux-pro-1.1") -> httpx.Response:

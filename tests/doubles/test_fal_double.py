@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -15,10 +16,8 @@ STATUS_WORDS = ENDPOINTS["fal-ai/flux/schnell"]["components"]["schemas"]["QueueS
 
 
 @pytest.fixture
-def fal() -> Iterator[FalDouble]:
-    with FalDouble(polls_until_ready=2) as double:
-        yield double
-    assert not double.errors
+def fal(start: Callable[[FalDouble], FalDouble]) -> FalDouble:
+    return start(FalDouble(polls_until_ready=2))
 
 
 def submit(fal: FalDouble, body: dict[str, object], endpoint: str = "fal-ai/flux/schnell") -> dict[str, str]:
@@ -46,10 +45,10 @@ def test_a_whole_call_uses_urls_without_the_endpoint_sub_path(fal: FalDouble) ->
     assert (media.status_code, media.content) == (200, MEDIA["jpeg"])
 
 
-def test_the_status_words_and_codes_follow_the_per_endpoint_document_when_asked() -> None:
-    with FalDouble(polls_until_ready=1, in_progress_status=200) as fal:
-        url = submit(fal, {"prompt": "x"})["status_url"]
-        assert [httpx.get(url, headers=KEY).status_code for _ in range(2)] == [200, 200]
+def test_the_status_words_and_codes_follow_the_per_endpoint_document_when_asked(start: Callable[..., Any]) -> None:
+    fal = start(FalDouble(polls_until_ready=1, in_progress_status=200))
+    url = submit(fal, {"prompt": "x"})["status_url"]
+    assert [httpx.get(url, headers=KEY).status_code for _ in range(2)] == [200, 200]
 
 
 def test_the_full_endpoint_path_is_not_a_status_url(fal: FalDouble) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -17,10 +17,8 @@ PNG = ("in.png", MEDIA["png"], "image/png")
 
 
 @pytest.fixture
-def openai() -> Iterator[OpenAIImagesDouble]:
-    with OpenAIImagesDouble() as double:
-        yield double
-    assert not double.errors
+def openai(start: Callable[[OpenAIImagesDouble], OpenAIImagesDouble]) -> OpenAIImagesDouble:
+    return start(OpenAIImagesDouble())
 
 
 def generate(openai: OpenAIImagesDouble, body: dict[str, object]) -> httpx.Response:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -14,10 +15,8 @@ KEY = {"apikey": "test-key"}
 
 
 @pytest.fixture
-def pruna() -> Iterator[PrunaDouble]:
-    with PrunaDouble(polls_until_ready=2) as double:
-        yield double
-    assert not double.errors
+def pruna(start: Callable[[PrunaDouble], PrunaDouble]) -> PrunaDouble:
+    return start(PrunaDouble(polls_until_ready=2))
 
 
 def create(pruna: PrunaDouble, body: object, model: str = "p-image", **headers: str) -> httpx.Response:
@@ -46,10 +45,10 @@ def test_try_sync_answers_the_finished_body_when_the_job_is_done_in_time(pruna: 
     assert "get_url" in create(pruna, {"input": {"prompt": "x"}}, **{"Try-Sync": "true"}).json()
 
 
-def test_a_relative_generation_url_is_available_as_the_document_also_shows() -> None:
-    with PrunaDouble(polls_until_ready=0, relative_generation_url=True) as pruna:
-        url = httpx.get(create(pruna, {"input": {"prompt": "x"}}).json()["get_url"], headers=KEY).json()
-        assert url["generation_url"].startswith("/v1/predictions/delivery/")
+def test_a_relative_generation_url_is_available_as_the_document_also_shows(start: Callable[..., Any]) -> None:
+    pruna = start(PrunaDouble(polls_until_ready=0, relative_generation_url=True))
+    url = httpx.get(create(pruna, {"input": {"prompt": "x"}}).json()["get_url"], headers=KEY).json()
+    assert url["generation_url"].startswith("/v1/predictions/delivery/")
 
 
 @pytest.mark.parametrize(
@@ -118,7 +117,7 @@ def test_a_file_upload_is_multipart_content(pruna: PrunaDouble) -> None:
     assert httpx.post(f"{pruna.base_url}/v1/files", headers=KEY, files={"file": ("a", b"x")}).status_code == 400
 
 
-def test_a_file_over_the_limit_is_a_413() -> None:
-    with PrunaDouble(max_file_bytes=10) as pruna:
-        answer = httpx.post(f"{pruna.base_url}/v1/files", headers=KEY, files={"content": ("a.png", b"x" * 11)})
-        assert (answer.status_code, answer.json()["error"]["code"]) == (413, "FILE_TOO_LARGE")
+def test_a_file_over_the_limit_is_a_413(start: Callable[..., Any]) -> None:
+    pruna = start(PrunaDouble(max_file_bytes=10))
+    answer = httpx.post(f"{pruna.base_url}/v1/files", headers=KEY, files={"content": ("a.png", b"x" * 11)})
+    assert (answer.status_code, answer.json()["error"]["code"]) == (413, "FILE_TOO_LARGE")

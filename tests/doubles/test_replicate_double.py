@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -15,10 +16,8 @@ STATUS_WORDS = SCHEMAS["schemas_prediction_response"]["properties"]["status"]["e
 
 
 @pytest.fixture
-def replicate() -> Iterator[ReplicateDouble]:
-    with ReplicateDouble(polls_until_ready=2) as double:
-        yield double
-    assert not double.errors
+def replicate(start: Callable[[ReplicateDouble], ReplicateDouble]) -> ReplicateDouble:
+    return start(ReplicateDouble(polls_until_ready=2))
 
 
 def create(replicate: ReplicateDouble, body: object, model: str = "prunaai/p-image", **headers: str) -> httpx.Response:
@@ -56,9 +55,9 @@ def test_the_documented_pattern_admits_waits_up_to_99_although_its_prose_says_60
     assert create(replicate, {"input": {"prompt": "x"}}, Prefer="wait=99").status_code == 201
 
 
-def test_the_unfinished_answer_may_be_202_as_the_document_lists() -> None:
-    with ReplicateDouble(unfinished_status=202) as replicate:
-        assert create(replicate, {"input": {"prompt": "x"}}).status_code == 202
+def test_the_unfinished_answer_may_be_202_as_the_document_lists(start: Callable[..., Any]) -> None:
+    replicate = start(ReplicateDouble(unfinished_status=202))
+    assert create(replicate, {"input": {"prompt": "x"}}).status_code == 202
 
 
 def test_cancel_is_a_post_and_ends_the_prediction(replicate: ReplicateDouble) -> None:
@@ -123,12 +122,12 @@ def test_unknown_models_and_predictions_are_404(replicate: ReplicateDouble) -> N
 @pytest.mark.parametrize(
     ("policy", "with_key", "without_key"), [("accept", 200, 200), ("refuse", 403, 200), ("require", 200, 401)]
 )
-def test_the_delivery_key_policy(policy: str, with_key: int, without_key: int) -> None:
-    with ReplicateDouble(polls_until_ready=0, delivery_with_key=policy) as replicate:
-        url = httpx.get(create(replicate, {"input": {"prompt": "x"}}).json()["urls"]["get"], headers=KEY).json()
-        assert httpx.get(url["output"], headers=KEY).status_code == with_key
-        assert httpx.get(url["output"]).status_code == without_key
-        assert len(replicate.refused) == (policy == "refuse")
+def test_the_delivery_key_policy(policy: str, with_key: int, without_key: int, start: Callable[..., Any]) -> None:
+    replicate = start(ReplicateDouble(polls_until_ready=0, delivery_with_key=policy))
+    url = httpx.get(create(replicate, {"input": {"prompt": "x"}}).json()["urls"]["get"], headers=KEY).json()
+    assert httpx.get(url["output"], headers=KEY).status_code == with_key
+    assert httpx.get(url["output"]).status_code == without_key
+    assert len(replicate.refused) == (policy == "refuse")
 
 
 def test_a_file_upload(replicate: ReplicateDouble) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -14,10 +15,8 @@ KEY = {"x-api-key": "test-key"}
 
 
 @pytest.fixture
-def segmind() -> Iterator[SegmindDouble]:
-    with SegmindDouble(polls_until_ready=2) as double:
-        yield double
-    assert not double.errors
+def segmind(start: Callable[[SegmindDouble], SegmindDouble]) -> SegmindDouble:
+    return start(SegmindDouble(polls_until_ready=2))
 
 
 def test_v1_answers_the_image_for_a_flat_body(segmind: SegmindDouble) -> None:
@@ -26,10 +25,10 @@ def test_v1_answers_the_image_for_a_flat_body(segmind: SegmindDouble) -> None:
     assert segmind.requests[0].json() == {"prompt": "neon", "aspect_ratio": "16:9"}
 
 
-def test_v1_answers_json_when_a_test_supplies_the_body() -> None:
-    with SegmindDouble(v1_json={"image": "aGVsbG8="}) as segmind:
-        answer = httpx.post(f"{segmind.base_url}/v1/p-image", headers=KEY, json={"prompt": "x"})
-        assert answer.json() == {"image": "aGVsbG8="}
+def test_v1_answers_json_when_a_test_supplies_the_body(start: Callable[..., Any]) -> None:
+    segmind = start(SegmindDouble(v1_json={"image": "aGVsbG8="}))
+    answer = httpx.post(f"{segmind.base_url}/v1/p-image", headers=KEY, json={"prompt": "x"})
+    assert answer.json() == {"image": "aGVsbG8="}
 
 
 def test_v2_submits_polls_and_answers_a_media_url(segmind: SegmindDouble) -> None:

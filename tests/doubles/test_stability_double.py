@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -18,10 +18,8 @@ KEY = {"authorization": "Bearer test-key"}
 
 
 @pytest.fixture
-def stability() -> Iterator[StabilityDouble]:
-    with StabilityDouble() as double:
-        yield double
-    assert not double.errors
+def stability(start: Callable[[StabilityDouble], StabilityDouble]) -> StabilityDouble:
+    return start(StabilityDouble())
 
 
 def post(
