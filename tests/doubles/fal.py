@@ -68,7 +68,10 @@ class FalDouble(Double):
         return {"response_url": base, "status_url": f"{base}/status", "cancel_url": f"{base}/cancel"}
 
     def _submit(self, request: Recorded, endpoint: str) -> Reply:
-        body = request.json()
+        try:
+            body = request.json()
+        except ValueError:
+            return json_reply(400, {"detail": "The request body is not valid JSON"})
         raw = self.new_id(32)
         job_id = f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"  # fal's ids are UUIDs
         job = {

@@ -133,3 +133,9 @@ def test_the_edit_endpoint_needs_an_image_url(fal: FalDouble) -> None:
     missing = submit(fal, {"prompt": "x"}, "fal-ai/flux-pro/kontext")
     httpx.get(missing["status_url"], headers=KEY)
     assert httpx.get(missing["response_url"], headers=KEY).json()["detail"][0]["type"] == "required"
+
+
+def test_a_body_that_is_not_json_is_refused_at_submit(fal: FalDouble) -> None:
+    answer = httpx.post(f"{fal.base_url}/fal-ai/flux/schnell", content=b"prompt=x", headers=KEY)
+    assert (answer.status_code, set(answer.json())) == (400, {"detail"})
+    assert not fal.jobs
