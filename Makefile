@@ -41,7 +41,7 @@ $(BENCH_STAMP): $(TEST_STAMP) requirements/bench.txt
 	touch $@
 
 generate: $(GEN_STAMP)  ## the main job: regenerate generated/ from specs/
-	$(PY) -m generator generate
+	$(PY) -m generator generate $(if $(wildcard generated/.imagegen-manifest.json),,--adopt)  # adopt once: a tree from before manifests
 
 check: $(GEN_STAMP)  ## fail when generated/ differs from what the specs produce (cached: .generator-cache/)
 	$(PY) -m generator check $(if $(CI),--no-cache)  # CI (CI=true) takes the full, uncached path

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 from pathlib import Path
-from typing import Any
 
 from . import ir
 from .build import build_project
 from .cache import Cache, Deferred, installed_version, source_fingerprint
-from .diagnostics import KeyPath, SpecError, SpecProblem
-from .load import SpecDocument, load_specs
+from .diagnostics import SpecError, SpecProblem
+from .load import SpecDocument, load_specs, non_finite_problems
+from .manifest import MANIFEST, OutputError, manifest_text, read_manifest
 from .naming import remember_reserved
+from .ownership import prepare_output, user_files
 from .render import (
     CONTRACT_TESTS,
     PACKAGE,
@@ -29,23 +29,6 @@ from .schema_check import SCHEMA_NAME, bundled_schema, check_schema
 from .spec_files import find_spec_files, read_spec_text
 from .timings import Timings
 from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree
-
-
-def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
-    problems: list[SpecProblem] = []
-
-    def walk(value: Any, path: KeyPath) -> None:
-        if isinstance(value, float) and not math.isfinite(value):
-            problems.append(doc.problem(path, repr(value), "a finite number"))
-        elif isinstance(value, dict):
-            for key, child in value.items():
-                walk(child, (*path, key))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                walk(child, (*path, i))
-
-    walk(doc.data, ())
-    return problems
 
 
 def schema_path(specs_dir: Path) -> Path:
@@ -113,8 +96,10 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
         raise SpecError(unusable_schema)
     parses = Deferred(cache if cache is not None else Cache(None))
     documents, problems = load_specs(specs_dir, parses)
+    if not problems:
+        problems.extend(_missing_kinds(specs_dir, documents))
     for doc in (d for d in documents if not d.finite):
-        problems.extend(_non_finite(doc))
+        problems.extend(non_finite_problems(doc))
     passed, schema_problems = _checked(documents, schema_path(specs_dir), parses)
     problems.extend(schema_problems)
     declared = frozenset(
@@ -129,6 +114,17 @@ def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
         raise SpecError(problems)
     parses.commit()
     return project
+
+
+def _missing_kinds(specs_dir: Path, documents: list[SpecDocument]) -> list[SpecProblem]:
+    """No specs is an error, never an empty client (which would replace a whole output with nothing)."""
+    kinds = {d.data.get("kind") for d in documents if isinstance(d.data, dict)}
+    missing = [kind for kind in ("provider", "model") if kind not in kinds]
+    if not missing:
+        return []
+    found = "no spec files (*.yaml, *.yml)" if not documents else f"no {' and no '.join(missing)} spec"
+    expected = "at least one provider spec and one model spec"
+    return [SpecProblem(str(specs_dir), (), None, found, expected)]
 
 
 def spec_copies(specs_dir: Path) -> dict[str, str]:
@@ -202,10 +198,20 @@ def generate(
     use_cache: bool = True,
     package: str = PACKAGE,
     timings: Timings | None = None,
+    adopt: bool = False,
+    overwrite: bool = False,
+    notes: list[str] | None = None,
 ) -> ir.Project:
-    """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written."""
+    """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written; files the
+    generator cannot prove it wrote are never replaced or removed but with `overwrite` (OutputError lists
+    them), and a folder it did not write is taken over only with `adopt` (see ownership.py). `notes` gets
+    what was kept."""
+    recorded = prepare_output(out_dir, specs_dir, adopt=adopt)  # before anything, the cache included, is written
     project, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    update_tree(files, out_dir)
+    files[MANIFEST] = manifest_text(files)
+    kept = update_tree(files, out_dir, recorded, overwrite=overwrite)
+    if notes is not None:
+        notes.extend(kept)
     if timings is not None:
         timings.mark("write the files that changed")
     return project
@@ -218,10 +224,21 @@ def check(
     use_cache: bool = True,
     package: str = PACKAGE,
     timings: Timings | None = None,
+    notes: list[str] | None = None,
 ) -> list[str]:
-    """Differences between `out_dir` and a fresh generation; empty when they match."""
+    """Differences between `out_dir` and a fresh generation; empty when they match. Nothing is written but
+    the cache. `notes` gets the files inside the generated folders that the generator did not write."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir}: found a file, not a folder; give the folder of a generated client")
     _, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    differences = compare_files(files, out_dir)
+    files[MANIFEST] = manifest_text(files)
+    try:
+        recorded = read_manifest(out_dir) if out_dir.is_dir() else None
+    except OutputError:
+        recorded = None  # an unusable manifest differs from the expected one: reported as changed
+    differences = compare_files(files, out_dir, recorded=recorded or ())
+    if notes is not None and out_dir.is_dir():
+        notes.extend(f"not generated (kept): {name}" for name in user_files(out_dir, files, recorded))
     if timings is not None:
         timings.mark("compare with the output folder")
     return differences
