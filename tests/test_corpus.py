@@ -18,7 +18,7 @@ import pytest
 from generator.diagnostics import MAX_LISTED_PER_FILE, SpecError
 from generator.load import MAX_NODES
 from generator.pipeline import generate, load_project
-from generator.spec_files import MAX_SPEC_BYTES
+from generator.spec_files import MAX_SPEC_BYTES, MAX_SPEC_FILES
 from generator.write import compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
@@ -183,6 +183,20 @@ def _within_5_s() -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_more_spec_files_than_a_run_can_hold_are_refused_before_any_is_read(tmp_path: Path) -> None:
+    """10,000 small model specs once took 2 GB: the count is refused first. FIFOs block whoever reads them."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for i in range(MAX_SPEC_FILES + 1):
+        os.mkfifo(specs / f"model-{i}.yaml")
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs)
+    assert f"found more than {MAX_SPEC_FILES} spec files; expected at most {MAX_SPEC_FILES} spec files" in str(
+        caught.value
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")

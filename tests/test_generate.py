@@ -68,15 +68,15 @@ def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path
     assert not (full.parent / ".generator-cache").exists()
 
 
-def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:
+def test_files_no_spec_produces_disappear_and_the_user_s_stay(specs_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "generated"
     generate(specs_copy, out)
     assert (out / "imagegen/segmind/models/imagen.py").exists()
-    (out / "stale.txt").write_text("left over")
+    (out / "notes.txt").write_text("mine")  # not the generator's: kept (see test_output_folder.py)
     (specs_copy / "models/segmind-imagen.yaml").unlink()
     generate(specs_copy, out)
     assert not (out / "imagegen/segmind/models/imagen.py").exists()
-    assert not (out / "stale.txt").exists()
+    assert (out / "notes.txt").read_text() == "mine"
     assert "def imagen(" not in (out / "imagegen/segmind/_client.py").read_text()
 
 
