@@ -4,6 +4,7 @@ time and memory."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import resource
 import subprocess
@@ -132,3 +133,19 @@ def test_a_hostile_document_ends_in_one_line_and_writes_nothing(name: str, tmp_p
     assert expected in lines[0]
     assert lines[0].isprintable()
     assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing written"
+
+
+def test_a_document_not_read_within_its_time_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The clock is checked every 4,096 values: with no time at all, a document of 5,000 values is refused."""
+    from generator.cli import main
+    from generator.importers import common
+
+    monkeypatch.setattr(common, "DOCUMENT_LIMITS", dataclasses.replace(common.DOCUMENT_LIMITS, seconds=0.0))
+    document = tmp_path / "slow.yml"
+    document.write_text(BASE.read_text(encoding="utf-8") + "x-padding: [" + "0, " * 5000 + "]\n", encoding="utf-8")
+    assert main(["import", "openapi", str(document), "--provider", "pruna", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "found a document still unread; expected a provider's document read within 0 s" in err
+    assert not (tmp_path / "out").exists()
