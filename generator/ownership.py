@@ -32,6 +32,8 @@ def prepare_output(out: Path, specs: Path, *, adopt: bool) -> dict[str, str] | N
     when the generator must not write there. Runs before anything, the cache included, is written."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out}: found a file, not a folder; give a folder for the generated client")
+    if out.is_symlink() and not out.exists():
+        raise OutputError(f"--out {out}: found a symlink to nothing; give a folder for the generated client")
     real_out, real_specs = Path(os.path.realpath(out)), Path(os.path.realpath(specs))
     if real_out == real_specs or real_specs.is_relative_to(real_out) or real_out.is_relative_to(real_specs):
         raise OutputError(

@@ -45,6 +45,15 @@ def _generate(specs: Path, out: Path, *extra: str) -> int:
     return main(["generate", "--specs", str(specs), "--out", str(out), *extra])
 
 
+def _refused(specs: Path, out: Path, capsys: pytest.CaptureFixture[str], *flags: str, watched: Path) -> str:
+    """`generate` refused: exit 2 and nothing below `watched` changed. Returns what it said on stderr."""
+    before = _tree(watched)
+    capsys.readouterr()
+    assert _generate(specs, out, *flags) == 2
+    assert _tree(watched) == before, "nothing was written"
+    return capsys.readouterr().err
+
+
 def _users_project(root: Path) -> dict[str, bytes]:
     """A folder such as a user might point --out at: notes, a repository, code, a README, a photo."""
     files = {
@@ -81,12 +90,9 @@ def test_a_folder_the_generator_did_not_write_is_refused_and_left_untouched(
     out = tmp_path / "project"
     out.mkdir()
     _users_project(out)
-    before = _tree(out)
-    assert _generate(specs_copy, out) == 2
-    err = capsys.readouterr().err
+    err = _refused(specs_copy, out, capsys, watched=out)
     assert f"--out {out}: the folder is not empty and holds no {MANIFEST}" in err
     assert "--adopt" in err
-    assert _tree(out) == before
 
 
 def test_adopt_writes_beside_the_user_s_files_and_refuses_to_replace_one_that_differs(
@@ -95,12 +101,9 @@ def test_adopt_writes_beside_the_user_s_files_and_refuses_to_replace_one_that_di
     out = tmp_path / "project"
     out.mkdir()
     mine = _users_project(out)
-    before = _tree(out)
-    assert _generate(specs_copy, out, "--adopt") == 2  # the generator writes a pyproject.toml too
-    err = capsys.readouterr().err
+    err = _refused(specs_copy, out, capsys, "--adopt", watched=out)  # the generator writes a pyproject.toml too
     assert "exist and were not written by the generator (kept as they are):\n  pyproject.toml\n" in err
     assert "--overwrite" in err
-    assert _tree(out) == before, "nothing was written"
 
     (out / "pyproject.toml").unlink()
     del mine["pyproject.toml"]
@@ -157,12 +160,8 @@ def test_an_edited_generated_file_fails_the_run_and_stays_unless_overwrite(
     (out / CLIENT).write_text(edited, encoding="utf-8")
     spec = specs_copy / "models/segmind-p-image.yaml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("maximum: 1440", "maximum: 1424", 1), encoding="utf-8")
-    before = _tree(out)
-    capsys.readouterr()
-    assert _generate(specs_copy, out) == 2
-    err = capsys.readouterr().err
+    err = _refused(specs_copy, out, capsys, watched=out)  # not the edited file, nor those the spec edit changes
     assert f"changed since the generator wrote them (kept as they are):\n  {CLIENT}\n" in err
-    assert _tree(out) == before, "nothing was written: not the edited file, not the others the edit changes"
 
     assert _generate(specs_copy, out, "--overwrite") == 0
     assert "# my fix" not in (out / CLIENT).read_text(encoding="utf-8")
@@ -193,10 +192,8 @@ def test_an_output_folder_overlapping_the_specs_is_refused(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
-    before = _tree(tmp_path)
-    assert _generate(Path("specs"), Path(out)) == 2
-    assert f"--out {out}: contains, equals or lies inside the specs folder specs" in capsys.readouterr().err
-    assert _tree(tmp_path) == before
+    err = _refused(Path("specs"), Path(out), capsys, watched=tmp_path)
+    assert f"--out {out}: contains, equals or lies inside the specs folder specs" in err
 
 
 def test_out_that_is_a_file_is_refused_by_generate_and_check(
@@ -216,16 +213,13 @@ def test_no_specs_is_an_error_and_the_existing_output_stays(
 ) -> None:
     out = tmp_path / "out"
     assert _generate(specs_copy, out) == 0
-    before = _tree(out)
     shutil.rmtree(specs_copy / "models")
     if kept == "nothing":
         shutil.rmtree(specs_copy)
         specs_copy.mkdir()
-    capsys.readouterr()
-    assert _generate(specs_copy, out) == 2
+    err = _refused(specs_copy, out, capsys, watched=out)
     found = "no spec files (*.yaml, *.yml)" if kept == "nothing" else "no model spec"
-    assert f"found {found}; expected at least one provider spec and one model spec" in capsys.readouterr().err
-    assert _tree(out) == before
+    assert f"found {found}; expected at least one provider spec and one model spec" in err
 
 
 def test_check_writes_nothing_and_lists_the_user_s_files_only_when_asked(
@@ -263,11 +257,7 @@ def test_a_manifest_naming_files_outside_the_folder_is_refused(
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     manifest["files"][entry] = digest(outside.read_bytes())  # as if the generator had written it
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    before = _tree(tmp_path)
-    capsys.readouterr()
-    assert _generate(specs_copy, out) == 2
-    assert f"{out / MANIFEST}: entry " in capsys.readouterr().err
-    assert _tree(tmp_path) == before
+    assert f"{out / MANIFEST}: entry " in _refused(specs_copy, out, capsys, watched=tmp_path)
 
 
 def test_a_symlinked_folder_leading_outside_is_not_written_through(
@@ -279,11 +269,8 @@ def test_a_symlinked_folder_leading_outside_is_not_written_through(
     shutil.move(out / "docs", elsewhere)
     (out / "docs").symlink_to(elsewhere, target_is_directory=True)
     (elsewhere / "segmind.md").write_text("edited\n", encoding="utf-8")
-    before = _tree(tmp_path)
-    capsys.readouterr()
-    assert _generate(specs_copy, out, "--overwrite") == 2
-    assert "docs is a symlink leading outside the output folder" in capsys.readouterr().err
-    assert _tree(tmp_path) == before
+    err = _refused(specs_copy, out, capsys, "--overwrite", watched=tmp_path)
+    assert "docs is a symlink leading outside the output folder" in err
 
 
 def test_replacing_a_file_never_touches_a_user_file_named_like_a_temporary_one(
