@@ -27,6 +27,11 @@ def _cache(name: str) -> bool:
     return name in CACHES or name.endswith(".egg-info")
 
 
+def _empty(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return not any(entries)
+
+
 def prepare_output(out: Path, specs: Path, *, adopt: bool) -> dict[str, str] | None:
     """The recorded files of `out` (empty when it is new or empty, or adopted with --adopt), or OutputError
     when the generator must not write there. Runs before anything, the cache included, is written."""
@@ -45,7 +50,7 @@ def prepare_output(out: Path, specs: Path, *, adopt: bool) -> dict[str, str] | N
     recorded = read_manifest(out)
     if recorded is not None:
         return recorded
-    if adopt or not any(os.scandir(out)):
+    if adopt or _empty(out):
         return {}
     raise OutputError(
         f"--out {out}: the folder is not empty and holds no {MANIFEST}, so the generator did not write it "
@@ -201,7 +206,7 @@ def _remove_emptied_folders(removed: set[str], files: dict[str, str], out: Path)
         path = out / folder
         if not path.is_dir() or path.is_symlink():
             continue
-        if not any(os.scandir(path)):
+        if _empty(path):
             path.rmdir()
         else:
             notes.append(
