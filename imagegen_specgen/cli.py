@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .emit.render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
+from .output.manifest import OutputError
 from .parser.diagnostics import SpecError
 from .pipeline import check, generate, validate
 from .speed.timings import Timings
@@ -55,7 +56,39 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--timings", action="store_true", help="print to stderr when each step of generate or check ended"
     )
+    parser.add_argument(
+        "--adopt",
+        action="store_true",
+        help="generate: take over an output folder that holds no manifest (files it did not write are kept)",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="generate: replace files the generator did not write, or that were edited since, at the paths it writes",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="check: also list the files in generated folders it did not write"
+    )
     return parser
+
+
+# The options of this parser that take a value: what follows one of them is its value, not the command.
+_VALUED = ("--specs", "--out", "--package")
+# The maintainers' commands' options that take a value, for finding their command behind them.
+_MAINTAIN_VALUED = ("--sources", "--provider", "--model", "--id", "--source-url", "--output-media", "--timeout")
+
+
+def command_index(argv: list[str]) -> int | None:
+    """Where the command stands in `argv`, whatever options come before it (None when there is none)."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            return i + 1 if i + 1 < len(argv) else None
+        if not token.startswith("-") or token == "-":
+            return i
+        i += 2 if token in _VALUED + _MAINTAIN_VALUED else 1
+    return None
 
 
 def output_package(out: Path) -> str:
@@ -79,11 +112,18 @@ def _report(timings: Timings | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     prog = program()
-    if argv and argv[0] in MAINTAIN:
+    at = command_index(argv)
+    if at is not None and argv[at] in MAINTAIN:
         from .upkeep.commands import main as maintain_main  # the importers load only when asked for
 
-        return maintain_main(argv, prog)
-    args = _parser(prog).parse_args(argv)
+        # Options given before the command are its own (`--specs DIR drift` is `drift --specs DIR`); one it
+        # does not know is refused by its parser.
+        return maintain_main([*argv[at:], *argv[:at]], prog)
+    parser = _parser(prog)
+    args = parser.parse_args(argv)
+    for flag, command in (("adopt", "generate"), ("overwrite", "generate"), ("verbose", "check")):
+        if getattr(args, flag) and args.command != command:
+            parser.error(f"--{flag} applies to `{command}` only, not to `{args.command}`")
     use_cache = not args.no_cache
     timings = Timings() if args.timings else None
     if args.package is None:
@@ -94,18 +134,39 @@ def main(argv: list[str] | None = None) -> int:
             print(f"specs OK in {args.specs}: {len(project.providers)} providers, {len(project.models)} models")
             return 0
         if args.command == "generate":
-            project = generate(args.specs, args.out, use_cache=use_cache, package=args.package, timings=timings)
+            notes: list[str] = []
+            project = generate(
+                args.specs,
+                args.out,
+                use_cache=use_cache,
+                package=args.package,
+                timings=timings,
+                adopt=args.adopt,
+                overwrite=args.overwrite,
+                notes=notes,
+            )
             _report(timings)
+            for line in notes:
+                print(line)
             print(
                 f"generated {args.out} from {args.specs}: {len(project.providers)} providers, "
                 f"{len(project.models)} models; package {args.package!r} in {args.out / args.package}, "
                 f"contract tests in {args.out / CONTRACT_TESTS}"
             )
             return 0
-        differences = check(args.specs, args.out, use_cache=use_cache, package=args.package, timings=timings)
+        kept: list[str] = []
+        differences = check(
+            args.specs, args.out, use_cache=use_cache, package=args.package, timings=timings, notes=kept
+        )
         _report(timings)
+        if args.verbose:
+            for line in kept:
+                print(line)
     except SpecError as exc:
         print(_spec_error(exc, args.specs), file=sys.stderr)
+        return 2
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     if differences:
         again = f"{prog} generate --specs {args.specs} --out {args.out}"

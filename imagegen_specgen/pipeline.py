@@ -15,11 +15,13 @@ from .emit.render import (
     request_model_files,
 )
 from .emit.request_models import Workers, start_request_models
+from .output.manifest import MANIFEST, OutputError, manifest_text, read_manifest
+from .output.ownership import prepare_output, user_files
+from .output.write import compare_files, format_files, remember_formatting, start_formatting, update_tree
 from .parser import ir
 from .parser.project import has_specs, load, load_project
 from .speed.cache import Cache
 from .speed.timings import Timings
-from .write import compare_files, format_files, remember_formatting, start_formatting, update_tree
 
 
 def spec_copies(texts: dict[str, str]) -> dict[str, str]:
@@ -87,10 +89,20 @@ def generate(
     use_cache: bool = True,
     package: str = PACKAGE,
     timings: Timings | None = None,
+    adopt: bool = False,
+    overwrite: bool = False,
+    notes: list[str] | None = None,
 ) -> ir.Project:
-    """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written."""
+    """Regenerate `out_dir` from the specs. On a spec or generation error nothing is written; files the
+    generator cannot prove it wrote are never replaced or removed but with `overwrite` (OutputError lists
+    them), and a folder it did not write is taken over only with `adopt` (see output/ownership.py). `notes`
+    gets what was kept."""
+    recorded = prepare_output(out_dir, specs_dir, adopt=adopt)  # before anything, the cache included, is written
     project, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    update_tree(files, out_dir)
+    files[MANIFEST] = manifest_text(files)
+    kept = update_tree(files, out_dir, recorded, overwrite=overwrite)
+    if notes is not None:
+        notes.extend(kept)
     if timings is not None:
         timings.mark("write the files that changed")
     return project
@@ -103,10 +115,21 @@ def check(
     use_cache: bool = True,
     package: str = PACKAGE,
     timings: Timings | None = None,
+    notes: list[str] | None = None,
 ) -> list[str]:
-    """Differences between `out_dir` and a fresh generation; empty when they match."""
+    """Differences between `out_dir` and a fresh generation; empty when they match. Nothing is written but
+    the cache. `notes` gets the files inside the generated folders that the generator did not write."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir}: found a file, not a folder; give the folder of a generated client")
     _, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    differences = compare_files(files, out_dir)
+    files[MANIFEST] = manifest_text(files)
+    try:
+        recorded = read_manifest(out_dir) if out_dir.is_dir() else None
+    except OutputError:
+        recorded = None  # an unusable manifest differs from the expected one: reported as changed
+    differences = compare_files(files, out_dir, recorded=recorded or ())
+    if notes is not None and out_dir.is_dir():
+        notes.extend(f"not generated (kept): {name}" for name in user_files(out_dir, files, recorded))
     if timings is not None:
         timings.mark("compare with the output folder")
     return differences

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from imagegen_specgen.output.write import compare_trees
 from imagegen_specgen.parser.diagnostics import MAX_LISTED_PER_FILE, SpecError
-from imagegen_specgen.parser.files import MAX_SPEC_BYTES
+from imagegen_specgen.parser.files import MAX_SPEC_BYTES, MAX_SPEC_FILES
 from imagegen_specgen.parser.load import MAX_NODES
 from imagegen_specgen.parser.project import load_project
 from imagegen_specgen.pipeline import generate
-from imagegen_specgen.write import compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
 
@@ -184,6 +184,20 @@ def _within_5_s() -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_more_spec_files_than_a_run_can_hold_are_refused_before_any_is_read(tmp_path: Path) -> None:
+    """10,000 small model specs once took 2 GB: the count is refused first. FIFOs block whoever reads them."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for i in range(MAX_SPEC_FILES + 1):
+        os.mkfifo(specs / f"model-{i}.yaml")
+    with _within_5_s(), pytest.raises(SpecError) as caught:
+        load_project(specs)
+    assert f"found more than {MAX_SPEC_FILES} spec files; expected at most {MAX_SPEC_FILES} spec files" in str(
+        caught.value
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")

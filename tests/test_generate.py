@@ -13,9 +13,9 @@ import pytest
 import yaml
 
 from imagegen_specgen.cli import main
+from imagegen_specgen.output.write import compare_files, compare_trees
 from imagegen_specgen.pipeline import check, generate
 from imagegen_specgen.speed.timings import Timings
-from imagegen_specgen.write import compare_files, compare_trees
 
 from .conftest import GENERATED, ROOT, SPECS
 
@@ -46,7 +46,7 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
         (root / "half-written.py").write_text("x = 1\n")
         raise RuntimeError("formatter crashed")
 
-    monkeypatch.setattr("imagegen_specgen.write.materialize", explode)
+    monkeypatch.setattr("imagegen_specgen.output.write.materialize", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
         generate(SPECS, out, use_cache=False)
     assert compare_trees(GENERATED, out) == []
@@ -87,15 +87,15 @@ def test_the_contract_tests_get_each_spec_as_the_run_read_it(specs_copy: Path, t
     assert (out / "contract_tests/specs/models/segmind-p-image.yaml").read_text(encoding="utf-8") == read
 
 
-def test_files_no_spec_produces_disappear(specs_copy: Path, tmp_path: Path) -> None:
+def test_files_no_spec_produces_disappear_and_the_user_s_stay(specs_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "generated"
     generate(specs_copy, out)
     assert (out / "imagegen_typed/segmind/models/imagen.py").exists()
-    (out / "stale.txt").write_text("left over")
+    (out / "notes.txt").write_text("mine")  # not the generator's: kept (see test_output_folder.py)
     (specs_copy / "models/segmind-imagen.yaml").unlink()
     generate(specs_copy, out)
     assert not (out / "imagegen_typed/segmind/models/imagen.py").exists()
-    assert not (out / "stale.txt").exists()
+    assert (out / "notes.txt").read_text() == "mine"
     assert "def imagen(" not in (out / "imagegen_typed/segmind/_client.py").read_text()
 
 

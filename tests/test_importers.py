@@ -15,12 +15,6 @@ from imagegen_specgen.upkeep.importers import DocumentError, read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "importers"
 MINI = FIXTURES / "mini-openapi.yml"
-# Shape refers to Loop, which refers back to Shape.
-CYCLE = (
-    "    Shape:\n      $ref: '#/components/schemas/Loop'\n"
-    "    Loop:\n      $ref: '#/components/schemas/Shape'\n"
-    "    Unused:\n      type: string"
-)
 
 
 def _import(out: Path, *extra: str, document: Path | str = MINI, provider: str = "pruna") -> int:
@@ -123,43 +117,7 @@ def test_model_option_imports_only_the_named_models(tmp_path: Path, capsys: pyte
     assert "no model 'delta' in the Model enum" in capsys.readouterr().err
 
 
-def _variant(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "doc.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize(
-    ("mutate", "message"),
-    [
-        (lambda text: "openapi: [unclosed\n  : :", "not YAML or JSON"),
-        (lambda text: "", "the document is empty"),
-        (lambda text: "- a list\n", "not a mapping"),
-        (
-            lambda text: text.replace("    Shape:\n      type: string", CYCLE),
-            "$ref cycle #/components/schemas/Shape -> #/components/schemas/Loop -> #/components/schemas/Shape",
-        ),
-        (
-            lambda text: text.replace("loop: {type: boolean", "loop: {type: bool"),
-            "components.schemas.beta.properties.input.properties.loop.type: unknown type 'bool'",
-        ),
-        (lambda text: text.replace("name: Model", "name: Modell"), "no operation has a `Model` header"),
-    ],
-    ids=["not-yaml", "empty", "not-a-mapping", "ref-cycle", "unknown-type", "no-model-header"],
-)
-def test_bad_documents_are_refused_naming_what_and_where_and_nothing_is_written(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    mutate,
-    message: str,  # type: ignore[no-untyped-def]
-) -> None:
-    document = _variant(tmp_path, mutate(MINI.read_text(encoding="utf-8")))
-    out = tmp_path / "out"
-    assert _import(out, document=document) == 2
-    err = capsys.readouterr().err
-    assert message in err
-    assert str(document) in err
-    assert not out.exists()
+# Documents that are broken or hostile: tests/test_hostile_documents.py (one line, exit 2, nothing written).
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import jinja2
 import pytest
 import yaml
 
+from imagegen_specgen.output.write import compare_trees
 from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.parser.load import parse_cached, parse_document
 from imagegen_specgen.pipeline import check, generate
 from imagegen_specgen.speed.cache import TOOLS, Cache, installed_version
 from imagegen_specgen.speed.fragments import FragmentExtension
-from imagegen_specgen.write import compare_trees
 
 from .conftest import SPECS
 

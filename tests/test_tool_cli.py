@@ -3,6 +3,7 @@ as given, the spec format it ships with."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -10,24 +11,35 @@ from pathlib import Path
 import pytest
 
 from imagegen_specgen.cli import main
+from imagegen_specgen.emit.render import package_problem
+from imagegen_specgen.output.manifest import MANIFEST
 from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.parser.project import load_project
 from imagegen_specgen.pipeline import generate
 
-from .conftest import SPECS
+from .conftest import GENERATED, ROOT, SPECS
 
 
 def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     generate(specs_copy, out, package="picgen")
-    assert sorted(p.name for p in out.iterdir()) == ["contract_tests", "docs", "openapi", "picgen", "pyproject.toml"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        MANIFEST,
+        "contract_tests",
+        "docs",
+        "openapi",
+        "picgen",
+        "pyproject.toml",
+    ]
     default_name = re.compile(r"\bimagegen(_typed)?\b")
     mentions = [
         relative
         for path in sorted(out.rglob("*"))
         if path.is_file()
-        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text.
+        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text;
+        # the manifest names the generator (imagegen-specgen).
         and not (relative := path.relative_to(out).as_posix()).startswith(("picgen/_runtime/", "contract_tests/specs/"))
+        and relative != MANIFEST
         and default_name.search(path.read_text(encoding="utf-8"))
     ]
     assert mentions == []
@@ -65,6 +77,8 @@ def test_the_checked_in_client_is_its_own_distribution() -> None:
         ("my-client", "is not a Python import name"),
         ("json", "would shadow another module"),
         ("contract_tests", "would shadow another module"),
+        ("httpx", "would shadow another module"),  # the client's own dependency: it would import itself
+        ("typing_extensions", "would shadow another module"),
     ],
 )
 def test_an_unusable_package_name_is_refused_before_anything_is_written(
@@ -77,6 +91,50 @@ def test_an_unusable_package_name_is_refused_before_anything_is_written(
     with pytest.raises(ValueError, match=why):  # the same refusal through the Python API
         generate(SPECS, tmp_path / "out", package=name)
     assert list(tmp_path.iterdir()) == []
+
+
+def _installed_closure(requirements: list[str]) -> set[str]:
+    """The import names of `requirements` and of everything they require (extras left out), as installed here."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    imports_by_dist: dict[str, set[str]] = {}
+    for name, dists in metadata.packages_distributions().items():
+        for dist in dists:
+            imports_by_dist.setdefault(dist.lower().replace("_", "-"), set()).add(name)
+    names: set[str] = set()
+    pending, seen = list(requirements), set()
+    while pending:
+        requirement = Requirement(pending.pop())
+        dist = requirement.name.lower().replace("_", "-")
+        if dist in seen or (requirement.marker is not None and not requirement.marker.evaluate({"extra": ""})):
+            continue
+        seen.add(dist)
+        names |= {n for n in imports_by_dist.get(dist, set()) if not n.startswith("_") or n == "_pytest"}
+        pending.extend(metadata.requires(requirement.name) or [])
+    return names
+
+
+def test_every_module_the_client_and_its_dependencies_import_is_refused_as_the_package_name() -> None:
+    pyproject = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
+    client = ast.literal_eval(re.search(r"^dependencies = (\[.*\])$", pyproject, re.MULTILINE)[1])  # type: ignore[index]
+    names = _installed_closure([*client, "pytest", "hypothesis", "jsonschema"])  # the contract tests' tools too
+    assert {"httpx", "httpcore", "h11", "anyio", "pydantic", "pydantic_core", "typing_extensions"} <= names
+    assert {name: package_problem(name) for name in names if package_problem(name) is None} == {}
+
+
+def test_options_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sources = str(ROOT / "sources")
+    assert main(["--specs", str(SPECS), "--sources", sources, "drift"]) == 0
+    assert capsys.readouterr().out.endswith("no drift\n")
+    assert main(["--specs", str(tmp_path / "nowhere"), "drift"]) == 2, "the drift of these specs, not a check"
+    assert "nowhere" in capsys.readouterr().err
+    assert main(["--specs", str(SPECS), "validate"]) == 0
+    for refused in (["--no-cache", "drift"], ["--adopt", "check"], ["--verbose", "generate"]):
+        with pytest.raises(SystemExit) as exited:
+            main(refused)
+        assert exited.value.code == 2, refused
 
 
 def test_paths_are_taken_and_shown_as_given(

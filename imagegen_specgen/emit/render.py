@@ -118,13 +118,26 @@ def _dump(document: dict[str, Any], cache: Cache) -> str:
 
 # Names the output folder or the contract tests already use beside the package.
 RESERVED_NAMES = frozenset({CONTRACT_TESTS, "docs", "openapi", "imagegen_specgen", "pytest"})
+# Import names the client or its contract tests import, directly or through their dependencies: a package of
+# that name, first on sys.path (pytest puts the output folder there), would stand in for the library. The
+# client's requirements (httpx, pydantic, sniffio) and theirs; what httpx, anyio and pydantic import when it
+# is installed; the contract tests' tools (pytest, hypothesis, jsonschema) and theirs.
+DEPENDENCY_NAMES = frozenset(
+    {
+        *("httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "exceptiongroup"),
+        *("pydantic", "pydantic_core", "annotated_types", "typing_extensions", "typing_inspection"),
+        *("h2", "hpack", "hyperframe", "brotli", "brotlicffi", "zstandard", "socksio", "trio", "email_validator"),
+        *("hypothesis", "attr", "attrs", "sortedcontainers", "jsonschema", "jsonschema_specifications"),
+        *("referencing", "rpds", "_pytest", "py", "pluggy", "iniconfig", "packaging", "pygments", "tomli"),
+    }
+)
 
 
 def package_problem(name: str) -> str | None:
     """Why `name` cannot be the generated package's import name, or None when it can."""
     if not (name.isidentifier() and name.isascii()) or keyword.iskeyword(name):
         return f"{name!r} is not a Python import name (letters, digits, _)"
-    if name in RESERVED_NAMES or name in sys.stdlib_module_names:
+    if name in RESERVED_NAMES or name in DEPENDENCY_NAMES or name in sys.stdlib_module_names:
         return f"{name!r} would shadow another module; choose another name"
     return None
 

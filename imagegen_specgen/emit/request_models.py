@@ -179,7 +179,7 @@ def _generate_formatted(models: tuple[ir.Model, ...], package: str | None) -> tu
     modules = _generate(models)
     if package is None:
         return modules, {}
-    from ..write import format_files
+    from ..output.write import format_files
 
     paths = {where: f"{package}/{where[0]}/models/{where[1]}.py" for where in modules}
     files = {paths[where]: source for where, source in modules.items()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,20 @@ _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 32  # the deepest key of the format today is 5 levels down
 MAX_NODES = 20_000  # the largest spec today has a few hundred
 MAX_NUMBER_CHARS = 100  # keeps every integer exactly convertible to a float and quick to parse
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one document may hold; `seconds` bounds the reading of a large one (None: no clock)."""
+
+    depth: int = MAX_DEPTH
+    nodes: int = MAX_NODES
+    number_chars: int = MAX_NUMBER_CHARS
+    seconds: float | None = None
+    what: str = "one spec"  # the document, as the messages name it
+
+
+SPEC_LIMITS = Limits()
 
 _TAG = "tag:yaml.org,2002:"
 _CONSTRUCTED = {f"{_TAG}{name}" for name in ("int", "float", "bool", "null")}
@@ -93,9 +108,11 @@ class _Collection:
 
 
 class _Builder:
-    def __init__(self, doc: SpecDocument, loader: yaml.SafeLoader) -> None:
+    def __init__(self, doc: SpecDocument, loader: yaml.SafeLoader, limits: Limits = SPEC_LIMITS) -> None:
         self.doc = doc
         self.loader = loader
+        self.limits = limits
+        self.deadline = None if limits.seconds is None else time.monotonic() + limits.seconds
         # PyYAML is untyped: the events are typed Any here, and so are their marks.
         self.next_event: Callable[[], Any] = loader.get_event
         self.resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = loader.resolve
@@ -128,7 +145,7 @@ class _Builder:
         most frequent first: this loop reads every value of every spec."""
         documents = 0
         result: Any = None
-        next_event, stack, lines = self.next_event, self.stack, self.doc.lines
+        next_event, stack, lines, limits = self.next_event, self.stack, self.doc.lines, self.limits
         while True:
             event = next_event()
             kind = type(event)
@@ -136,9 +153,15 @@ class _Builder:
                 if event.anchor is not None:
                     raise self.refuse(event.start_mark, f"the anchor &{event.anchor}", _NO_ALIASES)
                 self.nodes += 1
-                if self.nodes > MAX_NODES:
+                if self.nodes > limits.nodes:
                     raise self.refuse(
-                        event.start_mark, f"more than {MAX_NODES} values", f"at most {MAX_NODES} values in one spec"
+                        event.start_mark,
+                        f"more than {limits.nodes} values",
+                        f"at most {limits.nodes} values in {limits.what}",
+                    )
+                if self.deadline is not None and not self.nodes & 0xFFF and time.monotonic() > self.deadline:
+                    raise self.refuse(
+                        event.start_mark, "a document still unread", f"{limits.what} read within {limits.seconds:g} s"
                     )
                 line = event.start_mark.line + 1
                 path = self.child_path()
@@ -154,11 +177,11 @@ class _Builder:
                 is_list = kind is yaml.SequenceStartEvent
                 if event.tag not in (None, "!", _SEQ_TAG if is_list else _MAP_TAG):
                     raise self.refuse(event.start_mark, f"the tag {_short(event.tag)}", _NO_TAGS)
-                if len(stack) >= MAX_DEPTH:
+                if len(stack) >= limits.depth:
                     raise self.refuse(
                         event.start_mark,
-                        f"values nested more than {MAX_DEPTH} levels deep",
-                        f"at most {MAX_DEPTH} levels",
+                        f"values nested more than {limits.depth} levels deep",
+                        f"at most {limits.depth} levels",
                     )
                 stack.append(_Collection(path, [] if is_list else {}, line))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -193,11 +216,11 @@ class _Builder:
         if tag == f"{_TAG}str":
             return event.value
         kind = tag.removeprefix(_TAG)
-        if kind in ("int", "float") and len(event.value) > MAX_NUMBER_CHARS:
+        if kind in ("int", "float") and len(event.value) > self.limits.number_chars:
             raise self.refuse(
                 event.start_mark,
                 f"a number written with {len(event.value)} characters",
-                f"a number of at most {MAX_NUMBER_CHARS} characters",
+                f"a number of at most {self.limits.number_chars} characters",
             )
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
@@ -236,11 +259,13 @@ class _Builder:
         parent.key = _EXPECT_KEY
 
 
-def parse_document(text: str, relative_name: str) -> tuple[SpecDocument | None, list[SpecProblem]]:
+def parse_document(
+    text: str, relative_name: str, limits: Limits = SPEC_LIMITS
+) -> tuple[SpecDocument | None, list[SpecProblem]]:
     """One spec's YAML text as a SpecDocument, or the problems that keep it from being one."""
     doc = SpecDocument(file=relative_name, data=None)
     loader = _LOADER(text)
-    builder = _Builder(doc, loader)
+    builder = _Builder(doc, loader, limits)
     try:
         found, doc.data = builder.build()
     except _Refused as refused:
@@ -266,6 +291,24 @@ def parse_document(text: str, relative_name: str) -> tuple[SpecDocument | None, 
     if builder.problems:
         return None, builder.problems
     return doc, []
+
+
+def non_finite_problems(doc: SpecDocument) -> list[SpecProblem]:
+    """Every NaN or infinite number of `doc` (JSON has none, nor has the spec format), by its key path."""
+    problems: list[SpecProblem] = []
+
+    def walk(value: Any, path: KeyPath) -> None:
+        if isinstance(value, float) and not math.isfinite(value):
+            problems.append(doc.problem(path, repr(value), "a finite number"))
+        elif isinstance(value, dict):
+            for key, child in value.items():
+                walk(child, (*path, key))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                walk(child, (*path, i))
+
+    walk(doc.data, ())
+    return problems
 
 
 @cache

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..speed.cache import Cache, Deferred, installed_version, source_fingerprint
 from . import ir
 from .build import build_project
-from .diagnostics import KeyPath, SpecError, SpecProblem
+from .diagnostics import SpecError, SpecProblem
 from .files import find_spec_files, read_spec_text
-from .load import SpecDocument, load_specs
+from .load import SpecDocument, load_specs, non_finite_problems
 from .naming import remember_reserved
 from .schema import SCHEMA_NAME, bundled_schema, check_schema
 
@@ -27,23 +25,6 @@ class Loaded:
     # The texts read, by name relative to the specs folder: the schema the specs were checked against
     # (SCHEMA_NAME) first, then every spec in the order of the folder's walk.
     texts: dict[str, str]
-
-
-def _non_finite(doc: SpecDocument) -> list[SpecProblem]:
-    problems: list[SpecProblem] = []
-
-    def walk(value: Any, path: KeyPath) -> None:
-        if isinstance(value, float) and not math.isfinite(value):
-            problems.append(doc.problem(path, repr(value), "a finite number"))
-        elif isinstance(value, dict):
-            for key, child in value.items():
-                walk(child, (*path, key))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                walk(child, (*path, i))
-
-    walk(doc.data, ())
-    return problems
 
 
 def schema_path(specs_dir: Path) -> Path:
@@ -116,8 +97,10 @@ def load(specs_dir: Path, cache: Cache | None = None) -> Loaded:
         raise SpecError(unusable_schema)
     parses = Deferred(cache if cache is not None else Cache(None))
     documents, problems = load_specs(specs_dir, parses)
+    if not problems:
+        problems.extend(_missing_kinds(specs_dir, documents))
     for doc in (d for d in documents if not d.finite):
-        problems.extend(_non_finite(doc))
+        problems.extend(non_finite_problems(doc))
     passed, schema_problems = _checked(documents, schema_path(specs_dir), parses)
     problems.extend(schema_problems)
     declared = frozenset(
@@ -134,6 +117,17 @@ def load(specs_dir: Path, cache: Cache | None = None) -> Loaded:
     texts = {SCHEMA_NAME: schema_path(specs_dir).read_text(encoding="utf-8")}
     texts.update((doc.file, doc.text) for doc in documents if doc.text is not None)
     return Loaded(project, texts)
+
+
+def _missing_kinds(specs_dir: Path, documents: list[SpecDocument]) -> list[SpecProblem]:
+    """No specs is an error, never an empty client (which would replace a whole output with nothing)."""
+    kinds = {d.data.get("kind") for d in documents if isinstance(d.data, dict)}
+    missing = [kind for kind in ("provider", "model") if kind not in kinds]
+    if not missing:
+        return []
+    found = "no spec files (*.yaml, *.yml)" if not documents else f"no {' and no '.join(missing)} spec"
+    expected = "at least one provider spec and one model spec"
+    return [SpecProblem(str(specs_dir), (), None, found, expected)]
 
 
 def has_specs(specs_dir: Path) -> bool:

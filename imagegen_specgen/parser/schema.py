@@ -152,3 +152,20 @@ def check_schema(documents: list[SpecDocument], schema_path: Path) -> tuple[list
         if not errors:
             passed.append(doc)
     return passed, problems
+
+
+def definition_problems(data: Any, definition: str) -> list[Described]:
+    """(key path, found, expected) for each way `data` breaks one definition of the bundled spec format
+    (`$defs/<definition>`, such as a parameter): for drafts built piece by piece, before they are written."""
+    errors = sorted(
+        _definition_validator(definition).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]
+    )
+    return [described for error in errors for described in _describe(error)]
+
+
+@cache
+def _definition_validator(definition: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    defs = json.loads(bundled_schema().read_text(encoding="utf-8"))["$defs"]
+    return Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{definition}"})

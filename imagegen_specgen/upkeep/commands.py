@@ -10,11 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..parser.diagnostics import SpecError
+from ..output.atomic import replace_file
+from ..parser.diagnostics import SpecError, printable
 from .drift import check_drift, lock_path
 from .facts import build_lock, lock_changes, lock_text, read_lock
 from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptions, read_document
-from .importers.common import DEFAULT_TIMEOUT, write_drafts
+from .importers.common import DEFAULT_TIMEOUT, require_folder, write_drafts
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -59,7 +60,7 @@ def main(argv: list[str], prog: str = "python -m imagegen_specgen") -> int:
             return _refresh(args)
         return _drift(args)
     except DocumentError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)  # one line: an id from a document may hold a newline
         return 2
     except SpecError as exc:
         print(exc, file=sys.stderr)
@@ -67,6 +68,7 @@ def main(argv: list[str], prog: str = "python -m imagegen_specgen") -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    require_folder(args.out, "--out", "the model specs")  # before the document is read
     document = read_document(args.document, timeout=args.timeout)
     options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
     result = IMPORTERS[args.kind](document, options)
@@ -74,22 +76,24 @@ def _import(args: argparse.Namespace) -> int:
     complete = [d for d in result.drafts if "media" in d.get("output", {})]
     for draft in result.drafts:
         if draft not in complete:
-            print(f"not written: {draft['id']}: the document does not state its output (see below)", file=sys.stderr)
+            shown = printable(str(draft["id"]))
+            print(f"not written: {shown}: the document does not state its output (see below)", file=sys.stderr)
     if not complete:
         raise DocumentError(f"{args.document}: no model could be drafted completely; nothing written")
-    written = write_drafts(complete, args.out, force=args.force)
+    written = write_drafts(complete, args.out, force=args.force, source=args.document)
     for path in written:
         print(f"wrote {path}")
     if result.unmapped:
         print(f"not mapped ({len(result.unmapped)}): review these by hand", file=sys.stderr)
         for line in result.unmapped:
-            print(f"  {line}", file=sys.stderr)
+            print(f"  {printable(line)}", file=sys.stderr)  # places hold the document's own keys and ids
     return 0
 
 
 def _refresh(args: argparse.Namespace) -> int:
     if args.source_url and len(args.source_url) != len(args.documents):
         raise DocumentError("--source-url: give one per document, in the same order, or none")
+    require_folder(args.sources, "--sources", "the facts locks")  # before the documents are read
     kind = PROVIDER_DOCUMENTS[args.provider]
     drafts, documents = [], []
     for i, location in enumerate(args.documents):
@@ -110,9 +114,7 @@ def _refresh(args: argparse.Namespace) -> int:
     path = lock_path(args.sources, args.provider)
     changes = lock_changes(read_lock(path), lock) if path.is_file() else None
     args.sources.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".tmp")
-    temp.write_text(lock_text(lock), encoding="utf-8")
-    temp.replace(path)
+    replace_file(path, lock_text(lock).encode("utf-8"))  # a unique temporary name: never a user's `<lock>.tmp`
     print(f"wrote {path}: {len(lock['models'])} models from {len(documents)} document(s)")
     if changes is None:
         print("no previous lock: nothing to compare")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import openapi, segmind_page
 from .common import DocumentError, SourceDocument, read_document
+from .file_names import provider_problem
 from .openapi import ImportResult
 
 
@@ -26,6 +27,9 @@ class ImportOptions:
 def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
     if options.provider is None:
         raise DocumentError("import openapi needs --provider: the document does not name our provider id")
+    problem = provider_problem(options.provider)
+    if problem is not None:
+        raise DocumentError(f"--provider: {problem}")
     return openapi.import_document(
         document,
         provider=options.provider,

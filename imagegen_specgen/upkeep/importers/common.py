@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,11 +16,17 @@ from typing import Any
 
 import yaml
 
-MAX_BYTES = 20 * 1024 * 1024  # a provider document is a few hundred kB; refuse anything absurd
-DEFAULT_TIMEOUT = 20.0
+from ...output.atomic import replace_file
+from ...parser.bounded import Unreadable, read_regular_file
+from ...parser.diagnostics import show
+from ...parser.load import Limits, non_finite_problems, parse_document
 
-# libyaml is much faster on large documents; both build plain Python values.
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_BYTES = 20 * 1024 * 1024  # a provider document is a few hundred kB; refuse anything absurd
+_A_DOCUMENT = f"a regular file of at most {MAX_BYTES} bytes (a provider's document)"
+DEFAULT_TIMEOUT = 20.0
+# A document is read as strictly as a spec (no aliases, no tags, bounded numbers), with room for a large API:
+# OpenAI's OpenAPI document (3 MB) has 110,000 values nested 21 levels deep.
+DOCUMENT_LIMITS = Limits(depth=64, nodes=1_000_000, seconds=30.0, what="a provider's document")
 
 
 class DocumentError(Exception):
@@ -42,17 +49,18 @@ def read_document(location: str, *, timeout: float = DEFAULT_TIMEOUT) -> SourceD
     if location.startswith(("http://", "https://")):
         data = _fetch(location, timeout)
     else:
-        path = Path(location)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise DocumentError(f"{location}: larger than {MAX_BYTES} bytes; not a provider document")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(f"{location}: cannot read the file ({exc.strerror or exc})") from None
+        try:  # a regular file only, size-capped while reading: not a FIFO, not /dev/zero (whose size says 0)
+            data = read_regular_file(Path(location), MAX_BYTES)
+        except Unreadable as exc:
+            raise DocumentError(f"{location}: found {exc.found}; expected {_A_DOCUMENT}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"{location}: not UTF-8 text (byte {exc.start})") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        bad = data[exc.start : exc.end].hex(" ")
+        found = f"found bytes that are not UTF-8 ({bad})"
+        raise DocumentError(f"{location}:{line}:{column}: {found}; expected UTF-8 text") from None
     if not text.strip():
         raise DocumentError(f"{location}: the document is empty")
     return SourceDocument(location, text, hashlib.sha256(data).hexdigest())
@@ -85,19 +93,29 @@ def _fetch(url: str, timeout: float) -> bytes:
 
 
 def parse_structured(doc: SourceDocument) -> dict[str, Any]:
-    """A YAML or JSON document (JSON is YAML) as plain data; the error names the line."""
-    try:
-        data = yaml.load(doc.text, Loader=_LOADER)  # a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        reason = " ".join(str(exc.problem or exc).split())
-        raise DocumentError(f"{doc.location}:{where}: not YAML or JSON ({reason})") from None
-    except yaml.YAMLError as exc:
-        raise DocumentError(f"{doc.location}: not YAML or JSON ({exc})") from None
-    if not isinstance(data, dict):
-        raise DocumentError(f"{doc.location}: the document is {type(data).__name__}, not a mapping")
-    return data
+    """A YAML or JSON document (JSON is YAML) as plain JSON-typed data, bounded as a spec is (see load.py):
+    aliases, tags, overlong numbers, NaN and infinities refused. The error names the line and key path."""
+    parsed, problems = parse_document(doc.text, doc.location, DOCUMENT_LIMITS)
+    if parsed is not None:
+        problems = non_finite_problems(parsed)
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise DocumentError(f"{problems[0]}{more}")
+    assert parsed is not None
+    if not isinstance(parsed.data, dict):
+        raise DocumentError(f"{doc.location}: found {json_kind(parsed.data)} at the top; expected a mapping")
+    return parsed.data
+
+
+def json_kind(value: Any) -> str:
+    """What a value is, in the words of a JSON or YAML document."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return f"the text {show(value)}"
+    return {dict: "a mapping", list: "a list", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 # The order a person reads a spec in; keys not listed keep their order after these.
@@ -162,22 +180,44 @@ def spec_text(spec: dict[str, Any]) -> str:
 
 
 def spec_file_name(provider: str, model_id: str) -> str:
-    return f"{provider}-{model_id}.yaml"
+    """The file of a draft (see file_names.py); ValueError when the spec format refuses an id."""
+    from .file_names import spec_file_name as derived
+
+    return derived(provider, model_id)
 
 
-def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool) -> list[Path]:
-    """Write every draft, or none: existing files are refused without `force` before anything is written."""
-    planned = [(out_dir / spec_file_name(d["provider"], d["id"]), spec_text(d)) for d in drafts]
-    existing = [path for path, _ in planned if path.exists()]
+def require_folder(path: Path, option: str, what: str) -> None:
+    """DocumentError when `path` exists and is not a folder: it is where files are written."""
+    if path.exists() and not path.is_dir():
+        raise DocumentError(f"{option} {path}: found a file, not a folder; give the folder of {what}")
+
+
+def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool, source: str = "") -> list[Path]:
+    """Write every draft, or none: an id the spec format refuses, two drafts for one file, or (without
+    `force`) an existing file is refused before anything is written. Each file is replaced whole (atomic.py)."""
+    where = f"{source}: " if source else ""
+    require_folder(out_dir, "--out", "the model specs")
+    planned: dict[Path, tuple[str, str]] = {}
+    for draft in drafts:
+        try:
+            path = out_dir / spec_file_name(draft.get("provider"), draft.get("id"))  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise DocumentError(f"{where}{exc}; nothing written") from None
+        if path in planned:
+            first = planned[path][0]
+            raise DocumentError(f"{where}model ids {first!r} and {draft['id']!r} both make {path}; nothing written")
+        planned[path] = (draft["id"], spec_text(draft))
+    unusable = [p for p in planned if os.path.lexists(p) and not p.is_file()]
+    if unusable:
+        raise DocumentError(f"{', '.join(map(str, unusable))}: not a regular file; nothing written")
+    existing = [path for path in planned if path.exists()]
     if existing and not force:
         names = ", ".join(str(p) for p in existing)
         raise DocumentError(f"{names}: already exists; not overwritten (use --force to replace)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path, text in planned:
-        temp = path.with_name(path.name + ".tmp")
-        temp.write_text(text, encoding="utf-8")
-        temp.replace(path)
-    return [path for path, _ in planned]
+    for path, (_, text) in planned.items():
+        replace_file(path, text.encode("utf-8"))
+    return list(planned)
 
 
 def canonical_json(data: Any) -> str:

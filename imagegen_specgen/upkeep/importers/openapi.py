@@ -14,7 +14,9 @@ from typing import Any
 
 from ...parser.build import _ModelChecker
 from ...parser.load import SpecDocument
-from .common import DocumentError, SourceDocument, parse_structured
+from ...parser.schema import definition_problems
+from .common import DocumentError, SourceDocument, json_kind, parse_structured
+from .file_names import model_id_problem
 
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -33,9 +35,30 @@ _SIMPLE = {
     "maxItems": "max_items",
     "example": "example",
 }
-_RATE = re.compile(r"rate limit:\s*([\d,]+)\s*requests?\s*(?:per|/)\s*(second|minute|hour)", re.IGNORECASE)
+_RATE = re.compile(r"rate limit:\s*(\d[\d,]{0,15})\s*requests?\s*(?:per|/)\s*(second|minute|hour)", re.IGNORECASE)
 _PER_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _CATEGORY = re.compile(r"^\s*[-*]\s*\*\*(?P<name>[^*]+)\*\*\s*:\s*(?P<ids>.+)$")
+
+
+# The document's keys by our names, for naming the place of a value the spec format refuses.
+_THEIRS = {ours: theirs for theirs, ours in _SIMPLE.items()}
+
+
+def _mapping(value: Any, location: str, where: str) -> dict[str, Any]:
+    """`value` when it is a mapping (absent: empty); else DocumentError naming the place."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DocumentError(f"{location}: {where}: found {json_kind(value)}; expected a mapping")
+    return value
+
+
+def _list(value: Any, location: str, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise DocumentError(f"{location}: {where}: found {json_kind(value)}; expected a list")
+    return value
 
 
 @dataclass
@@ -72,26 +95,27 @@ class _Resolver:
 
 def _model_operation(doc: dict[str, Any], location: str) -> tuple[str, dict[str, Any], list[str]]:
     """The operation whose header parameter enumerates the models: (its place, the operation, model ids)."""
-    for path, item in sorted((doc.get("paths") or {}).items()):
+    for path, item in sorted(_mapping(doc.get("paths"), location, "paths").items()):
         if not isinstance(item, dict):
             continue
         for method, operation in item.items():
             if not isinstance(operation, dict):
                 continue
-            for i, param in enumerate(operation.get("parameters") or []):
+            where = f"paths.{path}.{method}"
+            for i, param in enumerate(_list(operation.get("parameters"), location, f"{where}.parameters")):
                 if not isinstance(param, dict) or param.get("in") != "header":
                     continue
                 if str(param.get("name", "")).lower() != "model":
                     continue
-                enum = (param.get("schema") or {}).get("enum")
+                enum = _mapping(param.get("schema"), location, f"{where}.parameters[{i}].schema").get("enum")
                 if isinstance(enum, list) and all(isinstance(v, str) for v in enum):
                     return f"paths.{path}.{method}.parameters[{i}]", operation, list(enum)
     raise DocumentError(f"{location}: no operation has a `Model` header parameter listing the model ids")
 
 
-def _categories(doc: dict[str, Any], ids: Sequence[str]) -> dict[str, str]:
+def _categories(doc: dict[str, Any], ids: Sequence[str], location: str) -> dict[str, str]:
     """Model id -> category name, from `info.description` bullets such as `- **Text-to-Video**: wan-t2v`."""
-    text = (doc.get("info") or {}).get("description") or ""
+    text = _mapping(doc.get("info"), location, "info").get("description") or ""
     known = set(ids)
     found: dict[str, str] = {}
     for line in str(text).splitlines():
@@ -116,12 +140,12 @@ def _media(category: str | None) -> str | None:
     return None
 
 
-def _body_kind(operation: dict[str, Any]) -> str | None:
-    responses = operation.get("responses") or {}
+def _body_kind(operation: dict[str, Any], location: str, where: str) -> str | None:
+    responses = _mapping(operation.get("responses"), location, f"{where}.responses")
     for status, response in sorted((str(s), r) for s, r in responses.items()):
         if not status.startswith("2") or not isinstance(response, dict):
             continue
-        types = sorted(response.get("content") or {})
+        types = sorted(_mapping(response.get("content"), location, f"{where}.responses.{status}.content"))
         if any(t == "application/json" for t in types):
             return "json"
         if any(t.startswith(("image/", "video/")) for t in types):
@@ -148,6 +172,9 @@ class _ModelImport:
         kind = schema.get("type")
         if isinstance(kind, str) and kind not in JSON_TYPES:
             raise DocumentError(f"{self.resolver.location}: {where}.type: unknown type {kind!r}")
+        if kind is not None and not isinstance(kind, (str, list)):
+            found = json_kind(kind)
+            raise DocumentError(f"{self.resolver.location}: {where}.type: found {found}; expected a type name")
         if isinstance(kind, list):
             self.note(where, f"type {kind!r} (a list of types) not supported")
             return None
@@ -158,7 +185,7 @@ class _ModelImport:
             return None
         if kind == "string":
             fmt = schema.get("format")
-            if fmt in _URL_FORMATS:
+            if isinstance(fmt, str) and fmt in _URL_FORMATS:
                 return "url"
             if fmt is not None:
                 self.note(f"{where}.format", f"format {fmt!r} not represented (kept as a string)")
@@ -203,7 +230,19 @@ class _ModelImport:
         if required and "default" in param:
             self.note(f"{where}.default", "a default on a required parameter is not represented")
             del param["default"]
+        self.check(param, where)
         return param
+
+    def check(self, param: dict[str, Any], where: str) -> None:
+        """Refuse what the spec format's parameter definition refuses (a minimum that is text, an enum of
+        mappings, ...), naming the place in the document: the draft could not be a spec."""
+        for path, found, expected in definition_problems(param, "parameter")[:1]:
+            place = where
+            for part in path:
+                place += f"[{part}]" if isinstance(part, int) else f".{_THEIRS.get(str(part), part)}"
+            if path[:1] == ("name",):
+                place = where
+            raise DocumentError(f"{self.resolver.location}: {place}: found {found}; expected {expected}")
 
     def items(self, raw: Any, where: str) -> dict[str, Any] | None:
         if raw is None:
@@ -257,27 +296,32 @@ def import_document(
     if "openapi" not in doc and "swagger" not in doc:
         raise DocumentError(f"{source.location}: no `openapi` key; not an OpenAPI document")
     resolver = _Resolver(doc, source.location)
-    result = ImportResult(version=str((doc.get("info") or {}).get("version") or "") or None)
+    result = ImportResult(version=str(_mapping(doc.get("info"), source.location, "info").get("version") or "") or None)
     op_where, operation, ids = _model_operation(doc, source.location)
     unknown = sorted(set(models) - set(ids))
     if unknown:
         raise DocumentError(
             f"{source.location}: {op_where}: no model {', '.join(map(repr, unknown))} in the Model enum"
         )
-    categories = _categories(doc, ids)
-    body = _body_kind(operation)
-    schemas = (doc.get("components") or {}).get("schemas") or {}
-    examples = _examples(operation)
+    categories = _categories(doc, ids, source.location)
+    operation_where = op_where.rsplit(".parameters", 1)[0]
+    body = _body_kind(operation, source.location, operation_where)
+    components = _mapping(doc.get("components"), source.location, "components")
+    schemas = _mapping(components.get("schemas"), source.location, "components.schemas")
+    examples = _examples(operation, source.location, operation_where)
     document = {"url": source_url or source.location, "sha256": source.sha256}
     if result.version:
         document["version"] = result.version
-    for model_id in ids:
+    for index, model_id in enumerate(ids):
         if models and model_id not in models:
             continue
         where = f"components.schemas.{model_id}"
         if model_id not in schemas:
             result.unmapped.append(f"{where}: no input schema for model {model_id!r} listed at {op_where}")
             continue
+        problem = model_id_problem(model_id)  # it becomes a file name and the spec's id
+        if problem is not None:
+            raise DocumentError(f"{source.location}: {op_where}.schema.enum[{index}]: {problem}")
         outer = resolver.resolve(schemas[model_id], where)
         draft, unmapped = _draft(resolver, provider, model_id, outer, where, examples.get(model_id, {}))
         draft["source_document"] = dict(sorted(document.items()))
@@ -298,11 +342,15 @@ def import_document(
     return result
 
 
-def _examples(operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _examples(operation: dict[str, Any], location: str, where: str) -> dict[str, dict[str, Any]]:
     """Per model, the example input of the operation's request body (named by model id)."""
-    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    where += ".requestBody"
+    body = _mapping(operation.get("requestBody"), location, where)
+    content = _mapping(body.get("content"), location, f"{where}.content")
+    where += ".content.application/json"
+    json_body = _mapping(content.get("application/json"), location, where)
     found: dict[str, dict[str, Any]] = {}
-    for name, example in (content.get("examples") or {}).items():
+    for name, example in _mapping(json_body.get("examples"), location, f"{where}.examples").items():
         value = (example or {}).get("value") if isinstance(example, dict) else None
         if isinstance(value, dict) and isinstance(value.get("input"), dict):
             found[str(name)] = value["input"]
@@ -316,7 +364,7 @@ def _draft(
     if not isinstance(outer, dict):
         raise DocumentError(f"{resolver.location}: {where}: not a schema object")
     schema, inner_where = outer, where
-    if isinstance((outer.get("properties") or {}).get("input"), dict):
+    if isinstance(_mapping(outer.get("properties"), resolver.location, f"{where}.properties").get("input"), dict):
         inner_where = f"{where}.properties.input"
         schema = resolver.resolve(outer["properties"]["input"], inner_where)
     kind = schema.get("type") if isinstance(schema, dict) else None
@@ -333,11 +381,18 @@ def _draft(
         draft["additional_parameters"] = extra
     elif extra is not None:
         unmapped.append(f"{inner_where}.additionalProperties: a schema for extra keys is not represented")
-    required = set(schema.get("required") or [])
+    listed = _list(schema.get("required"), resolver.location, f"{inner_where}.required")
+    for i, name in enumerate(listed):
+        if not isinstance(name, str):
+            found = json_kind(name)
+            raise DocumentError(
+                f"{resolver.location}: {inner_where}.required[{i}]: found {found}; expected a property name"
+            )
+    required = set(listed)
     importer = _ModelImport(resolver, unmapped)
     params: list[dict[str, Any]] = []
     places: dict[str, str] = {}
-    properties = schema.get("properties") or {}
+    properties = _mapping(schema.get("properties"), resolver.location, f"{inner_where}.properties")
     for name in properties:  # source order: the order a reader of the document sees
         place = f"{inner_where}.properties.{name}"
         param = importer.parameter(str(name), properties[name], place, name in required)

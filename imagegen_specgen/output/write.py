@@ -12,17 +12,21 @@ import itertools
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .speed.cache import Cache
+from ..parser.bounded import kind
+from ..speed.cache import Cache
+from . import ownership
 
 # Never compared or carried over: caches a Python run or an editable install leaves behind.
 IGNORED_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
+MAX_COMPARED_BYTES = 64 << 20  # the largest generated file is a few hundred kB; a bigger one differs anyway
 RUFF_ARGS = ("--isolated", "--target-version", "py310", "--line-length", "120")
 
 
@@ -120,18 +124,28 @@ def start_formatting(
     return collect
 
 
-def compare_files(expected: dict[str, str], actual: Path, context_lines: int = 40) -> list[str]:
-    """Report lines for every file that differs from `expected`, is missing or is extra in `actual`."""
-    have = _tree(actual)
+def compare_files(
+    expected: dict[str, str], actual: Path, context_lines: int = 40, recorded: Iterable[str] = ()
+) -> list[str]:
+    """Report lines for every file that differs from `expected` or is missing in `actual`, and for every file
+    the manifest `recorded` that no spec produces now. Other files are the user's: not differences."""
     report: list[str] = []
-    for name in sorted(expected.keys() | have.keys()):
-        if name not in have:
-            report.append(f"missing: {name}")
+    for name in sorted(expected.keys() | set(recorded)):
+        path = actual / name
+        try:
+            info = os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            if name in expected:
+                report.append(f"missing: {name}")
             continue
         if name not in expected:
             report.append(f"not produced by any spec: {name}")
             continue
-        data = have[name].read_bytes()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_COMPARED_BYTES:
+            found = kind(info.st_mode) if not stat.S_ISREG(info.st_mode) else f"a file of {info.st_size} bytes"
+            report.extend([f"changed: {name}", f"  (found {found})"])
+            continue
+        data = path.read_bytes()
         if data == expected[name].encode("utf-8"):
             continue
         report.append(f"changed: {name}")
@@ -183,11 +197,14 @@ def _diff(old: list[str], new: list[str], name: str, limit: int) -> list[str]:
     return [renumber(line) for line in itertools.islice(lines, limit)]
 
 
-def update_tree(files: dict[str, str], target: Path) -> None:
-    """Make `target` hold exactly `files`: changed files replaced one by one, files no spec produces removed.
+def update_tree(
+    files: dict[str, str], target: Path, recorded: dict[str, str] | None = None, *, overwrite: bool = False
+) -> list[str]:
+    """Make `target` hold `files`, touching only what its manifest `recorded` proves is the generator's own
+    (see ownership.py); returns notes on what was kept. `files` holds the new manifest.
 
-    Everything is computed before this runs, so a spec or generation error writes nothing; a new output
-    folder is built aside and renamed into place.
+    Everything is computed before this runs, so a spec or generation error writes nothing, and a refusal is
+    raised before the first file is written; a new output folder is built aside and renamed into place.
     """
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -199,22 +216,11 @@ def update_tree(files: dict[str, str], target: Path) -> None:
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-        return
-    have = _tree(target)
-    for relative, content in sorted(files.items()):
-        data = content.encode("utf-8")
-        path = target / relative
-        if relative in have and have[relative].read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp_path = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        temp_path.write_bytes(data)
-        os.replace(temp_path, path)
-    for relative in sorted(have.keys() - files.keys()):
-        have[relative].unlink()
-    for folder, _, _ in os.walk(target, topdown=False):  # deepest first: a folder emptied here goes too
-        if folder != str(target) and not os.listdir(folder):
-            os.rmdir(folder)
+        return []
+    known = recorded or {}
+    plan = ownership.plan_update(files, target, known)
+    notes = ownership.apply(plan, files, target, overwrite=overwrite)
+    return notes + ownership.kept_note(ownership.user_files(target, files, known))
 
 
 def _make_public(folder: Path) -> None:

@@ -1,0 +1,151 @@
+"""Hostile provider documents through `import openapi`, as a user runs it: each ends in one line naming the
+file, the place in it and what was expected, with exit code 2, no traceback, nothing written, in bounded
+time and memory."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import resource
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from imagegen_specgen.upkeep.importers.common import MAX_BYTES
+
+from .conftest import ROOT
+
+CORPUS_DIR = Path(__file__).parent / "fixtures" / "hostile_documents"
+BASE = CORPUS_DIR / "_base.yml"  # every corpus file is a variant of this one, which imports
+CORPUS = sorted(p for p in CORPUS_DIR.iterdir() if not p.name.startswith("_"))
+ALPHA = "components.schemas.alpha.properties.input"
+ENUM = "paths./v1/predictions.post.parameters[0].schema.enum[0]: model id"
+
+# What the one line must say, by file.
+EXPECTED = {
+    "alias-bomb.yml": "alias-bomb.yml:18:6: bomb.a: found the anchor &a; expected no anchors (&) or aliases (*)",
+    "deep-nesting.yml": "found values nested more than 64 levels deep; expected at most 64 levels",
+    "duplicate-key.yml": "duplicate-key.yml:6: info.version: found key 'version' a second time",
+    "empty.yml": "empty.yml: the document is empty",
+    "enum-of-mappings.yml": f"{ALPHA}.properties.size.enum[0]: found {{'a': 1}}; expected text or a whole number",
+    "exponent-overflow.json": f"{ALPHA}.properties.size.minimum: found '1e400'; expected a number",
+    "huge-integer.yml": "huge-integer.yml:28:44: components.schemas.alpha.properties.input.properties.size.minimum: "
+    "found a number written with 5000 characters; expected a number of at most 100 characters",
+    "id-dot.yml": f"{ENUM} '.': expected ^[a-z0-9]",
+    "id-newline.yml": f"{ENUM} 'a\\nb': expected ^[a-z0-9]",
+    "id-not-an-id.yml": f"{ENUM} 'My Model!': expected ^[a-z0-9]",
+    "id-nul.yml": f"{ENUM} 'a\\x00b': expected ^[a-z0-9]",
+    "id-traversal.yml": f"{ENUM} 'x/../../..': expected ^[a-z0-9]",
+    "infinite-number.yml": f"infinite-number.yml:28: {ALPHA}.properties.size.minimum: found inf; expected a finite",
+    "info-list.yml": "info-list.yml: info: found a list; expected a mapping",
+    "latin1.yml": "latin1.yml:21:29: found bytes that are not UTF-8 (e9); expected UTF-8 text",
+    "minimum-text.yml": f"{ALPHA}.properties.size.minimum: found 'zero'; expected a number",
+    "no-model-header.yml": "no-model-header.yml: no operation has a `Model` header parameter listing the model ids",
+    "not-yaml.yml": "not-yaml.yml:3:3: (document): found malformed YAML (did not find expected ',' or ']')",
+    "paths-list.yml": "paths-list.yml: paths: found a list; expected a mapping",
+    "properties-list.yml": f"{ALPHA}.properties: found a list; expected a mapping",
+    "python-tag.yml": "python-tag.yml:4:10: info.title: found the tag !!python/object/apply:os.system",
+    "ref-cycle.yml": "$ref cycle #/components/schemas/Loop -> #/components/schemas/Shape -> #/components/schemas/Loop",
+    "required-text.yml": f"{ALPHA}.required: found the text 'prompt'; expected a list",
+    "second-document.yml": "second-document.yml:29:1: (document): found a second document (---)",
+    "top-level-list.yml": "top-level-list.yml: found a list at the top; expected a mapping",
+    "type-mapping.yml": f"{ALPHA}.properties.size.type: found a mapping; expected a type name",
+    "unknown-type.yml": f"{ALPHA}.properties.size.type: unknown type 'bool'",
+}
+
+
+# Documents that cannot live in git, made in the test's folder: name -> (make it, what the line must say).
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _dev_zero(path: Path) -> None:
+    path.symlink_to("/dev/zero")  # stat says 0 bytes; reading never ends
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _oversized(path: Path) -> None:
+    with open(path, "wb") as handle:  # sparse: no disk is used
+        handle.truncate(MAX_BYTES + 1)
+
+
+REGULAR = f"expected a regular file of at most {MAX_BYTES} bytes"
+SPECIAL: dict[str, tuple[Callable[[Path], None], str]] = {
+    "fifo.yml": (_fifo, f"fifo.yml: found a FIFO (named pipe); {REGULAR}"),
+    "zero.yml": (_dev_zero, f"zero.yml: found a character device; {REGULAR}"),
+    "folder.yml": (_folder, f"folder.yml: found a directory; {REGULAR}"),
+    "oversized.yml": (_oversized, f"oversized.yml: found a file of {MAX_BYTES + 1} bytes; {REGULAR}"),
+}
+
+
+def _import(document: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command a user runs, in its own process: 512 MB of address space, 60 s (the document's own bound
+    is far below both; these only keep a regression from taking the suite down)."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
+
+    command = [sys.executable, "-m", "imagegen_specgen", "import", "openapi", document, "--provider", "pruna"]
+    return subprocess.run(
+        [*command, "--out", "out"],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limit,
+    )
+
+
+def test_every_hostile_document_states_what_it_must_say() -> None:
+    assert sorted(EXPECTED) == [p.name for p in CORPUS]
+
+
+def test_the_document_they_vary_imports(tmp_path: Path) -> None:
+    result = _import(str(BASE), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["pruna-alpha.yaml"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symlinks need a POSIX system")
+@pytest.mark.parametrize("name", [p.name for p in CORPUS] + list(SPECIAL))
+def test_a_hostile_document_ends_in_one_line_and_writes_nothing(name: str, tmp_path: Path) -> None:
+    if name in SPECIAL:
+        make, expected = SPECIAL[name]
+        make(tmp_path / name)
+        document = name
+    else:
+        expected = EXPECTED[name]
+        document = str(CORPUS_DIR / name)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = _import(document, tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error: {document}"), lines[0]
+    assert expected in lines[0]
+    assert lines[0].isprintable()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing written"
+
+
+def test_a_document_not_read_within_its_time_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The clock is checked every 4,096 values: with no time at all, a document of 5,000 values is refused."""
+    from imagegen_specgen.cli import main
+    from imagegen_specgen.upkeep.importers import common
+
+    monkeypatch.setattr(common, "DOCUMENT_LIMITS", dataclasses.replace(common.DOCUMENT_LIMITS, seconds=0.0))
+    document = tmp_path / "slow.yml"
+    document.write_text(BASE.read_text(encoding="utf-8") + "x-padding: [" + "0, " * 5000 + "]\n", encoding="utf-8")
+    assert main(["import", "openapi", str(document), "--provider", "pruna", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "found a document still unread; expected a provider's document read within 0 s" in err
+    assert not (tmp_path / "out").exists()
