@@ -16,6 +16,7 @@ from .diagnostics import SpecProblem
 MAX_SPEC_BYTES = 1 << 20  # 1 MiB: the largest spec today is under 5 KiB
 SPEC_SUFFIXES = (".yaml", ".yml")
 _REGULAR = "a regular file inside the specs folder"
+_SIZE = "a file of "  # how read_capped starts a size problem
 
 
 def _kind(mode: int) -> str:
@@ -76,38 +77,50 @@ def read_spec_text(path: Path, relative: str, specs_dir: Path) -> tuple[str | No
             if not _inside(path, Path(os.path.realpath(specs_dir))):
                 return None, _outside(path, relative)
             path = Path(os.path.realpath(path))
-        info = os.stat(path)
     except OSError as exc:
         return None, _problem(relative, f"a file that cannot be read ({exc.strerror or exc})")
+    data, found = read_capped(path, MAX_SPEC_BYTES)
+    if data is None:
+        return None, _too_large(relative, found) if found.startswith(_SIZE) else _problem(relative, found)
+    return _decode(data, relative)
+
+
+def read_capped(path: Path, limit: int) -> tuple[bytes | None, str]:
+    """At most `limit` bytes of a regular file, or (None, what the path was found to be). Never blocks on a
+    FIFO, never reads a device, never reads past the cap (a file that grows while read is refused)."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return None, f"a file that cannot be read ({exc.strerror or exc})"
     if not stat.S_ISREG(info.st_mode):
-        return None, _problem(relative, _kind(info.st_mode))
-    if info.st_size > MAX_SPEC_BYTES:
-        return None, _too_large(relative, f"a file of {info.st_size} bytes")
+        return None, _kind(info.st_mode)
+    if info.st_size > limit:
+        return None, f"{_SIZE}{info.st_size} bytes"
     # O_NONBLOCK: should the file be swapped for a FIFO after the check, open() still returns at once.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        return None, _problem(relative, f"a file that cannot be read ({exc.strerror or exc})")
+        return None, f"a file that cannot be read ({exc.strerror or exc})"
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            return None, _problem(relative, _kind(mode))
+            return None, _kind(mode)
         chunks: list[bytes] = []
         size = 0
-        while size <= MAX_SPEC_BYTES:
-            chunk = os.read(fd, MAX_SPEC_BYTES + 1 - size)
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        return None, _problem(relative, f"a file that cannot be read ({exc.strerror or exc})")
+        return None, f"a file that cannot be read ({exc.strerror or exc})"
     finally:
         os.close(fd)
-    if size > MAX_SPEC_BYTES:  # it grew after the check
-        return None, _too_large(relative, f"a file of more than {MAX_SPEC_BYTES} bytes")
-    return _decode(b"".join(chunks), relative)
+    if size > limit:  # it grew after the check
+        return None, f"{_SIZE}more than {limit} bytes"
+    return b"".join(chunks), ""
 
 
 def _too_large(relative: str, found: str) -> SpecProblem:
