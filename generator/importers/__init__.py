@@ -39,10 +39,6 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
 # registered through `single_draft` (see there).
 IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
 
-# Provider -> the kind of document its facts lock is built from (`sources refresh PROVIDER DOC...`).
-PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi", "segmind": "segmind-page"}
-
-
 def single_draft(
     parse: Callable[..., tuple[dict[str, object], list[str]]], provider: str
 ) -> Callable[[SourceDocument, ImportOptions], ImportResult]:
@@ -71,7 +67,6 @@ IMPORTERS.update({"openapi": _openapi, "segmind-page": single_draft(segmind_page
 
 __all__ = [
     "IMPORTERS",
-    "PROVIDER_DOCUMENTS",
     "DocumentError",
     "ImportOptions",
     "ImportResult",

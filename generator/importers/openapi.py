@@ -200,9 +200,6 @@ class _ModelImport:
             if key.startswith("x-"):
                 continue
             self.note(f"{where}.{key}", f"{key!r} not represented")
-        if required and "default" in param:
-            self.note(f"{where}.default", "a default on a required parameter is not represented")
-            del param["default"]
         return param
 
     def items(self, raw: Any, where: str) -> dict[str, Any] | None:
