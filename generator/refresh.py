@@ -39,20 +39,25 @@ def refresh_lock(
     declared = declared_documents(provider, spec_file)
     if source_urls and len(source_urls) != len(copies):
         raise DocumentError("--source-url: give one per document, in the same order, or none")
-    given: dict[str, SourceDocument] = {}
-    read: list[str] = []
+    # The copies first, every one of them checked, before any declared address is read.
+    given: dict[str, tuple[SourceDocument, ImportResult]] = {}
     for i, location in enumerate(copies):
         document = read_document(location, timeout=timeout)
         entry = _entry(provider, spec_file, declared, document, source_urls[i] if source_urls else None)
         if entry.url in given:
-            raise DocumentError(f"{location}: a second copy of {entry.url} (the first: {given[entry.url].location})")
-        given[entry.url] = document
+            first = given[entry.url][0].location
+            raise DocumentError(f"{location}: a second copy of {entry.url} (the first: {first})")
+        given[entry.url] = document, _import(provider, entry, document)
     drafts: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
+    read: list[str] = []
     for entry in declared:
-        document = given.get(entry.url) or read_document(entry.url, timeout=timeout)
+        if entry.url in given:
+            document, result = given[entry.url]
+        else:
+            document = read_document(entry.url, timeout=timeout)
+            result = _import(provider, entry, document)
         read.append(f"{entry.url}: read from {document.location}" if document.location != entry.url else entry.url)
-        result = _import(provider, entry, document)
         drafts.extend(result.drafts)
         record = {"url": entry.url, "sha256": document.sha256}
         if result.version:

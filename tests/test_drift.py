@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +25,9 @@ MINI_URL = "https://docs.mini.invalid/openapi.yml"  # the address the test provi
 
 
 def _refresh(sources: Path, *documents: Path, specs: Path = FIXTURES / "specs", provider: str = "mini") -> int:
-    return main(["sources", "refresh", provider, *map(str, documents), "--specs", str(specs), "--sources", str(sources)])
+    return main(
+        ["sources", "refresh", provider, *map(str, documents), "--specs", str(specs), "--sources", str(sources)]
+    )
 
 
 @pytest.fixture
@@ -83,7 +89,7 @@ CHANGES = {
     "type": (
         [("fps: {type: integer,", "fps: {type: number,")],
         'beta: parameters.fps.type changed: "integer" -> "number"',
-        "found parameters.fps.type = \"integer\" where the provider's document says \"number\"",
+        'found parameters.fps.type = "integer" where the provider\'s document says "number"',
     ),
     # Required now, its default still documented: the lock keeps the default (no false "default 256 -> absent").
     "required": (
@@ -92,7 +98,12 @@ CHANGES = {
         "found parameters.size.required = false where the provider's document says true",
     ),
     "parameter added": (
-        [("            shape: {$ref", "            seed: {type: integer, description: Seed.}\n            shape: {$ref")],
+        [
+            (
+                "            shape: {$ref",
+                "            seed: {type: integer, description: Seed.}\n            shape: {$ref",
+            )
+        ],
         "alpha: parameter added: seed",
         "parameters: found parameters.seed = absent where the provider's document says present",
     ),
@@ -107,8 +118,12 @@ CHANGES = {
         "rate_limit.requests: found rate_limit.requests = 30 where the provider's document says 60",
     ),
     "extra keys": (
-        [("required: [prompt, image]\n          additionalProperties: false", "required: [prompt, image]\n          "
-          "additionalProperties: true")],
+        [
+            (
+                "required: [prompt, image]\n          additionalProperties: false",
+                "required: [prompt, image]\n          additionalProperties: true",
+            )
+        ],
         "beta: additional_parameters changed: false -> true",
         "found additional_parameters = false where the provider's document says true",
     ),
@@ -116,8 +131,11 @@ CHANGES = {
         [
             ("- **Text-to-Image**: alpha", "- **Text-to-Image**: alpha, delta"),
             ("enum: [alpha, beta, gamma, trainer]", "enum: [alpha, beta, gamma, trainer, delta]"),
-            ("    trainer:\n", "    delta:\n      type: object\n      properties:\n        input:\n          type: "
-             "object\n          properties:\n            prompt: {type: string, description: Words.}\n    trainer:\n"),
+            (
+                "    trainer:\n",
+                "    delta:\n      type: object\n      properties:\n        input:\n          type: object\n"
+                "          properties:\n            prompt: {type: string, description: Words.}\n    trainer:\n",
+            ),
         ],
         "model added: delta",
         "model 'delta' documented by the provider (mini.facts.json) without a spec",
@@ -305,7 +323,10 @@ def test_merge_takes_new_facts_and_keeps_the_curation_and_recorded_deviations(
         [
             ("maximum: 1024, multipleOf: 64", "maximum: 2048, multipleOf: 64"),
             ("default: square", "default: tall"),
-            ("            shape: {$ref", "            seed: {type: integer, description: Seed.}\n            shape: {$ref"),
+            (
+                "            shape: {$ref",
+                "            seed: {type: integer, description: Seed.}\n            shape: {$ref",
+            ),
         ],
     )
     capsys.readouterr()
@@ -333,4 +354,116 @@ def test_merge_takes_new_facts_and_keeps_the_curation_and_recorded_deviations(
     capsys.readouterr()
     # The deviation now records a provider value the document no longer has: drift asks for it to be updated.
     assert _drift(project) == 1
-    assert "deviation for parameters.shape.default recording provider \"square\"" in capsys.readouterr().err
+    assert 'deviation for parameters.shape.default recording provider "square"' in capsys.readouterr().err
+
+
+def test_drift_names_the_folders_it_was_given_and_refuses_missing_ones(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, sources = project / "specs", project / "sources"
+    _edit(specs / "models" / "mini-alpha.yaml", "    default: 256\n", "    default: 512\n")
+    assert _drift(project) == 1
+    assert f"1 difference from the providers' documents in {specs}:" in capsys.readouterr().err
+    cases = [
+        (project / "nowhere", sources, f"1 problem in {project / 'nowhere'}:", "found no such folder"),
+        (specs, project / "nowhere", f"error: {project / 'nowhere'}: (document): found no such folder", "(--sources)"),
+        (project / "empty", sources, f"1 problem in {project / 'empty'}:", "found no provider spec"),
+    ]
+    (project / "empty").mkdir()
+    for specs_dir, sources_dir, heading, found in cases:
+        assert main(["drift", "--specs", str(specs_dir), "--sources", str(sources_dir)]) == 2
+        err = capsys.readouterr().err
+        assert heading in err and found in err, err
+        assert "no drift" not in err
+
+
+PAGES = Path(__file__).parent / "fixtures" / "segmind_pages"
+
+
+def _page_provider(tmp_path: Path, documents: str) -> Path:
+    """The test provider, declaring page documents (a user's own provider of the Segmind page kind)."""
+    specs = tmp_path / "specs"
+    shutil.copytree(FIXTURES / "specs", specs)
+    _edit(specs / "providers" / "mini.yaml", f"documents:\n  - {{url: {MINI_URL}, kind: openapi}}\n", documents)
+    return specs
+
+
+PAGE_DOCUMENTS = (
+    "documents:\n"
+    "  - {url: https://pages.mini.invalid/aurora, kind: segmind-page, models: [aurora-sketch]}\n"
+    "  - {url: https://pages.mini.invalid/lumen, kind: segmind-page, models: [lumen-edit]}\n"
+)
+
+
+def test_refresh_reads_the_document_kinds_and_addresses_the_provider_spec_declares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs = _page_provider(tmp_path, PAGE_DOCUMENTS)
+    # Local copies in any order: each is matched to its declared address by the model it describes.
+    assert _refresh(tmp_path / "sources", PAGES / "spaced.txt", PAGES / "glued.txt", specs=specs) == 0
+    lock = json.loads((tmp_path / "sources" / "mini.facts.json").read_text(encoding="utf-8"))
+    assert [d["url"] for d in lock["documents"]] == [
+        "https://pages.mini.invalid/aurora",
+        "https://pages.mini.invalid/lumen",
+    ]
+    assert sorted(lock["models"]) == ["aurora-sketch", "lumen-edit"]
+    capsys.readouterr()
+    refused = [
+        (
+            [PAGES / "one_per_line.txt"],
+            [],
+            "(it describes tidal-paint, which no declared document lists); name it with --source-url",
+        ),
+        (
+            [PAGES / "glued.txt"],
+            ["https://pages.mini.invalid/lumen"],
+            "describes model(s) 'aurora-sketch', while the provider spec takes only 'lumen-edit'",
+        ),
+        (
+            [PAGES / "glued.txt"],
+            ["https://elsewhere.invalid/x"],
+            "--source-url https://elsewhere.invalid/x: not one of the documents",
+        ),
+        ([PAGES / "glued.txt", PAGES / "glued.txt"], [], "a second copy of https://pages.mini.invalid/aurora"),
+    ]
+    before = (tmp_path / "sources" / "mini.facts.json").read_bytes()
+    for documents, urls, message in refused:
+        argv = ["sources", "refresh", "mini", *map(str, documents), "--specs", str(specs)]
+        argv += ["--sources", str(tmp_path / "sources"), *[arg for url in urls for arg in ("--source-url", url)]]
+        assert main(argv) == 2
+        assert message in capsys.readouterr().err
+    assert (tmp_path / "sources" / "mini.facts.json").read_bytes() == before
+
+
+@pytest.fixture
+def page_server() -> Iterator[str]:
+    """The fixture pages over HTTP on a loopback port: a provider's public address, as a test can have one."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(PAGES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_refresh_without_copies_reads_each_document_from_its_address(tmp_path: Path, page_server: str) -> None:
+    documents = f"documents:\n  - {{url: {page_server}/glued.txt, kind: segmind-page}}\n"
+    specs = _page_provider(tmp_path, documents)
+    assert _refresh(tmp_path / "sources", specs=specs) == 0
+    lock = json.loads((tmp_path / "sources" / "mini.facts.json").read_text(encoding="utf-8"))
+    assert [d["url"] for d in lock["documents"]] == [f"{page_server}/glued.txt"]
+    assert list(lock["models"]) == ["aurora-sketch"]
+
+
+def test_refresh_refuses_a_provider_that_declares_no_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs = _page_provider(tmp_path, "")
+    assert _refresh(tmp_path / "sources", MINI, specs=specs) == 2
+    assert f"{specs / 'providers' / 'mini.yaml'}: provider 'mini' declares no `documents`" in capsys.readouterr().err
+    assert _refresh(tmp_path / "sources", MINI, specs=specs, provider="acme") == 2
+    assert "no provider 'acme' (the providers there: mini)" in capsys.readouterr().err
+    assert not (tmp_path / "sources").exists()

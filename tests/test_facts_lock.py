@@ -70,7 +70,11 @@ def _not_utf8(path: Path) -> None:
 
 
 CASES = {
-    "truncated": (_truncate, ": (document): found malformed JSON (", "expected a facts lock as `sources refresh` writes it"),
+    "truncated": (
+        _truncate,
+        ": (document): found malformed JSON (",
+        "expected a facts lock as `sources refresh` writes it",
+    ),
     "models a list": (
         _rewrite(lambda lock: lock.update(models=list(lock["models"]))),
         ":10: models: found [",
@@ -122,7 +126,9 @@ def test_a_broken_lock_is_one_line_naming_file_place_and_expectation(
     assert sorted(os.listdir(sources)) == before
 
 
-def test_no_lock_at_all_is_the_only_lock_drift_skips(folders: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_lock_at_all_is_the_only_lock_drift_skips(
+    folders: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     specs, sources = folders
     _lock(sources).unlink()
     assert main(["drift", "--specs", str(specs), "--sources", str(sources)]) == 0

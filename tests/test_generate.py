@@ -188,6 +188,40 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
 
 
+def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_stays_required(
+    specs_copy: Path, tmp_path: Path
+) -> None:
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    text = spec.read_text()
+    assert "    type: string\n    required: true\n" in text
+    # The provider's document gives prompt a default while requiring it: the spec keeps both.
+    spec.write_text(text.replace("    type: string\n    required: true\n", "    type: string\n    required: true\n"
+                                 "    default: a lighthouse\n", 1))
+    out = tmp_path / "generated"
+    generate(specs_copy, out)
+    script = (
+        "import inspect, json, httpx, imagegen\n"
+        "sent = []\n"
+        "def answer(request):\n"
+        "    sent.append(json.loads(request.content))\n"
+        "    return httpx.Response(200, content=b'png', headers={'content-type': 'image/png'})\n"
+        "client = imagegen.Segmind(api_key='k', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "try:\n    client.p_image()\nexcept TypeError:\n    pass\nelse:\n    raise SystemExit('prompt not required')\n"
+        "client.p_image(prompt='a fox')\n"
+        "print(json.dumps(sent))\n"
+        "print(inspect.signature(imagegen.Segmind.p_image).parameters['prompt'].default is inspect.Parameter.empty)\n"
+        "print(inspect.getdoc(imagegen.Segmind.p_image))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    bodies, required, doc = result.stdout.split("\n", 2)
+    assert (json.loads(bodies), required) == ([{"prompt": "a fox"}], "True")
+    assert "Required (the provider documents a default, 'a lighthouse'; it is not sent for you)." in doc
+    assert "required (the provider documents a default, `'a lighthouse'`" in (out / "docs/segmind.md").read_text()
+
+
 def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = specs_copy / "models/segmind-p-image.yaml"
     spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1441", 1))

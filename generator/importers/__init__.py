@@ -53,7 +53,7 @@ def single_draft(
         spec = dict(spec)
         if not spec.get("id"):
             raise DocumentError(f"{document.location}: the page states no model id; import it with --id SLUG")
-        spec.setdefault("provider", provider)
+        spec["provider"] = options.provider or spec.get("provider") or provider  # a user's provider of this kind
         url = options.source_url or document.location
         spec["source_document"] = {"sha256": document.sha256, "url": url}
         spec.setdefault("sources", [url])
