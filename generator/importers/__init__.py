@@ -39,6 +39,7 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
 # registered through `single_draft` (see there).
 IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
 
+
 def single_draft(
     parse: Callable[..., tuple[dict[str, object], list[str]]], provider: str
 ) -> Callable[[SourceDocument, ImportOptions], ImportResult]:
