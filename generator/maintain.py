@@ -131,8 +131,11 @@ def _import(args: argparse.Namespace) -> int:
     args.specs = _specs_folder(args)
     options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
     result = IMPORTERS[args.kind](document, options)
-    # A spec needs its output media; a document that does not state it gets no draft (see --output-media).
-    complete = [d for d in result.drafts if "media" in d.get("output", {})]
+    # A spec needs its output media; a document that does not state it gets no draft (see --output-media), unless
+    # the draft is merged into a spec that has its own.
+    complete = [
+        d for d in result.drafts if "media" in d.get("output", {}) or (args.merge and _target(args, d).exists())
+    ]
     for draft in result.drafts:
         if draft not in complete:
             print(
@@ -145,28 +148,33 @@ def _import(args: argparse.Namespace) -> int:
         raise DocumentError(f"{args.document}: no model could be drafted completely; nothing written")
     if args.source_url is None:
         _use_declared_url(complete, document, args.kind, args.specs)
-    planned = [(args.out / spec_file_name(d["provider"], d["id"]), d) for d in complete]
-    merged: dict[Path, list[str]] = {}
+    planned = [(_target(args, d), d) for d in complete]
+    merged: dict[Path, tuple[list[str], list[str]]] = {}
     if args.merge:
         planned, merged = _merged(planned)
     problems, _ = check_drafts(planned, args.specs)
     if problems:
         raise DraftError(problems)
-    unchanged = {path for path, lines in merged.items() if not lines}
+    unchanged = {path for path, (lines, _) in merged.items() if not lines}  # left as they are, byte for byte
     written = write_drafts(
         [d for path, d in planned if path not in unchanged], args.out, force=args.force or args.merge
     )
     for path in written:
-        lines = merged.get(path)
-        if lines is None:
+        if path not in merged:
             print(f"wrote {path}")
             continue
+        lines, kept = merged[path]
         print(f"merged {path}: {len(lines)} change(s)")
-        for line in lines:
+        for line in [*lines, *kept]:
             print(f"  {line}")
     for path in sorted(unchanged):
-        print(f"unchanged {path}: the document states no other facts")
+        kept = merged[path][1]
+        print(f"unchanged {path}" + (f" ({len(kept)} fact(s) kept for recorded deviations)" if kept else ""))
     return 0
+
+
+def _target(args: argparse.Namespace, draft: dict[str, Any]) -> Path:
+    return args.out / spec_file_name(draft["provider"], draft["id"])  # type: ignore[no-any-return]
 
 
 def _print_unmapped(unmapped: list[str]) -> None:
@@ -196,17 +204,17 @@ def _use_declared_url(drafts: list[dict[str, Any]], document: SourceDocument, ki
 
 def _merged(
     planned: list[tuple[Path, dict[str, Any]]],
-) -> tuple[list[tuple[Path, dict[str, Any]]], dict[Path, list[str]]]:
-    """Each draft whose spec exists, merged into it; the changes per file."""
+) -> tuple[list[tuple[Path, dict[str, Any]]], dict[Path, tuple[list[str], list[str]]]]:
+    """Each draft whose spec exists, merged into it; per file, the changes and the facts kept for deviations."""
     result: list[tuple[Path, dict[str, Any]]] = []
-    changes: dict[Path, list[str]] = {}
+    changes: dict[Path, tuple[list[str], list[str]]] = {}
     for path, draft in planned:
         if not path.exists():
             result.append((path, draft))
             continue
-        spec, lines = merge_spec(_read_spec(path), draft)
+        spec, lines, kept = merge_spec(_read_spec(path), draft)
         result.append((path, spec))
-        changes[path] = lines
+        changes[path] = lines, kept
     return result, changes
 
 

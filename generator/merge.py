@@ -18,15 +18,16 @@ from .facts import ABSENT, differences, model_facts
 _MODEL_FACTS = ("rate_limit", "additional_parameters")
 
 
-def merge_spec(curated: dict[str, Any], draft: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The curated spec with the draft's facts, and one line per change (and per fact kept for a deviation)."""
+def merge_spec(curated: dict[str, Any], draft: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The curated spec with the draft's facts, one line per change, and one per fact kept for a deviation."""
     merged = copy.deepcopy(curated)
     deviated = {d["fact"] for d in curated.get("deviations") or []}
     lines: list[str] = []
+    kept: list[str] = []
     theirs = model_facts(draft)
     for fact, (new, old) in differences(theirs, model_facts(merged)).items():
         if fact in deviated or _owner(fact) in deviated:
-            lines.append(f"{fact}: kept {_show(old)} (a recorded deviation; the provider's document says {_show(new)})")
+            kept.append(f"{fact}: kept {_show(old)} (a recorded deviation; the provider's document says {_show(new)})")
             continue
         _apply(merged, draft, fact, new)
         lines.append(_change(fact, old, new))
@@ -39,7 +40,7 @@ def merge_spec(curated: dict[str, Any], draft: dict[str, Any]) -> tuple[dict[str
                     f"source_document.{key}: {_show(before.get(key, ABSENT))} -> {_show(source.get(key, ABSENT))}"
                 )
         merged["source_document"] = dict(source)
-    return merged, lines
+    return merged, lines, kept
 
 
 def _owner(fact: str) -> str:

@@ -318,6 +318,12 @@ def test_merge_takes_new_facts_and_keeps_the_curation_and_recorded_deviations(
     )
     spec.write_text(text.replace("    default: square\n", "    default: wide\n"), encoding="utf-8")
     assert _drift(project) == 0
+    # The same document again: nothing to take, so the curated file is left byte for byte.
+    curated = spec.read_bytes()
+    capsys.readouterr()
+    assert main(["import", "openapi", str(MINI), "--provider", "mini", "--out", str(spec.parent), "--merge"]) == 0
+    assert f"unchanged {spec} (1 fact(s) kept for recorded deviations)" in capsys.readouterr().out
+    assert spec.read_bytes() == curated
     newer = _newer(
         project,
         [
