@@ -154,6 +154,24 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
     assert "brand_new_2" in (out / "docs/pruna.md").read_text()
 
 
+def _segmind_calls(out: Path, calls: str) -> str:
+    """What `calls` print, run against the generated package in `out` with a Segmind `client` whose requests'
+    bodies are recorded in `sent` (answered with a PNG)."""
+    script = (
+        "import inspect, json, httpx, imagegen_typed\n"
+        "sent = []\n"
+        "def answer(request):\n"
+        "    sent.append(json.loads(request.content))\n"
+        "    return httpx.Response(200, content=b'png', headers={'content-type': 'image/png'})\n"
+        "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "client = imagegen_typed.Segmind(api_key='k', http_client=http)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    result = subprocess.run([sys.executable, "-c", script + calls], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_copy: Path, tmp_path: Path) -> None:
     spec = {
         "kind": "model",
@@ -173,25 +191,14 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     (specs_copy / "models/segmind-needs-mode.yaml").write_text(yaml.safe_dump(spec))
     out = tmp_path / "generated"
     generate(specs_copy, out)
-    script = (
-        "import inspect, json, httpx, imagegen_typed\n"
-        "sent = []\n"
-        "def answer(request):\n"
-        "    sent.append(json.loads(request.content))\n"
-        "    return httpx.Response(200, content=b'png', headers={'content-type': 'image/png'})\n"
-        "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
-        "client = imagegen_typed.Segmind(api_key='k', http_client=http)\n"
+    bodies, signature_default, doc = _segmind_calls(
+        out,
         "client.needs_mode(prompt='x')\n"
         "client.needs_mode(prompt='x', mode='slow', steps=20)\n"
         "print(json.dumps(sent))\n"
         "print(inspect.signature(imagegen_typed.Segmind.needs_mode).parameters['mode'].default)\n"
-        "print(inspect.getdoc(imagegen_typed.Segmind.needs_mode))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    bodies, signature_default, doc = result.stdout.split("\n", 2)
+        "print(inspect.getdoc(imagegen_typed.Segmind.needs_mode))\n",
+    ).split("\n", 2)
     assert json.loads(bodies) == [{"prompt": "x", "mode": "fast"}, {"prompt": "x", "mode": "slow", "steps": 20}]
     assert signature_default == "fast"
     assert "Default: 'fast' (sent when not set: the provider requires it)." in doc
@@ -207,6 +214,31 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     )
     # One case per API that serves the model (Segmind's v1 and v2).
     assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_stays_required(
+    specs_copy: Path, tmp_path: Path
+) -> None:
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    text = spec.read_text()
+    assert "    type: string\n    required: true\n" in text
+    # The provider's document gives prompt a default while requiring it: the spec keeps both.
+    spec.write_text(text.replace("    type: string\n    required: true\n", "    type: string\n    required: true\n"
+                                 "    default: a lighthouse\n", 1))
+    out = tmp_path / "generated"
+    generate(specs_copy, out)
+    bodies, required, doc = _segmind_calls(
+        out,
+        "try:\n    client.p_image()\nexcept TypeError:\n    pass\nelse:\n    raise SystemExit('prompt not required')\n"
+        "client.p_image(prompt='a fox')\n"
+        "print(json.dumps(sent))\n"
+        "prompt = inspect.signature(imagegen_typed.Segmind.p_image).parameters['prompt']\n"
+        "print(prompt.default is inspect.Parameter.empty)\n"
+        "print(inspect.getdoc(imagegen_typed.Segmind.p_image))\n",
+    ).split("\n", 2)
+    assert (json.loads(bodies), required) == ([{"prompt": "a fox"}], "True")
+    assert "Required (the provider documents a default, 'a lighthouse'; it is not sent for you)." in doc
+    assert "required (the provider documents a default, `'a lighthouse'`" in (out / "docs/segmind.md").read_text()
 
 
 def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -120,6 +120,12 @@ def test_model_option_imports_only_the_named_models(tmp_path: Path, capsys: pyte
 # Documents that are broken or hostile: tests/test_hostile_documents.py (one line, exit 2, nothing written).
 
 
+def _variant(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "doc.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def silent_server() -> Iterator[str]:
     """A port that accepts connections (the kernel's backlog) but never answers."""
@@ -144,7 +150,9 @@ def test_output_media_the_document_does_not_state_is_the_maintainer_s_recorded_c
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _import(tmp_path, "--model", "trainer") == 2
-    assert "not written: trainer: the document does not state its output" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "not written: trainer: the document does not state its output media; say which with --output-media" in err
+    assert "components.schemas.trainer: output media (no image or video category" in err  # the reason, printed
     assert not tmp_path.exists() or not any(tmp_path.iterdir())
     assert _import(tmp_path, "--model", "trainer", "--output-media", "image") == 0
     trainer = _spec(tmp_path / "pruna-trainer.yaml")
@@ -159,7 +167,9 @@ def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
     out = specs_copy / "models"
     # A "Returns: Text/JSON" page names no media: refused until the maintainer says which, then recorded.
     assert main(["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out)]) == 2
-    assert "output" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "tidal-paint: the document does not state its output media; say which with --output-media image" in err
+    assert "response type 'Text/JSON' does not say image or video" in err
     assert not (out / "segmind-tidal-paint.yaml").exists()
     argv = ["import", "segmind-page", str(pages / "one_per_line.txt"), "--out", str(out), "--output-media", "image"]
     assert main(argv) == 0
@@ -169,9 +179,42 @@ def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
     assert any("--output-media" in note for note in draft["notes"])
     generate(specs_copy, tmp_path / "generated")
     assert "def tidal_paint(" in (tmp_path / "generated/imagegen_typed/segmind/_client.py").read_text()
-    assert main(["sources", "refresh", "segmind", str(pages / "glued.txt"), "--sources", str(tmp_path)]) == 0
-    assert "aurora-sketch" in (tmp_path / "segmind.facts.json").read_text()
     capsys.readouterr()
     assert main(["import", "segmind-page", str(pages / "no_parameters.txt"), "--out", str(tmp_path / "broken")]) == 2
     assert f"{pages / 'no_parameters.txt'}: " in capsys.readouterr().err
     assert not (tmp_path / "broken").exists()
+
+
+def test_a_draft_the_spec_format_refuses_is_an_importer_bug_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The importer's own guard against values the format refuses, switched off: the gate before writing remains.
+    monkeypatch.setattr("imagegen_specgen.upkeep.importers.openapi._drop_invalid", lambda draft, unmapped, where: None)
+    document = _variant(tmp_path, MINI.read_text(encoding="utf-8").replace("default: square", "default: round"))
+    out = tmp_path / "out"
+    assert _import(out, document=document) == 2
+    err = capsys.readouterr().err
+    assert "the drafts do not validate against the spec format (an importer bug; nothing written):" in err
+    assert f"{out / 'pruna-alpha.yaml'}:" in err
+    assert "parameters[2].default: found 'round'; expected one of the allowed values 'square', 'wide', 'tall'" in err
+    assert not out.exists()
+
+
+def test_pages_of_endpoints_under_models_draft_distinct_specs_with_their_paths(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = Path(__file__).parent / "fixtures" / "segmind_pages" / "models_path.txt"
+    other = tmp_path / "other.txt"
+    other.write_text(page.read_text(encoding="utf-8").replace("lichen-mask", "moss-mask"), encoding="utf-8")
+    out = specs_copy / "models"
+    for document in (page, other):
+        assert main(["import", "segmind-page", str(document), "--out", str(out)]) == 0
+    assert (_spec(out / "segmind-lichen-mask.yaml")["path"], _spec(out / "segmind-moss-mask.yaml")["path"]) == (
+        "/v1/models/lichen-mask",
+        "/v1/models/moss-mask",
+    )
+    assert main(["import", "segmind-page", str(page), "--id", "lichen", "--out", str(out)]) == 0
+    assert _spec(out / "segmind-lichen.yaml")["path"] == "/v1/models/lichen-mask"
+    project = generate(specs_copy, tmp_path / "generated")
+    segmind = next(p for p in project.providers if p.id == "segmind")
+    assert {m.model_id: m.path for m in segmind.models}["moss-mask"] == "/v1/models/moss-mask"

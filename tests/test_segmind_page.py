@@ -18,7 +18,7 @@ from .seed_facts import MISSING, SEED_FACTS
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).resolve().parent / "fixtures" / "segmind_pages"
-LAYOUTS = ["glued.txt", "spaced.txt", "one_per_line.txt", "variations.txt"]
+LAYOUTS = ["glued.txt", "spaced.txt", "one_per_line.txt", "variations.txt", "models_path.txt"]
 BODY_NOTE = (
     'The page says "Returns: {}"; Segmind\'s v1 has been seen returning raw image bytes, '
     'so the body is "either" and the client branches on Content-Type.'
@@ -305,7 +305,7 @@ def test_slug_that_is_not_a_model_id_is_refused() -> None:
         draft_from_page(page("glued.txt"), slug="Aurora Sketch")
 
 
-@pytest.mark.parametrize("name", ["glued.txt", "spaced.txt", "variations.txt"])
+@pytest.mark.parametrize("name", ["glued.txt", "spaced.txt", "variations.txt", "models_path.txt"])
 def test_draft_with_a_source_is_a_spec_the_project_builds(name: str, specs_copy: Path) -> None:
     from imagegen_specgen.parser.project import load_project
 
@@ -319,6 +319,91 @@ def test_draft_with_a_source_is_a_spec_the_project_builds(name: str, specs_copy:
     assert [p.wire_name for p in model.parameters] == [p["name"] for p in draft["parameters"]]
 
 
+def spec_problems(draft: dict[str, Any]) -> list[str]:
+    """What the project's own loader, schema and build checks say of the draft as a spec next to segmind.yaml."""
+    from imagegen_specgen.upkeep.importers.draft_check import check_drafts
+
+    spec = {**draft, "sources": ["a test page"]}
+    problems, with_provider = check_drafts([(Path("models") / f"segmind-{draft['id']}.yaml", spec)], ROOT / "specs")
+    assert with_provider
+    return [str(problem) for problem in problems]
+
+
+@pytest.mark.parametrize("name", [*LAYOUTS, "unmapped.txt"])
+def test_every_draft_is_a_valid_spec(name: str) -> None:
+    draft, _ = draft_from_page(page(name), output_media="image")
+    assert spec_problems(draft) == []
+
+
+def _param(draft: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(p for p in draft["parameters"] if p["name"] == name)
+
+
+def test_endpoint_under_models_keeps_the_slug_as_id_and_the_page_path() -> None:
+    draft, _ = draft_from_page(page("models_path.txt"))
+    assert (draft["id"], draft["path"], draft["apis"]) == ("lichen-mask", "/v1/models/lichen-mask", ["v1"])
+    assert any("POST /v1/models/lichen-mask only" in note for note in draft["notes"])
+    renamed, _ = draft_from_page(page("models_path.txt"), slug="lichen")
+    assert (renamed["id"], renamed["path"]) == ("lichen", "/v1/models/lichen-mask")
+
+
+def test_format_after_the_type_is_a_url_type_or_a_note_never_description() -> None:
+    draft, unmapped = draft_from_page(page("models_path.txt"))
+    assert _param(draft, "image")["type"] == "url"
+    assert _param(draft, "image")["description"] == "Photo of the rock."
+    reference = _param(draft, "reference")
+    assert (reference["type"], reference["description"]) == ("string", "A second photo, as base64 text.")
+    assert reference["notes"] == ["The page gives the format 'base64', which the spec cannot state; the value is text."]
+    assert "line 30: parameter 'reference': format 'base64' not represented (kept as string)" in unmapped
+    glued = page("glued.txt").replace("promptRequiredstring", "promptRequiredstring (uri)")
+    assert _param(draft_from_page(glued)[0], "prompt")["type"] == "url"
+
+
+BACKDROP = '"transparent""mask""black""white""grey""red""green""blue""sepia""blur"'
+
+
+@pytest.mark.parametrize(
+    ("heading", "tail", "of"),
+    [
+        ("Allowed values (13 total):", "+3 more", "10 of 13"),
+        ("Allowed values :", "+3 more", "10 of 13"),
+        ("Allowed values (13 total):", "", "10 of 13"),
+        ("Allowed values :", "...", "10 of more"),
+    ],
+)
+def test_a_list_of_values_cut_short_is_recorded_as_partial_and_not_enforced(heading: str, tail: str, of: str) -> None:
+    text = page("models_path.txt").replace(
+        f"Allowed values (13 total):\n{BACKDROP}+3 more", f"{heading}\n{BACKDROP}{tail}"
+    )
+    draft, unmapped = draft_from_page(text)
+    backdrop = _param(draft, "backdrop")
+    assert "enum" not in backdrop and backdrop["default"] == "transparent"  # the default is kept, unchecked
+    assert backdrop["notes"][0].startswith(f"The page shows only {of} allowed values ('transparent', 'mask',")
+    assert any(
+        item.startswith(f"line 40: parameter 'backdrop': the page shows {of} allowed values") for item in unmapped
+    )
+    whole = text.replace(heading, "Allowed values (10 total):").replace(BACKDROP + tail, BACKDROP)
+    assert _param(draft_from_page(whole)[0], "backdrop")["enum"][:2] == ["transparent", "mask"]
+
+
+def test_integers_printed_without_separators_are_read_only_when_one_reading_fits() -> None:
+    draft, unmapped = draft_from_page(page("models_path.txt"))
+    tiles = _param(draft, "tiles")  # default 4: of 248 / 2,48 / 24,8 / 2,4,8 only the last holds it
+    assert tiles["enum"] == [2, 4, 8]
+    assert "the only reading that fits" in tiles["notes"][0]
+    assert "enum" not in _param(draft, "grid")
+    assert any(
+        item.startswith("line 55: parameter 'grid': allowed values printed without separators ('1216')")
+        for item in unmapped
+    )
+    no_default = page("models_path.txt").replace("Default: 4\n", "")
+    assert "enum" not in _param(draft_from_page(no_default)[0], "tiles")
+    counted = no_default.replace("Tiles per side.\n\nAllowed values :", "Tiles per side.\n\nAllowed values (3 total):")
+    assert _param(draft_from_page(counted)[0], "tiles")["enum"] == [2, 4, 8]
+    ranged = page("models_path.txt").replace("Grid cells.\n", "Grid cells.\nRange: 10 - 20\n")
+    assert _param(draft_from_page(ranged)[0], "grid")["enum"] == [12, 16]
+
+
 # --- what cannot be mapped ---------------------------------------------------------------------------------------
 
 
@@ -329,7 +414,6 @@ def test_unmapped_items_name_their_line_and_nothing_is_guessed() -> None:
         "line 10: the example request sends density='thick', which the parameter table does not allow; "
         "not used as its example",
         "line 12: the example request sends 'lighting', which the parameter table does not list",
-        "line 18: parameter 'prompt': the page shows a default 'a wall' for a required parameter; not set",
         "line 18: parameter 'layers': type 'object' not understood; parameter left out",
         "line 21: parameter 'growth': range not understood: 'low -'",
         "line 21: parameter 'highshade' follows unparsed text directly; the first letters of its name may belong "
@@ -339,11 +423,12 @@ def test_unmapped_items_name_their_line_and_nothing_is_guessed() -> None:
     ]
     params = {p["name"]: p for p in draft["parameters"]}
     assert list(params) == ["prompt", "density", "growth", "highshade"]
-    assert "default" not in params["prompt"]
+    assert params["prompt"]["default"] == "a wall"  # documented on a required parameter: kept, never sent
     assert "example" not in params["density"]
     assert params["growth"]["default"] == 100
     assert "minimum" not in params["growth"] and "maximum" not in params["growth"]
-    assert "description" not in params["highshade"]
+    assert params["highshade"]["description"] == ""  # the format requires the key; the page gives no text
+    assert "may belong to that text" in params["highshade"]["notes"][0]  # the doubtful name is marked in the draft
     assert "cost" not in draft
 
 
@@ -564,6 +649,12 @@ PIECES = [
     "}",
     "é🙂",
     "\r",
+    " (uri)",
+    "(base64)",
+    "+3 more",
+    "Allowed values (3 total):",
+    "248",
+    "/models/",
 ]
 
 
@@ -584,6 +675,8 @@ def test_edited_pages_give_a_draft_or_a_page_error(name: str, cut: tuple[float, 
         return
     assert draft["kind"] == "model" and draft["parameters"]
     assert all(item.startswith("line ") for item in unmapped)
+    if "media" in draft["output"]:
+        assert spec_problems(draft) == []
 
 
 def test_long_runs_do_not_make_reading_slow() -> None:

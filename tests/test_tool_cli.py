@@ -127,7 +127,7 @@ def test_every_module_the_client_and_its_dependencies_import_is_refused_as_the_p
 def test_options_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sources = str(ROOT / "sources")
     assert main(["--specs", str(SPECS), "--sources", sources, "drift"]) == 0
-    assert capsys.readouterr().out.endswith("no drift\n")
+    assert capsys.readouterr().out.endswith(f"no drift in {SPECS}\n")
     assert main(["--specs", str(tmp_path / "nowhere"), "drift"]) == 2, "the drift of these specs, not a check"
     assert "nowhere" in capsys.readouterr().err
     assert main(["--specs", str(SPECS), "validate"]) == 0

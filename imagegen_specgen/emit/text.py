@@ -102,7 +102,9 @@ def parameter_summary(param: ir.Parameter) -> str:
     if param.min_items is not None or param.max_items is not None:
         low = param.min_items if param.min_items is not None else 0
         parts.append(f"Items: {low} to {param.max_items}." if param.max_items is not None else f"At least {low} items.")
-    if param.required:
+    if param.required and param.has_default:
+        parts.append(f"Required (the provider documents a default, {param.default!r}; it is not sent for you).")
+    elif param.required:
         parts.append("Required.")
     elif param.sent_unset:
         parts.append(f"Default: {param.default!r} (sent when not set: the provider requires it).")

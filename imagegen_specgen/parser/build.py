@@ -133,9 +133,7 @@ class _ModelChecker:
                     if value in seen:
                         self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
                     seen.add(value)
-        if param.get("required") and "default" in param:
-            self.add((*path, "default"), "a default on a required parameter", "no default (or required: false)")
-        elif "default" in param:
+        if "default" in param:  # on a required parameter too: documented there, never sent for the caller
             self.check_value((*path, "default"), param, param["default"])
         if "example" in param:
             self.check_value((*path, "example"), param, param["example"])
@@ -253,6 +251,9 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         sources=tuple(raw["sources"]),
         notes=tuple(raw.get("notes", ())),
         source_file=doc.file,
+        documents=tuple(
+            ir.ProviderDocument(d["url"], d["kind"], tuple(d.get("models", ()))) for d in raw.get("documents", ())
+        ),
     )
 
 
@@ -436,6 +437,30 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
                 )
             )
     problems.extend(_shared_routes(doc))
+    problems.extend(_documents(doc))
+    return problems
+
+
+def _documents(doc: SpecDocument) -> list[SpecProblem]:
+    """Each document once, each model taken from one document only: `sources refresh` must know where a
+    model's facts come from."""
+    problems = []
+    urls: dict[str, int] = {}
+    owners: dict[str, int] = {}
+    for i, entry in enumerate(doc.data.get("documents", ())):
+        if entry["url"] in urls:
+            problems.append(doc.problem(("documents", i, "url"), f"{show(entry['url'])} again", "each document once"))
+        urls.setdefault(entry["url"], i)
+        for j, model in enumerate(entry.get("models", ())):
+            if model in owners and owners[model] != i:
+                problems.append(
+                    doc.problem(
+                        ("documents", i, "models", j),
+                        f"{show(model)}, also taken from documents[{owners[model]}]",
+                        "each model taken from one document",
+                    )
+                )
+            owners.setdefault(model, i)
     return problems
 
 

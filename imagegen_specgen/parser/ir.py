@@ -386,6 +386,15 @@ class ResponseHeaders:
 
 
 @dataclass(frozen=True)
+class ProviderDocument:
+    """One of the provider's own documents the facts lock is built from (`sources refresh`)."""
+
+    url: str
+    kind: str  # the importer that reads it: openapi, segmind-page
+    models: tuple[str, ...] = ()  # the model ids to take from it; empty: every model it documents
+
+
+@dataclass(frozen=True)
 class Provider:
     id: str
     title: str
@@ -410,6 +419,7 @@ class Provider:
     models: tuple[Model, ...] = field(default=())
     source_file: str = ""
     error_body_schema: dict[str, Any] | None = field(default=None, hash=False)  # JSON Schema, for the export
+    documents: tuple[ProviderDocument, ...] = ()
 
     @property
     def default_api(self) -> API:

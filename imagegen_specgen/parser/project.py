@@ -82,12 +82,12 @@ def _checked(documents: list[SpecDocument], schema: Path, cache: Cache) -> tuple
     return [d for d in documents if id(d) in known or id(d) in fresh], problems
 
 
-def load_project(specs_dir: Path, cache: Cache | None = None) -> ir.Project:
+def load_project(specs_dir: Path, cache: Cache | None = None, *, models_required: bool = True) -> ir.Project:
     """The validated IR of every spec below `specs_dir`, or SpecError with every problem found."""
-    return load(specs_dir, cache).project
+    return load(specs_dir, cache, models_required=models_required).project
 
 
-def load(specs_dir: Path, cache: Cache | None = None) -> Loaded:
+def load(specs_dir: Path, cache: Cache | None = None, *, models_required: bool = True) -> Loaded:
     """The validated IR of every spec below `specs_dir` and the texts it was read from, or SpecError with every
     problem found (parses reused from `cache` when given, and new ones stored only when the whole project loads)."""
     if not specs_dir.is_dir():
@@ -97,7 +97,7 @@ def load(specs_dir: Path, cache: Cache | None = None) -> Loaded:
         raise SpecError(unusable_schema)
     parses = Deferred(cache if cache is not None else Cache(None))
     documents, problems = load_specs(specs_dir, parses)
-    if not problems:
+    if not problems and models_required:  # the maintainers' commands also work on providers without models yet
         problems.extend(_missing_kinds(specs_dir, documents))
     for doc in (d for d in documents if not d.finite):
         problems.extend(non_finite_problems(doc))

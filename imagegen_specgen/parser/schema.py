@@ -99,6 +99,9 @@ def _describe(error: jsonschema.ValidationError) -> list[Described]:
     return [_describe_one(error)]
 
 
+describe_error = _describe  # (key path, found, expected) for an error of any JSON Schema (the facts lock's too)
+
+
 def _describe_one(error: jsonschema.ValidationError) -> Described:
     path = tuple(error.absolute_path)
     value = error.instance

@@ -1,7 +1,7 @@
-"""The maintainer's commands: `import KIND DOC`, `sources refresh PROVIDER DOC...`, `drift`.
+"""The maintainer's commands: `import KIND DOC`, `sources refresh PROVIDER [DOC...]`, `drift`.
 
-Exit codes: 0 done, 1 drift found, 2 bad input (unreadable document, broken spec); nothing is written
-on 2.
+Exit codes: 0 done, 1 drift found, 2 bad input (unreadable document or facts lock, broken spec, a draft the
+spec format refuses); nothing is written on 2.
 """
 
 from __future__ import annotations
@@ -9,13 +9,33 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..output.atomic import replace_file
-from ..parser.diagnostics import SpecError, printable
+from ..parser.diagnostics import SpecError, SpecProblem, printable
+from ..parser.files import read_spec_text
+from ..parser.load import parse_document
+from ..parser.project import load_project
 from .drift import check_drift, lock_path
-from .facts import build_lock, lock_changes, lock_text, read_lock
-from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptions, read_document
-from .importers.common import DEFAULT_TIMEOUT, require_folder, write_drafts
+from .facts import lock_changes, lock_text, text_changes
+from .importers import IMPORTERS, DocumentError, ImportOptions, SourceDocument, read_document
+from .importers.common import DEFAULT_TIMEOUT, draft_paths, require_folder, spec_file_name, write_drafts
+from .importers.draft_check import check_drafts, declared_url
+from .lock_file import LockError, read_lock
+from .merge import merge_spec
+from .refresh import refresh_lock
+
+
+class DraftError(Exception):
+    """Drafts the spec format refuses: an importer bug. `problems` name each draft's file, key path and line."""
+
+    def __init__(self, problems: list[SpecProblem]) -> None:
+        self.problems = problems
+        lines = [f"  {p}" for p in problems]
+        super().__init__(
+            "the drafts do not validate against the spec format (an importer bug; nothing written):\n"
+            + "\n".join(lines)
+        )
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -28,20 +48,48 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     imp.add_argument("--provider", help="our provider id (e.g. pruna)")
     imp.add_argument("--model", action="append", default=[], help="import only this model id (repeatable)")
     imp.add_argument("--id", dest="slug", help="the model id, when the document does not state it")
-    imp.add_argument("--source-url", help="the document's public address, when reading a local copy")
+    imp.add_argument(
+        "--source-url",
+        help="the document's public address, when reading a local copy (default: the address the provider "
+        "spec's `documents` give for it)",
+    )
     imp.add_argument(
         "--output-media", choices=("image", "video"), help="for models whose document does not state the output"
     )
     imp.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
-    imp.add_argument("--force", action="store_true", help="replace existing spec files")
+    imp.add_argument(
+        "--specs",
+        type=Path,
+        help="the specs folder whose provider spec the drafts are checked against (default: the parent of --out "
+        "when it has providers/, else ./specs)",
+    )
+    replace = imp.add_mutually_exclusive_group()
+    replace.add_argument("--force", action="store_true", help="replace existing spec files")
+    replace.add_argument(
+        "--merge",
+        action="store_true",
+        help="update existing specs with the document's facts, keeping their text, examples, sources and "
+        "deviations (a fact a deviation records is not touched); prints what changed",
+    )
     imp.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for reading a URL")
 
     src = sub.add_parser("sources", help="the providers' facts locks")
     src_sub = src.add_subparsers(dest="action", required=True)
-    refresh = src_sub.add_parser("refresh", help="rebuild sources/<provider>.facts.json from the documents")
-    refresh.add_argument("provider", choices=sorted(PROVIDER_DOCUMENTS))
-    refresh.add_argument("documents", nargs="+", help="files or http(s) URLs")
-    refresh.add_argument("--source-url", action="append", default=[], help="public address per document, in order")
+    refresh = src_sub.add_parser(
+        "refresh",
+        help="rebuild sources/<provider>.facts.json from the documents the provider spec declares",
+        description="Rebuild a provider's facts lock from the documents its spec declares under `documents` "
+        "(url, kind, models). Each DOC is a local copy of one of them; the others are read from their address.",
+    )
+    refresh.add_argument("provider", help="a provider id of the specs folder")
+    refresh.add_argument("documents", nargs="*", help="local copies (files or http(s) URLs) of declared documents")
+    refresh.add_argument(
+        "--source-url",
+        action="append",
+        default=[],
+        help="which declared document each DOC is, in order (default: told by the models it describes)",
+    )
+    refresh.add_argument("--specs", type=Path, default=Path("specs"), help="default: ./specs")
     refresh.add_argument("--sources", type=Path, default=Path("sources"), help="default: ./sources")
     refresh.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
 
@@ -62,63 +110,153 @@ def main(argv: list[str], prog: str = "python -m imagegen_specgen") -> int:
     except DocumentError as exc:
         print(f"error: {printable(str(exc))}", file=sys.stderr)  # one line: an id from a document may hold a newline
         return 2
-    except SpecError as exc:
-        print(exc, file=sys.stderr)
+    except (LockError, DraftError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
+    except SpecError as exc:
+        head, _, rest = str(exc).partition("\n")  # the folder as the user named it, not "specs"
+        folder = getattr(args, "specs", None) or Path("specs")
+        print(f"{head.removesuffix(' in specs:')} in {folder}:" + (f"\n{rest}" if rest else ""), file=sys.stderr)
+        return 2
+
+
+def _specs_folder(args: argparse.Namespace) -> Path:
+    if args.specs is not None:
+        return args.specs  # type: ignore[no-any-return]
+    parent: Path = args.out.parent
+    return parent if (parent / "providers").is_dir() else Path("specs")
 
 
 def _import(args: argparse.Namespace) -> int:
     require_folder(args.out, "--out", "the model specs")  # before the document is read
     document = read_document(args.document, timeout=args.timeout)
+    args.specs = _specs_folder(args)
     options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
     result = IMPORTERS[args.kind](document, options)
-    # A spec needs its output media; a document that does not state it gets no draft (see --output-media).
-    complete = [d for d in result.drafts if "media" in d.get("output", {})]
+    # A spec needs its output media; a document that does not state it gets no draft (see --output-media), unless
+    # the draft is merged into a spec that has its own.
+    complete = [
+        d for d in result.drafts if "media" in d.get("output", {}) or (args.merge and _target(args, d).exists())
+    ]
     for draft in result.drafts:
         if draft not in complete:
-            shown = printable(str(draft["id"]))
-            print(f"not written: {shown}: the document does not state its output (see below)", file=sys.stderr)
+            print(
+                f"not written: {printable(str(draft['id']))}: the document does not state its output media; say "
+                "which with --output-media image or --output-media video (recorded in the spec's notes)",
+                file=sys.stderr,
+            )
+    _print_unmapped(result.unmapped)
     if not complete:
         raise DocumentError(f"{args.document}: no model could be drafted completely; nothing written")
-    written = write_drafts(complete, args.out, force=args.force, source=args.document)
+    if args.source_url is None:
+        _use_declared_url(complete, document, args.kind, args.specs)
+    planned = list(zip(draft_paths(complete, args.out, source=args.document), complete, strict=True))
+    merged: dict[Path, tuple[list[str], list[str]]] = {}
+    if args.merge:
+        planned, merged = _merged(planned)
+    problems, _ = check_drafts(planned, args.specs)
+    if problems:
+        raise DraftError(problems)
+    unchanged = {path for path, (lines, _) in merged.items() if not lines}  # left as they are, byte for byte
+    written = write_drafts(
+        [d for path, d in planned if path not in unchanged],
+        args.out,
+        force=args.force or args.merge,
+        source=args.document,
+    )
     for path in written:
-        print(f"wrote {path}")
-    if result.unmapped:
-        print(f"not mapped ({len(result.unmapped)}): review these by hand", file=sys.stderr)
-        for line in result.unmapped:
-            print(f"  {printable(line)}", file=sys.stderr)  # places hold the document's own keys and ids
+        if path not in merged:
+            print(f"wrote {path}")
+            continue
+        lines, kept = merged[path]
+        print(f"merged {path}: {len(lines)} change(s)")
+        for line in [*lines, *kept]:
+            print(f"  {line}")
+    for path in sorted(unchanged):
+        kept = merged[path][1]
+        print(f"unchanged {path}" + (f" ({len(kept)} fact(s) kept for recorded deviations)" if kept else ""))
     return 0
 
 
-def _refresh(args: argparse.Namespace) -> int:
-    if args.source_url and len(args.source_url) != len(args.documents):
-        raise DocumentError("--source-url: give one per document, in the same order, or none")
-    require_folder(args.sources, "--sources", "the facts locks")  # before the documents are read
-    kind = PROVIDER_DOCUMENTS[args.provider]
-    drafts, documents = [], []
-    for i, location in enumerate(args.documents):
-        document = read_document(location, timeout=args.timeout)
-        url = args.source_url[i] if args.source_url else location
-        result = IMPORTERS[kind](document, ImportOptions(args.provider, (), None, url))
-        drafts.extend(result.drafts)
-        entry = {"url": url, "sha256": document.sha256}
-        if result.version:
-            entry["version"] = result.version
-        documents.append(entry)
-    seen: set[str] = set()
+def _target(args: argparse.Namespace, draft: dict[str, Any]) -> Path:
+    return args.out / spec_file_name(draft["provider"], draft["id"])  # type: ignore[no-any-return]
+
+
+def _print_unmapped(unmapped: list[str]) -> None:
+    if unmapped:
+        print(f"not mapped ({len(unmapped)}): review these by hand", file=sys.stderr)
+        for line in unmapped:
+            print(f"  {printable(line)}", file=sys.stderr)  # places hold the document's own keys and ids
+
+
+def _use_declared_url(drafts: list[dict[str, Any]], document: SourceDocument, kind: str, specs: Path) -> None:
+    """A local copy's drafts name the address the provider spec declares for the document, not the local path."""
+    url = declared_url(drafts, document, kind, specs)
+    if url is None:
+        if not document.location.startswith(("http://", "https://")):
+            print(
+                f"note: the drafts name {document.location} as their source document; give --source-url (or "
+                "declare the document under `documents` in the provider spec) to record its public address",
+                file=sys.stderr,
+            )
+        return
     for draft in drafts:
-        if draft["id"] in seen:
-            raise DocumentError(f"model {draft['id']!r} appears in more than one document")
-        seen.add(draft["id"])
-    lock = build_lock(args.provider, documents, drafts)
-    path = lock_path(args.sources, args.provider)
-    changes = lock_changes(read_lock(path), lock) if path.is_file() else None
+        source = draft.get("source_document")
+        if isinstance(source, dict) and source.get("url") == document.location:
+            source["url"] = url
+        draft["sources"] = [url if s == document.location else s for s in draft.get("sources", [])]
+
+
+def _merged(
+    planned: list[tuple[Path, dict[str, Any]]],
+) -> tuple[list[tuple[Path, dict[str, Any]]], dict[Path, tuple[list[str], list[str]]]]:
+    """Each draft whose spec exists, merged into it; per file, the changes and the facts kept for deviations."""
+    result: list[tuple[Path, dict[str, Any]]] = []
+    changes: dict[Path, tuple[list[str], list[str]]] = {}
+    for path, draft in planned:
+        if not path.exists():
+            result.append((path, draft))
+            continue
+        spec, lines, kept = merge_spec(_read_spec(path), draft)
+        result.append((path, spec))
+        changes[path] = lines, kept
+    return result, changes
+
+
+def _read_spec(path: Path) -> dict[str, Any]:
+    text, problem = read_spec_text(path, str(path), path.parent)
+    if problem is not None:
+        raise SpecError([problem])
+    assert text is not None
+    doc, problems = parse_document(text, str(path))
+    if doc is None or not isinstance(doc.data, dict):
+        raise SpecError(problems or [SpecProblem(str(path), (), None, "not a mapping", "a model spec")])
+    return doc.data
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    project = load_project(args.specs, models_required=False)
+    provider = next((p for p in project.providers if p.id == args.provider), None)
+    if provider is None:
+        known = ", ".join(sorted(p.id for p in project.providers)) or "none"
+        raise DocumentError(f"{args.specs}: no provider {args.provider!r} (the providers there: {known})")
+    path = lock_path(args.sources, provider.id)
+    previous = read_lock(path, provider.id)  # a broken lock is reported before anything is read or written
+    require_folder(args.sources, "--sources", "the facts locks")  # before the documents are read
+    refreshed = refresh_lock(provider, args.specs / provider.source_file, args.documents, args.source_url, args.timeout)
+    lock = refreshed.lock
     args.sources.mkdir(parents=True, exist_ok=True)
     replace_file(path, lock_text(lock).encode("utf-8"))  # a unique temporary name: never a user's `<lock>.tmp`
-    print(f"wrote {path}: {len(lock['models'])} models from {len(documents)} document(s)")
-    if changes is None:
+    print(f"wrote {path}: {len(lock['models'])} models from {len(lock['documents'])} document(s)")
+    for line in refreshed.read:
+        print(f"  {line}")
+    if previous is None:
         print("no previous lock: nothing to compare")
-    elif not changes:
+        return 0
+    for line in text_changes(previous, lock):
+        print(line)
+    changes = lock_changes(previous, lock)
+    if not changes:
         print("the provider's facts are unchanged")
     else:
         print(f"the provider changed {len(changes)} fact(s):")
@@ -133,9 +271,12 @@ def _drift(args: argparse.Namespace) -> int:
         print(message)
     if report.problems:
         count = len(report.problems)
-        print(f"{count} difference{'s' if count != 1 else ''} from the providers' documents:", file=sys.stderr)
+        print(
+            f"{count} difference{'s' if count != 1 else ''} from the providers' documents in {args.specs}:",
+            file=sys.stderr,
+        )
         for problem in sorted(report.problems, key=lambda p: (p.file, p.line or 0)):
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print("no drift")
+    print(f"no drift in {args.specs}")
     return 0

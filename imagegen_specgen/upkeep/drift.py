@@ -9,14 +9,16 @@ does a model the provider documents that has neither a spec nor an entry under t
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..parser.diagnostics import KeyPath, SpecProblem
+from ..parser.diagnostics import KeyPath, SpecError, SpecProblem
 from ..parser.load import SpecDocument, load_specs
 from ..parser.project import load_project
-from .facts import ABSENT, PRESENT, differences, model_facts, read_lock
+from .facts import ABSENT, PRESENT, differences, model_facts
+from .lock_file import LockError, read_lock
 
 
 @dataclass
@@ -103,6 +105,44 @@ def _check_model(doc: SpecDocument, provided: dict[str, Any] | None, report: Dri
             )
 
 
+def _check_document(doc: SpecDocument, locked: list[dict[str, Any]], lock_name: str, report: DriftReport) -> None:
+    """The document a spec was drafted from is one of the lock's, at the lock's version: a new version of the
+    provider's document fails here (at the spec's line) until the spec records it."""
+    drafted = doc.data.get("source_document")
+    if drafted is None:
+        return
+    by_url = {d["url"]: d for d in locked}
+    current = by_url.get(drafted["url"])
+    if current is None:
+        known = ", ".join(sorted(by_url)) or "none"
+        report.problems.append(
+            doc.problem(
+                ("source_document", "url"),
+                f"{drafted['url']!r}, a document {lock_name} does not list",
+                f"the address of one of the provider's documents in {lock_name} ({known})",
+            )
+        )
+        return
+    version = current.get("version")
+    if version is not None and drafted.get("version") != version:
+        report.problems.append(
+            doc.problem(
+                ("source_document", "version") if "version" in drafted else ("source_document",),
+                f"version {drafted.get('version', ABSENT)} of {drafted['url']}",
+                f"version {version}, the provider's current one ({lock_name}): review what changed (`sources "
+                "refresh` lists it, `import --merge` takes it), then record the version and sha256",
+            )
+        )
+    elif drafted["sha256"] != current["sha256"]:
+        # Not a failure: the facts are what count, and they were just compared with the lock's copy.
+        line = doc.line_of(("source_document", "sha256"))
+        report.messages.append(
+            f"{doc.file}:{line}: drafted from another copy of {drafted['url']} than the lock's "
+            f"(sha256 {drafted['sha256'][:12]}, the lock's {current['sha256'][:12]}); its facts were compared with "
+            "the lock's"
+        )
+
+
 def _eq(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
@@ -110,31 +150,32 @@ def _eq(a: Any, b: Any) -> bool:
 
 
 def check_drift(specs_dir: Path, sources_dir: Path) -> DriftReport:
-    load_project(specs_dir)  # a broken spec is reported as such (SpecError), not as drift
+    load_project(specs_dir, models_required=False)  # a broken spec is reported as such (SpecError), not as drift
+    if not sources_dir.is_dir():
+        found = "not a folder" if os.path.lexists(sources_dir) else "no such folder"
+        raise LockError([SpecProblem(str(sources_dir), (), None, found, "the folder of facts locks (--sources)")])
     documents, _ = load_specs(specs_dir)
     report = DriftReport()
     providers = {d.data["id"]: d for d in documents if d.data.get("kind") == "provider"}
+    if not providers:  # nothing checked is not "no drift"
+        raise SpecError(
+            [SpecProblem(str(specs_dir), (), None, "no provider spec", "providers/*.yaml to check against their locks")]
+        )
     models: dict[str, list[SpecDocument]] = {}
     for doc in documents:
         if doc.data.get("kind") == "model":
             models.setdefault(doc.data["provider"], []).append(doc)
     for provider_id, provider_doc in sorted(providers.items()):
         path = lock_path(sources_dir, provider_id)
-        if not path.is_file():
+        lock = read_lock(path, provider_id)  # LockError for anything but a lock or no file at all
+        if lock is None:
             report.messages.append(f"{provider_id}: no facts lock ({path.name}); drift not checked")
             continue
-        lock = read_lock(path)
-        documented: dict[str, Any] = lock.get("models", {})
+        documented: dict[str, Any] = lock["models"]
         specs = models.get(provider_id, [])
-        locked = {d.get("sha256") for d in lock.get("documents", [])}
         for doc in specs:
             _check_model(doc, documented.get(doc.data["id"]), report)
-            drafted = (doc.data.get("source_document") or {}).get("sha256")
-            if drafted is not None and drafted not in locked:
-                # Not a failure: the facts are what count, and they were just compared with the newer document.
-                report.messages.append(
-                    f"{doc.file}: drafted from an older document than the lock's (sha256 {drafted[:12]})"
-                )
+            _check_document(doc, lock["documents"], path.name, report)
         have = {d.data["id"] for d in specs}
         excluded = list(enumerate(provider_doc.data.get("excluded_models") or []))
         excluded_ids = {e["id"] for _, e in excluded}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from .importers.common import canonical_json
@@ -115,13 +114,20 @@ def lock_text(lock: dict[str, Any]) -> str:
     return canonical_json(lock)
 
 
-def read_lock(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
 def lock_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """What the provider changed between two locks, one line each, for a person to read."""
+    """What the provider changed between two locks, one line each, for a person to read: its documents'
+    versions first, then the facts of its models."""
     lines: list[str] = []
+    old_docs = {d["url"]: d for d in old.get("documents", [])}
+    new_docs = {d["url"]: d for d in new.get("documents", [])}
+    for url in sorted(set(new_docs) - set(old_docs)):
+        lines.append(f"document added: {url}" + _version(new_docs[url]))
+    for url in sorted(set(old_docs) - set(new_docs)):
+        lines.append(f"document removed: {url}" + _version(old_docs[url]))
+    for url in sorted(set(old_docs) & set(new_docs)):
+        was, now = old_docs[url].get("version", ABSENT), new_docs[url].get("version", ABSENT)
+        if was != now:
+            lines.append(f"document {url}: version changed: {was} -> {now}")
     old_models, new_models = old.get("models", {}), new.get("models", {})
     for model in sorted(set(new_models) - set(old_models)):
         lines.append(f"model added: {model}")
@@ -143,3 +149,19 @@ def lock_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 def _show(value: Any) -> str:
     return value if value in (ABSENT, PRESENT) else json.dumps(value, ensure_ascii=False)
+
+
+def _version(document: dict[str, Any]) -> str:
+    return f" (version {document['version']})" if "version" in document else ""
+
+
+def text_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Documents whose text changed while their version (if any) did not: worth a look, though no fact moved."""
+    old_docs = {d["url"]: d for d in old.get("documents", [])}
+    return [
+        f"document {d['url']}: its text changed (sha256 {old_docs[d['url']]['sha256'][:12]} -> {d['sha256'][:12]})"
+        for d in new.get("documents", [])
+        if d["url"] in old_docs
+        and d["sha256"] != old_docs[d["url"]]["sha256"]
+        and d.get("version") == old_docs[d["url"]].get("version")
+    ]

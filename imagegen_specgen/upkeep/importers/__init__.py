@@ -43,9 +43,6 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
 # registered through `single_draft` (see there).
 IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
 
-# Provider -> the kind of document its facts lock is built from (`sources refresh PROVIDER DOC...`).
-PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi", "segmind": "segmind-page"}
-
 
 def single_draft(
     parse: Callable[..., tuple[dict[str, object], list[str]]], provider: str
@@ -61,7 +58,7 @@ def single_draft(
         spec = dict(spec)
         if not spec.get("id"):
             raise DocumentError(f"{document.location}: the page states no model id; import it with --id SLUG")
-        spec.setdefault("provider", provider)
+        spec["provider"] = options.provider or spec.get("provider") or provider  # a user's provider of this kind
         url = options.source_url or document.location
         spec["source_document"] = {"sha256": document.sha256, "url": url}
         spec.setdefault("sources", [url])
@@ -75,7 +72,6 @@ IMPORTERS.update({"openapi": _openapi, "segmind-page": single_draft(segmind_page
 
 __all__ = [
     "IMPORTERS",
-    "PROVIDER_DOCUMENTS",
     "DocumentError",
     "ImportOptions",
     "ImportResult",

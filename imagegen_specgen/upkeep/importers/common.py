@@ -192,21 +192,31 @@ def require_folder(path: Path, option: str, what: str) -> None:
         raise DocumentError(f"{option} {path}: found a file, not a folder; give the folder of {what}")
 
 
-def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool, source: str = "") -> list[Path]:
-    """Write every draft, or none: an id the spec format refuses, two drafts for one file, or (without
-    `force`) an existing file is refused before anything is written. Each file is replaced whole (atomic.py)."""
+def draft_paths(drafts: list[dict[str, Any]], out_dir: Path, *, source: str = "") -> list[Path]:
+    """The file of each draft, in order; DocumentError for an id the spec format refuses or two drafts that
+    would share one file (ids differing only in punctuation), before anything else looks at them."""
     where = f"{source}: " if source else ""
-    require_folder(out_dir, "--out", "the model specs")
-    planned: dict[Path, tuple[str, str]] = {}
+    paths: dict[Path, str] = {}
     for draft in drafts:
         try:
             path = out_dir / spec_file_name(draft.get("provider"), draft.get("id"))  # type: ignore[arg-type]
         except ValueError as exc:
             raise DocumentError(f"{where}{exc}; nothing written") from None
-        if path in planned:
-            first = planned[path][0]
-            raise DocumentError(f"{where}model ids {first!r} and {draft['id']!r} both make {path}; nothing written")
-        planned[path] = (draft["id"], spec_text(draft))
+        if path in paths:
+            raise DocumentError(
+                f"{where}model ids {paths[path]!r} and {draft['id']!r} both make {path}; nothing written"
+            )
+        paths[path] = draft["id"]
+    return list(paths)
+
+
+def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool, source: str = "") -> list[Path]:
+    """Write every draft, or none: an id the spec format refuses, two drafts for one file, or (without
+    `force`) an existing file is refused before anything is written. Each file is replaced whole (atomic.py)."""
+    require_folder(out_dir, "--out", "the model specs")
+    planned = {
+        path: spec_text(draft) for path, draft in zip(draft_paths(drafts, out_dir, source=source), drafts, strict=True)
+    }
     unusable = [p for p in planned if os.path.lexists(p) and not p.is_file()]
     if unusable:
         raise DocumentError(f"{', '.join(map(str, unusable))}: not a regular file; nothing written")
@@ -215,7 +225,7 @@ def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool, so
         names = ", ".join(str(p) for p in existing)
         raise DocumentError(f"{names}: already exists; not overwritten (use --force to replace)")
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path, (_, text) in planned.items():
+    for path, text in planned.items():
         replace_file(path, text.encode("utf-8"))
     return list(planned)
 

@@ -227,9 +227,6 @@ class _ModelImport:
             if key.startswith("x-"):
                 continue
             self.note(f"{where}.{key}", f"{key!r} not represented")
-        if required and "default" in param:
-            self.note(f"{where}.default", "a default on a required parameter is not represented")
-            del param["default"]
         self.check(param, where)
         return param
 

@@ -31,10 +31,15 @@ BODY_NOTE = (
     'so the body is "either" and the client branches on Content-Type.'
 )
 
+# Every character YAML (and str.splitlines) reads as a line break ends a line here too: one left inside a title or
+# description would not survive the draft's YAML.
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _ENDPOINT_HEADING = re.compile(r"API Endpoint", re.IGNORECASE)
+# The endpoint's path may have segments before the model's slug (/v1/models/<slug>): the slug is the last one.
 _ENDPOINT_URL = re.compile(
-    r"\s*(?:POST\s*)?https://api\.segmind\.com/(?P<version>v\d+)/(?P<slug>[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)"
+    r"\s*(?:POST\s*)?https://api\.segmind\.com/(?P<version>v\d+)/(?P<segments>(?:[a-z0-9][a-z0-9._-]*/)*)"
+    r"(?P<slug>[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)"
 )
 _PARAMETERS_HEADING = re.compile(r"Parameters")
 _RESPONSE_HEADING = re.compile(r"Response Type")
@@ -60,7 +65,11 @@ _RANGE_VALUES = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?:-|–|—|to)\s*(?P<high>{_NUMBER})|\[\s*(?P<low2>{_NUMBER})\s*,\s*(?P<high2>{_NUMBER})\s*\]"
 )
 _BOUND = re.compile(rf"(?P<which>Min|Max)(?:imum)?(?P<items>\s+items)?\s*:\s*(?P<value>{_NUMBER})", re.IGNORECASE)
-_ALLOWED = re.compile(r"Allowed values\s*:?", re.IGNORECASE)
+_ALLOWED = re.compile(r"Allowed values\s*(?:\(\s*(?P<total>\d+)\s*total\s*\))?\s*:?", re.IGNORECASE)
+# A list cut short: "+3 more" after the values shown, or a lone ellipsis.
+_MORE = re.compile(r"[ \t,|]*(?:\+[ \t]*(?P<more>\d+)[ \t]*more|(?P<ellipsis>\.\.\.|…))", re.IGNORECASE)
+_MORE_IN_LINE = re.compile(r"\+[ \t]*\d+[ \t]*more|(?<![^\s,|])(?:\.\.\.|…)(?![^\s,|])", re.IGNORECASE)
+_GLUED_DIGITS = re.compile(r"\d{2,12}")  # more digits than that: too many readings to weigh
 _ATTRIBUTE_WORD = re.compile(r"Default\s*:|Range\s*:|Allowed values|(?:Min|Max)(?:imum)?(?:\s+items)?\s*:", re.I)
 
 # The page's type words, longest first so "integer" wins over "int"; "[]" after one makes an array of it.
@@ -84,6 +93,9 @@ _TYPE_WORD = re.compile(
     "(?P<word>" + "|".join(sorted(_TYPE_WORDS, key=len, reverse=True)) + r")(?P<array>\[\])?", re.IGNORECASE
 )
 _UNKNOWN_TYPE_WORD = re.compile(r"(?P<word>[a-z]+)(?P<array>\[\])?")
+# A format in brackets after the type word: "string (uri)", "string (base64)".
+_FORMAT = re.compile(r"[ \t]*\((?P<format>[A-Za-z][A-Za-z0-9_.+-]*)\)")
+_URL_FORMATS = frozenset({"uri", "url", "iri"})
 # A text parameter whose wire name says it holds URLs is our `url` type (image_url, image_urls, mask_url, ...).
 _URL_NAME = re.compile(r"(?:^|_)(?:url|urls|uri|uris)$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"^https?://\S+$")
@@ -118,6 +130,7 @@ class _Parameter:
     min_items: int | None = None
     max_items: int | None = None
     notes: list[str] = field(default_factory=list)
+    glued: tuple[str, int | None, int] | None = None  # allowed values printed without separators: digits, total, pos
 
     @property
     def value_type(self) -> str | None:
@@ -151,7 +164,7 @@ def draft_from_page(
     """
     if slug is not None and not _SLUG.match(slug):
         raise ValueError(f"slug {show(slug)} is not a model id (lowercase letters, digits, '.', '_', '-')")
-    page = _Text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").lstrip("\ufeff"))
+    page = _Text(_LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")).replace("\u00a0", " ").lstrip("\ufeff"))
     if not page.text.strip():
         raise PageError("the page is empty")
     unmapped: list[str] = []
@@ -190,18 +203,26 @@ def draft_from_page(
         raise PageError("the 'Parameters' section lists no parameter", page.line(params_heading.start()))
 
     page_slug = url.group("slug")
+    page_path = f"/{url.group('version')}/{url.group('segments')}{page_slug}"
     draft: dict[str, Any] = {"kind": "model", "provider": PROVIDER, "id": slug or page_slug}
+    path_notes: list[str] = []
     if url.group("version") != "v1":
         unmapped.append(
-            f"line {page.line(url.start('version'))}: the endpoint is /{url.group('version')}/{page_slug}; "
+            f"line {page.line(url.start('version'))}: the endpoint is {page_path}; "
             "only the synchronous /v1/ endpoint is drafted (path not set)"
         )
-    elif slug is not None and slug != page_slug:
-        draft["path"] = f"/v1/{page_slug}"
+    elif page_path != f"/v1/{draft['id']}":
+        # Not the API's /v1/<id>: the page's own path is kept, and only API v1 is claimed, as the page says
+        # nothing of where API v2 would take this model.
+        draft["path"] = page_path
+        draft["apis"] = ["v1"]
+        path_notes.append(
+            f"The page documents the endpoint POST {page_path} only; whether API v2 serves this model, and at "
+            "which path, it does not say, so the spec lists API v1 alone."
+        )
     draft["title"] = title
-    if description is not None:
-        draft["description"] = description
-    else:
+    draft["description"] = description if description is not None else ""  # the spec format requires the key
+    if description is None:
         unmapped.append(f"line {title_line}: the model has no description line after its title")
     draft["output"], media_chosen = _output(returns, page.line(response.start("what")), unmapped, output_media)
     if cost is not None:
@@ -216,7 +237,7 @@ def draft_from_page(
             unmapped.append(
                 f"line {line}: the example request sends {show(key)}, which the parameter table does not list"
             )
-    draft["notes"] = [BODY_NOTE.format(returns=returns)]
+    draft["notes"] = [BODY_NOTE.format(returns=returns), *path_notes]
     if media_chosen:
         draft["notes"].append(
             f"output.media {output_media!r} is the maintainer's choice (--output-media); the page does not state it."
@@ -332,6 +353,7 @@ class _TableReader:
         self.pos = start
         self.end = end
         self.unmapped = unmapped
+        self.doubtful_names: set[int] = set()  # where a name glued to unparsed text starts
 
     def note(self, pos: int, what: str) -> None:
         self.unmapped.append(f"line {self.page.line(pos)}: {what}")
@@ -380,15 +402,23 @@ class _TableReader:
                 f"parameter {show(header.group('name'))} follows unparsed text directly; "
                 "the first letters of its name may belong to that text",
             )
+            self.doubtful_names.add(header.start())
         self.skip_space()
 
     def parameter(self, header: re.Match[str]) -> _Parameter | None:
         name = header.group("name")
         param = _Parameter(name, self.page.line(header.start()), header.group("marker").lower() == "required")
+        if header.start() in self.doubtful_names:
+            param.notes.append(
+                f"The name is read from text glued to an unreadable line (page line {param.line}); its first letters "
+                "may belong to that text: check the name on the page."
+            )
         self.pos = header.end()
         self.read_type(param)
         self.read_description(param)
         self.read_attributes(param)
+        if param.glued is not None:
+            self.resolve_glued(param)
         if param.type is None:
             return None
         return param
@@ -402,17 +432,18 @@ class _TableReader:
             word = known.group("word")
             kind = _TYPE_WORDS[word.lower()]
             self.pos = known.end()
+            is_url = self.read_format(param, kind, start)
             if known.group("array") or kind == "array":
                 param.type = "array"
                 item = None if kind == "array" else kind
-                if item == "string" and _URL_NAME.search(param.name):
+                if item == "string" and (is_url or _URL_NAME.search(param.name)):
                     item = "url"
                 param.item_type = item
                 if item is None:
                     self.note(start, f"{where}: type {show(word)} does not say what its items are; parameter left out")
                     param.type = None
             else:
-                param.type = "url" if kind == "string" and _URL_NAME.search(param.name) else kind
+                param.type = "url" if kind == "string" and (is_url or _URL_NAME.search(param.name)) else kind
             return
         unknown = _UNKNOWN_TYPE_WORD.match(self.text, self.pos, self.end)
         if unknown is not None:
@@ -422,6 +453,21 @@ class _TableReader:
             self.note(
                 start, f"{where}: no type after {'required' if param.required else 'optional'}; parameter left out"
             )
+
+    def read_format(self, param: _Parameter, kind: str, start: int) -> bool:
+        """The format after a type word, if any: whether it makes a text value a URL. Any other format is a note
+        (the spec format has no key for it), never part of the description."""
+        found = _FORMAT.match(self.text, self.pos, self.end)
+        if found is None:
+            return False
+        self.pos = found.end()
+        name = found.group("format")
+        if name.lower() in _URL_FORMATS and kind == "string":
+            return True
+        self.note(start, f"parameter {show(param.name)}: format {show(name)} not represented (kept as {kind})")
+        value = "text" if kind == "string" else f"a {kind}"
+        param.notes.append(f"The page gives the format {name!r}, which the spec cannot state; the value is {value}.")
+        return False
 
     def at_attribute(self, param: _Parameter) -> bool:
         if _ATTRIBUTE_WORD.match(self.text, self.pos, self.end):
@@ -492,7 +538,7 @@ class _TableReader:
             elif (match := _ALLOWED.match(self.text, self.pos, self.end)) is not None:
                 self.pos = match.end()
                 self.skip_space()
-                self.set_enum(param, self.values_list(param), start)
+                self.read_allowed(param, None if match.group("total") is None else int(match.group("total")), start)
             elif not param.has_default and (bare := self.bare_value(param, consume=True)) is not None:
                 # Before the header test: in the glued layout "falseheightoptional..." is the default false and
                 # the parameter height (a name starting with true/false after a default-less boolean loses here).
@@ -570,8 +616,9 @@ class _TableReader:
                 return text
         return _NOTHING
 
-    def values_list(self, param: _Parameter) -> list[Any] | None:
-        """Allowed values: quoted ("a""b", one per line or comma separated) or bare, comma separated or one a line."""
+    def values_list(self, param: _Parameter) -> tuple[list[Any] | None, list[str], bool]:
+        """Allowed values: quoted ("a""b", one per line or comma separated) or bare, comma separated or one a line;
+        with the text of each and whether they were bare. Reading stops at a "+3 more" that cuts the list short."""
         kind = param.value_type
         run = _QUOTED_RUN.match(self.text, self.pos, self.end)
         if run is not None:
@@ -581,20 +628,82 @@ class _TableReader:
             raw = []
             while self.pos < self.end and not self.at_header() and not _ATTRIBUTE_WORD.match(self.text, self.pos):
                 line = self.rest_of_line()
-                raw.extend(v.strip() for v in re.split(r"[,|]", line) if v.strip())
-                self.pos += len(line)
+                more = _MORE_IN_LINE.search(line)
+                part = line if more is None else line[: more.start()]
+                raw.extend(v.strip() for v in re.split(r"[,|]", part) if v.strip())
+                self.pos += len(part)
+                if more is not None:
+                    break
                 self.skip_space()
         values = [_convert(kind, v) for v in raw]
         if not raw or any(v is _NOTHING for v in values):
-            return None
-        return values
+            return None, raw, run is None
+        return values, raw, run is None
+
+    def read_allowed(self, param: _Parameter, total: int | None, start: int) -> None:
+        """The values after 'Allowed values': all of them, or a list the page cuts short (recorded, not enforced),
+        or integers printed without separators (read only when one reading fits what else the page says)."""
+        where = f"parameter {show(param.name)}"
+        values, raw, bare = self.values_list(param)
+        more = _MORE.match(self.text, self.pos, self.end)
+        if more is not None:
+            self.pos = more.end()
+        if bare and len(raw) == 1 and param.value_type in ("integer", "number") and _GLUED_DIGITS.fullmatch(raw[0]):
+            if more is None and param.enum is None and param.glued is None:
+                param.glued = (raw[0], total, start)
+                return
+        hidden = None if more is None or more.group("more") is None else int(more.group("more"))
+        if total is None and hidden is not None:
+            total = len(raw) + hidden
+        if values is None or (more is None and (total is None or total == len(values))):
+            self.set_enum(param, values, start)
+            return
+        of = f"{len(values)} of {total}" if total is not None else f"{len(values)} of more"
+        shown = ", ".join(show(v) for v in values)
+        self.note(start, f"{where}: the page shows {of} allowed values ({shown}); the list is partial, not enforced")
+        param.notes.append(
+            f"The page shows only {of} allowed values ({shown}); the others are not listed, so the spec "
+            "states no allowed values (the client does not check them)."
+        )
+
+    def resolve_glued(self, param: _Parameter) -> None:
+        """Integers printed glued ("248"): the allowed values only when exactly one way of cutting the digits
+        gives distinct values that fit the page's count, range and default; otherwise marked, not set."""
+        assert param.glued is not None
+        digits, total, pos = param.glued
+        fits = [
+            reading
+            for reading in _readings(digits)
+            if len(set(reading)) == len(reading)
+            and (total is None or len(reading) == total)
+            and all(
+                (param.minimum is None or v >= param.minimum) and (param.maximum is None or v <= param.maximum)
+                for v in reading
+            )
+            and (not param.has_default or param.default in reading)
+        ]
+        if len(fits) == 1:
+            self.set_enum(param, list(fits[0]), pos)
+            param.notes.append(
+                f"The page prints the allowed values without separators ({digits!r}); "
+                f"{', '.join(map(str, fits[0]))} is the only reading that fits its count, range and default."
+            )
+            return
+        readings = "; ".join(", ".join(map(str, r)) for r in fits[:4]) + ("; ..." if len(fits) > 4 else "")
+        self.note(
+            pos,
+            f"parameter {show(param.name)}: allowed values printed without separators ({digits!r}) can be read "
+            f"{len(fits)} ways ({readings or 'none fits the page'}); not set",
+        )
+        param.notes.append(
+            f"The page prints the allowed values without separators ({digits!r}), which can be cut into values in "
+            "more than one way (or none fits); the spec states no allowed values."
+        )
 
     def set_default(self, param: _Parameter, value: Any, pos: int) -> None:
         where = f"parameter {show(param.name)}"
         if param.has_default:
             self.note(pos, f"{where}: a second default {show(value)}; the first, {show(param.default)}, is kept")
-        elif param.required:
-            self.note(pos, f"{where}: the page shows a default {show(value)} for a required parameter; not set")
         else:
             param.default, param.has_default, param.default_line = value, True, self.page.line(pos)
 
@@ -686,6 +795,19 @@ def _json_list(text: str) -> Any:
     return value if isinstance(value, list) else _NOTHING
 
 
+def _readings(digits: str) -> list[tuple[int, ...]]:
+    """Every way of cutting a run of digits into whole numbers written without leading zeros."""
+    if not digits:
+        return [()]
+    found: list[tuple[int, ...]] = []
+    for cut in range(1, len(digits) + 1):
+        head = digits[:cut]
+        if len(head) > 1 and head[0] == "0":
+            break
+        found.extend((int(head), *rest) for rest in _readings(digits[cut:]))
+    return found
+
+
 def _allows(param: _Parameter, value: Any) -> bool:
     """Whether the table allows `value` for the parameter (type, items, values, range)."""
     if param.type == "array":
@@ -737,8 +859,8 @@ def _spec_parameter(
         unmapped.append(
             f"line {param.line}: parameter {show(param.name)}: range {param.minimum}..{param.maximum} is empty"
         )
-    if param.description is not None:
-        spec["description"] = param.description
+    # The spec format requires a description; a page without one gets an empty one (and an unmapped line).
+    spec["description"] = param.description if param.description is not None else ""
     if param.name in example:
         value = example[param.name]
         if _allows(param, value):
