@@ -67,6 +67,8 @@ class Blocking:
 Effect: TypeAlias = Send | Sleep | Blocking
 Outcome: TypeAlias = httpx.Response | httpx.TransportError
 Flow: TypeAlias = Generator[Effect, object, T]
+Sleeper: TypeAlias = Callable[[float], object]  # how a client pauses (time.sleep, or a test's fake clock)
+AsyncSleeper: TypeAlias = Callable[[float], Awaitable[object]]
 
 
 def send(spec: RequestSpec) -> Flow[Outcome]:
@@ -278,7 +280,7 @@ class _Partial:
         self.close()
 
 
-def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]) -> T:
+def run_sync(flow: Flow[T], http: httpx.Client, pause: Sleeper, clock: Callable[[], float]) -> T:
     reply: object = None
     try:
         while True:
@@ -301,9 +303,7 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
         flow.close()
 
 
-async def run_async(
-    flow: Flow[T], http: httpx.AsyncClient, pause: Callable[[float], Awaitable[object]], clock: Callable[[], float]
-) -> T:
+async def run_async(flow: Flow[T], http: httpx.AsyncClient, pause: AsyncSleeper, clock: Callable[[], float]) -> T:
     reply: object = None
     try:
         while True:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from ...validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
+# A prediction as a caller may name it: a handle, its id, or the error that ended a wait for it.
+PredictionRef = str | Prediction | APIError | WaitTimeoutError
 logger = logging.getLogger(NAME)
 
 HOLD_MARGIN = 5.0  # seconds beyond the server's hold that a call needs left to ask for it
@@ -401,6 +403,14 @@ def run(
     )
 
 
+def delivery_limit(api: PredictionsInfo, url: str) -> tuple[str, RateLimit] | None:
+    """The rate limit of the API's own delivery endpoint when `url` is on it (None for anything else)."""
+    if api.delivery_path is None or api.delivery_rate_limit is None:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return (f"{api.name}:delivery", api.delivery_rate_limit) if ("/" + path).startswith(api.delivery_path) else None
+
+
 def upload(session: Session, file: FileInput, *, timeout: TimeoutArg, max_retries: int) -> Flow[UploadedFile]:
     if not is_local_file(file):
         raise InvalidParameterError([f"file={file!r} is not a local path, bytes or binary file object"])
@@ -456,7 +466,7 @@ def _read_all(endpoint: EndpointInfo, uploads: Sequence[PendingUpload]) -> list[
     return files
 
 
-def as_prediction(prediction: str | Prediction | APIError | WaitTimeoutError) -> Prediction:
+def as_prediction(prediction: PredictionRef) -> Prediction:
     """A handle from a prediction, its id, or an error that carries one (a wait that ran out of time)."""
     if isinstance(prediction, Prediction):
         return prediction
