@@ -103,7 +103,7 @@ class AsyncClient(_ClientBase):
     async def _run(self, flow: Flow[T]) -> T:
         session = self._session
         try:
-            return await run_async(flow, self._http, self._sleep, session.clock)
+            return await run_async(flow, self._http, self._sleep, session)
         except ImagegenError as error:
             scrub_exception(error, session.api_key)
             raise

@@ -104,7 +104,7 @@ class SyncClient(_ClientBase):
     def _run(self, flow: Flow[T]) -> T:
         session = self._session
         try:
-            return run_sync(flow, self._http, self._sleep, session.clock)
+            return run_sync(flow, self._http, self._sleep, session)
         except ImagegenError as error:
             scrub_exception(error, session.api_key)
             raise

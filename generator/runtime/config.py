@@ -32,6 +32,7 @@ DEFAULT_WAIT_DEADLINE = 900.0  # seconds a predictions call waits for a predicti
 # A download or upload without a caller's timeout: long enough for a large file on a slow link (each read still
 # times out after the provider's `other` timeout), short enough that a dripping server cannot hold it forever.
 DEFAULT_TRANSFER_BUDGET = 600.0
+HEADER_MEMO = 64  # distinct header sets a session remembers merged (see Session.request_headers)
 
 
 def utc_now() -> datetime:
@@ -71,28 +72,41 @@ class Session:
     # by dataclasses.replace (init=False), so a copy with another base URL starts empty.
     _urls: dict[str, httpx.URL] = field(default_factory=dict, init=False, repr=False, compare=False)
     _timeouts: dict[str, httpx.Timeout] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _headers: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
+    _headers: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[bytes, bytes], ...] | None], httpx.Headers] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def request_headers(self, headers: Mapping[str, str]) -> dict[str, str]:
-        """The client's default headers, then `headers`, with our User-Agent unless either sets one, and without
-        any auth header (the driver adds the key, for the provider's host only; see exchange.py).
+    def request_headers(self, headers: Mapping[str, str], client: httpx.Headers | None) -> httpx.Headers:
+        """What a request sends besides auth: the HTTP client's headers (`client`; None when httpx merges them
+        itself), then the client's default headers, then `headers`, a later one replacing an earlier one of the
+        same name in any letter case; our User-Agent unless one of the last two sets one; and no header named
+        like the auth header (the driver adds the key, for the provider's host only; see flow.py).
 
-        Memoised by `headers`: the result is shared, and never changed by its users.
+        Memoised by both `headers` and the HTTP client's headers (a caller may change those), at most
+        `HEADER_MEMO` entries: the result is shared, and never changed by its users.
         """
+        raw = None if client is None else client.raw
         try:
-            key: tuple[tuple[str, str], ...] | None = tuple(headers.items())
-            known = self._headers.get(key)  # type: ignore[arg-type]
+            key = (tuple(headers.items()), None if raw is None else tuple(raw))
+            known = self._headers.get(key)
         except TypeError:  # an unhashable value: merged each time
             key, known = None, None
-        if known is None:
-            auth = self.provider.auth_header.lower()
-            merged = with_user_agent({**self.default_headers, **headers})
-            known = {name: value for name, value in merged.items() if name.lower() != auth}
-            # Not kept when an auth header was dropped: its value may be a key, held only as an APIKey.
-            if key is not None and len(known) == len(merged) and len(self._headers) < 64:
-                self._headers[key] = known
+        if known is not None:
+            return known
+        auth = self.provider.auth_header.lower()
+        merged = with_user_agent({**self.default_headers, **headers})
+        ours = {name: value for name, value in merged.items() if name.lower() != auth}
+        if raw is None:
+            known = httpx.Headers(ours)
+        else:
+            replaced = {name.lower().encode() for name in ours} | {auth.encode()}
+            known = httpx.Headers([pair for pair in raw if pair[0].lower() not in replaced])
+            known.update(ours)
+        # Not kept when an auth header was dropped: its value may be a key, held only as an APIKey.
+        if key is not None and len(ours) == len(merged):
+            if len(self._headers) >= HEADER_MEMO:
+                self._headers.clear()
+            self._headers[key] = known
         return known
 
     def url(self, path_or_url: str) -> httpx.URL:

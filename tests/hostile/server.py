@@ -73,6 +73,22 @@ class Reply:
         self.sock.close()
         self.closed = True
 
+    def drip_head(self, status: int, interval: float, body: bytes = b"{}") -> None:
+        """Send the response head one byte per `interval` (padded with headers to ~200 bytes), then `body`."""
+        padding = {f"x-pad-{n}": "y" * 20 for n in range(6)}
+        head = self._head(status, {"content-length": str(len(body)), "content-type": "application/json", **padding})
+        for byte in head:
+            if self.stopped.wait(interval):
+                break
+            try:
+                self.sock.sendall(bytes([byte]))
+            except OSError:
+                break
+        else:
+            self.sock.sendall(body)
+        self.sock.close()
+        self.closed = True
+
     @staticmethod
     def _head(status: int, headers: Mapping[str, str]) -> bytes:
         lines = [f"HTTP/1.1 {status} X"] + [f"{name}: {value}" for name, value in headers.items()]
