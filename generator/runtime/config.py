@@ -19,7 +19,7 @@ import httpx
 
 from .credentials import APIKey
 from .endpoints import ProviderInfo
-from .errors import APIStatusError, MissingAPIKeyError
+from .errors import APIStatusError, InvalidParameterError, MissingAPIKeyError
 from .options import NotGiven
 from .ratelimit import RateLimiter
 from .user_agent import with_user_agent
@@ -47,6 +47,24 @@ def check_seconds(name: str, value: object) -> None:
         raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__} {value!r}")
     if not math.isfinite(value) or value < 0:
         raise ValueError(f"{name} must be a finite number of seconds >= 0 (or None for no limit), got {value!r}")
+
+
+def check_retries(value: object) -> None:
+    """Refuse a `max_retries` that is not a whole number >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_retries must be a whole number >= 0, got {type(value).__name__} {value!r}")
+    if value < 0:
+        raise ValueError(f"max_retries must be >= 0, got {value}")
+
+
+def parse_base_url(value: str, source: str = "base_url") -> httpx.URL:
+    """`value` as a URL, or InvalidParameterError naming `source` (httpx's own error cannot even be shown with
+    a traceback's locals: its half-built URL has no repr)."""
+    try:
+        return httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as error:
+        problem = f"{source}={value!r} is not a URL: {error}"
+    raise InvalidParameterError([problem])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -175,7 +193,7 @@ def resolve_session(
     *,
     errors: Mapping[int, type[APIStatusError]],
     default_error: type[APIStatusError],
-    api_key: str | None,
+    api_key: APIKey | None,
     base_url: str | None,
     timeout: TimeoutArg,
     max_retries: int,
@@ -188,27 +206,33 @@ def resolve_session(
     random: Callable[[], float] | None,
     environ: Mapping[str, str] | None = None,
 ) -> Session:
+    """`api_key` comes held already (the client's constructor wraps it before anything can fail)."""
+
     # No local holds os.environ: a traceback with locals would print every variable in it, keys included.
     def env(name: str) -> str | None:
         return (os.environ if environ is None else environ).get(name)
 
-    if api_key is not None:
-        secret = APIKey(api_key) if api_key else None
-    else:  # read inline, so no frame local holds the key if it is refused
+    if api_key is None:  # read inline, so no frame local holds the key in clear
         secret = APIKey(env(provider.api_key_env) or "", source=provider.api_key_env)
-    if not secret:
+    else:
+        secret = api_key
+    if not secret.check():
         raise MissingAPIKeyError(
             f"no API key for {provider.title}: pass api_key=... or set the {provider.api_key_env} environment variable"
         )
     check_seconds("timeout", timeout)
     check_seconds("deadline", deadline)
-    url = base_url or (env(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
-    if max_retries < 0:
-        raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+    check_retries(max_retries)
+    if base_url:
+        url = parse_base_url(base_url)
+    elif provider.base_url_env and env(provider.base_url_env):
+        url = parse_base_url(env(provider.base_url_env) or "", provider.base_url_env)
+    else:
+        url = httpx.URL(provider.base_url)
     return Session(
         provider=provider,
         api_key=secret,
-        base_url=httpx.URL(url),
+        base_url=url,
         errors=errors,
         default_error=default_error,
         timeout=timeout,

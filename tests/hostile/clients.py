@@ -15,6 +15,7 @@ from ..runtime.fakes import (
     DIRECT,
     DIRECT_ERRORS,
     JOBS,
+    JOBS_API,
     JOBS_ERRORS,
     KEY,
     AsyncDirectClient,
@@ -24,6 +25,7 @@ from ..runtime.fakes import (
     JobsClient,
     JobsError,
     _param,
+    replace_record,
 )
 
 
@@ -108,11 +110,25 @@ class AsyncJobs(JobsModels, AsyncJobsClient):
     pass
 
 
+# The outputs come from a separate result request once the status says the job is done.
+RESULT_API = replace_record(JOBS_API, result_path="/v1/predictions/result/{id}")
+
+
+class ResultJobs(Jobs):
+    _api = RESULT_API
+
+
+class AsyncResultJobs(AsyncJobs):
+    _api = RESULT_API
+
+
 CLIENTS: dict[tuple[str, str], type[Any]] = {
     ("sync", "direct"): Direct,
     ("async", "direct"): AsyncDirect,
     ("sync", "jobs"): Jobs,
     ("async", "jobs"): AsyncJobs,
+    ("sync", "jobs-result"): ResultJobs,
+    ("async", "jobs-result"): AsyncResultJobs,
 }
 
 

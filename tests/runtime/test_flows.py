@@ -27,6 +27,7 @@ from generator.runtime import (
     WaitTimeoutError,
 )
 from generator.runtime.config import Session, resolve_session
+from generator.runtime.credentials import APIKey
 from generator.runtime.downloads import download
 from generator.runtime.flow import Blocking, Flow, Send, Sleep
 from generator.runtime.protocols.predictions import flows
@@ -126,7 +127,7 @@ def session(time: FakeTime) -> Session:
         provider,
         errors={},
         default_error=APIStatusError,
-        api_key=KEY,
+        api_key=APIKey(KEY),
         base_url=None,
         timeout=None,
         max_retries=0,

@@ -14,9 +14,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import httpx
-
-from .config import Session, TimeoutArg, check_seconds, resolve_session
+from .config import Session, TimeoutArg, check_retries, check_seconds, parse_base_url, resolve_session
 from .credentials import APIKey
 from .endpoints import ProviderInfo
 from .errors import APIStatusError
@@ -39,7 +37,7 @@ class _ClientBase:
     def _setup(
         self,
         *,
-        api_key: str | None,
+        api_key: APIKey | None,
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
@@ -74,7 +72,7 @@ class _ClientBase:
     def _copy_with(
         self: _Self,
         *,
-        api_key: str | NotGiven,
+        api_key: APIKey | NotGiven,
         base_url: str | NotGiven,
         timeout: TimeoutArg,
         max_retries: int | NotGiven,
@@ -88,9 +86,11 @@ class _ClientBase:
         check_seconds("timeout", timeout)
         check_seconds("deadline", deadline)
         if not isinstance(api_key, NotGiven):
-            changes["api_key"] = APIKey(api_key)
+            changes["api_key"] = api_key.check()
         if not isinstance(base_url, NotGiven):
-            changes["base_url"] = httpx.URL(base_url)
+            changes["base_url"] = parse_base_url(base_url)
+        if not isinstance(max_retries, NotGiven):
+            check_retries(max_retries)
         if not isinstance(default_headers, NotGiven):
             changes["default_headers"] = {**session.default_headers, **default_headers}
         changes.update(
@@ -109,7 +109,10 @@ class _ClientBase:
         return copy
 
     def _retries(self, max_retries: int | NotGiven) -> int:
-        return given(max_retries, self._session.max_retries)
+        if isinstance(max_retries, NotGiven):
+            return self._session.max_retries
+        check_retries(max_retries)
+        return max_retries
 
     def _deadline(self, deadline: float | NotGiven | None) -> float | None:
         check_seconds("deadline", deadline)

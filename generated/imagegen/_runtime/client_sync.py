@@ -17,6 +17,7 @@ import httpx
 from . import downloads
 from .client_base import _ClientBase
 from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, TimeoutArg
+from .credentials import APIKey
 from .endpoints import RateLimit
 from .errors import ImagegenError
 from .flow import Flow, Sleeper, run_sync
@@ -52,8 +53,10 @@ class SyncClient(_ClientBase):
         now: Callable[[], datetime] | None = None,
         random: Callable[[], float] | None = None,
     ) -> None:
+        key = None if api_key is None else APIKey(api_key)
+        del api_key  # from here on no frame holds the key in clear (a traceback may show every local)
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -87,8 +90,10 @@ class SyncClient(_ClientBase):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> _Self:
         """A copy with some settings changed, sharing this client's connection pool and rate limiter."""
+        key = api_key if isinstance(api_key, NotGiven) else APIKey(api_key)
+        del api_key  # from here on no frame holds the key in clear (a traceback may show every local)
         copy = self._copy_with(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

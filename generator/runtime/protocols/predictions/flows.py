@@ -170,12 +170,11 @@ def wait(
     """Poll until the prediction is done: succeeded -> its outputs; failed/canceled/aborted/unknown -> raise.
 
     `deadline` is in seconds from `started` (None: no limit) and bounds every request too; the last poll
-    happens at the deadline and may take `LAST_POLL` seconds. Any error carries the prediction id.
-    `on_progress` hears of each change of status, not of every poll.
+    happens at the deadline and may take `LAST_POLL` seconds. `on_progress` hears of each change of status,
+    not of every poll.
     """
     end = None if deadline is None else started + deadline
     last: str | None = None
-    pid = prediction.id or "?"
     while True:
         until = None if end is None else max(end, session.clock() + LAST_POLL)
         try:
@@ -184,10 +183,6 @@ def wait(
             if until is not None and session.clock() >= until - 0.01:
                 assert deadline is not None
                 raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=last) from error
-            error.resumable(pid)
-            raise
-        except APIError as error:
-            error.resumable(pid)
             raise
         if on_progress is not None and current.status != last:
             on_progress(replace(current, elapsed=session.clock() - started))
@@ -232,7 +227,6 @@ def _outputs(
         )
     except APIStatusError as error:
         _raise_failed(api, error, final.id)
-        error.resumable(final.id or "?")
         raise
     return Finished(final, _absolute(session, outputs(api, body, final.id)))
 
@@ -268,26 +262,34 @@ def finish(
     timeout: TimeoutArg,
     max_retries: int,
 ) -> Flow[Finished]:
-    """The outputs of a submitted prediction, waiting for it unless the hold already finished it."""
+    """The outputs of a submitted prediction, waiting for it unless the hold already finished it.
+
+    The job exists from here on (it is billed, and may still finish): any APIError raised carries its id and
+    says how to resume (errors.APIError.resumable); a PredictionError carries it already.
+    """
     done = created.finished
-    if done is None:
-        return (
-            yield from wait(
-                session,
-                api,
-                created,
-                started=started,
-                deadline=deadline,
-                on_progress=on_progress,
-                timeout=timeout,
-                max_retries=max_retries,
+    try:
+        if done is None:
+            return (
+                yield from wait(
+                    session,
+                    api,
+                    created,
+                    started=started,
+                    deadline=deadline,
+                    on_progress=on_progress,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                )
             )
-        )
-    if on_progress is not None:
-        on_progress(replace(done, elapsed=session.clock() - started))
-    settle(api, done)
-    until = None if deadline is None else started + deadline
-    return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
+        if on_progress is not None:
+            on_progress(replace(done, elapsed=session.clock() - started))
+        settle(api, done)
+        until = None if deadline is None else started + deadline
+        return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
+    except APIError as error:
+        error.resumable(created.id or (done.id if done is not None else None) or "?")
+        raise
 
 
 def cancel(
