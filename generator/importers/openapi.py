@@ -160,7 +160,7 @@ class _ModelImport:
             fmt = schema.get("format")
             if fmt in _URL_FORMATS:
                 return "url"
-            if fmt is not None:
+            if fmt is not None and fmt != "password":  # a password is a string the spec marks `secret`
                 self.note(f"{where}.format", f"format {fmt!r} not represented (kept as a string)")
             return "string"
         if kind in _SCALARS:
@@ -203,6 +203,12 @@ class _ModelImport:
         if required and "default" in param:
             self.note(f"{where}.default", "a default on a required parameter is not represented")
             del param["default"]
+        if kind == "string" and schema.get("format") == "password":
+            param["secret"] = True
+            for key in ("default", "enum", "example"):  # the spec format refuses them on a secret
+                if key in param:
+                    del param[key]
+                    self.note(f"{where}.{key}", f"a {key} on a password field is not represented")
         return param
 
     def items(self, raw: Any, where: str) -> dict[str, Any] | None:

@@ -64,6 +64,12 @@ class Secret:
         raise TypeError(f"{type(self).__name__} cannot be pickled")
 
 
+def secret_argument(value: object) -> object:
+    """A secret parameter's argument as a generated method holds it: a string as a Secret, anything else
+    (NOT_GIVEN, None, a wrong type validation reports) as is."""
+    return Secret(value) if isinstance(value, str) else value
+
+
 class APIKey(Secret):
     """The API key. Surrounding whitespace (a key read from a file ends with a newline) is stripped.
 

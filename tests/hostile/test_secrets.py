@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import pickle
 from collections.abc import Callable
@@ -163,3 +164,68 @@ def test_errors_after_redirects_hold_the_key_in_no_request(
     assert_no_key(KEY, error, caplog)
     copy = pickle.loads(pickle.dumps(error))
     assert copy.status_code == status and KEY not in repr(copy.response.next_request.headers.multi_items())
+
+
+# A parameter the spec marks `secret` (Pruna's hf_api_token), through the generated client: held like the key.
+TOKEN = "hf_SECRETtoken0123456789"
+
+
+def echo(body: str, reply: Reply) -> None:
+    reply.json({"detail": f"bad {body}"}, 400, {"x-echo": body})
+
+
+SECRET_CASES: dict[str, tuple[dict[str, Any], Callable[[str, Reply], None]]] = {
+    "echoed in an error": ({"timeout": 5}, echo),
+    "timed out": ({"timeout": 1}, lambda body, reply: reply.hold(5)),
+    "refused argument": ({"aspect_ratio": "7:5"}, echo),
+}
+
+
+def pruna_call(mode: str, url: str, arguments: dict[str, Any]) -> BaseException | None:
+    """The error p_image with the token raised, sync or async (the token and key are globals, not locals)."""
+    import asyncio
+
+    import imagegen
+
+    async def main() -> None:
+        async with imagegen.AsyncPruna(api_key=KEY, base_url=url, max_retries=0) as client:
+            await client.p_image(prompt="a", hf_api_token=TOKEN, **arguments)
+
+    try:
+        if mode == "async":
+            asyncio.run(main())
+        else:
+            with imagegen.Pruna(api_key=KEY, base_url=url, max_retries=0) as client:
+                client.p_image(prompt="a", hf_api_token=TOKEN, **arguments)
+    except Exception as error:
+        return error
+    return None
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", sorted(SECRET_CASES))
+def test_a_secret_parameter_is_held_like_the_key(
+    mode: str, case: str, serve: Callable[[Scenario], HostileServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    import imagegen
+
+    arguments, answer = SECRET_CASES[case]
+    server = serve(lambda request, reply: answer(request.body.decode(), reply))
+    error = pruna_call(mode, server.url, arguments)
+    assert error is not None
+    assert_no_key(TOKEN, error, caplog)
+    assert_no_key(KEY, error, caplog)
+    if case == "refused argument":
+        assert isinstance(error, imagegen.InvalidParameterError) and server.requests == []
+    else:  # sent in clear in the body to the provider's host, and only there
+        assert isinstance(error, imagegen.APIError)
+        assert [json.loads(request.body)["input"]["hf_api_token"] for request in server.requests] == [TOKEN]
+        assert all(TOKEN not in value for request in server.requests for value in request.headers.values())
+
+
+def test_a_secret_parameter_shows_in_no_repr_of_its_request_model() -> None:
+    from imagegen.pruna.models import PImageRequest
+
+    model = PImageRequest(prompt="a", hf_api_token=TOKEN)
+    assert TOKEN not in repr(model) and TOKEN not in str(model) and TOKEN not in model.model_dump_json()
+    assert model.hf_api_token is not None and model.hf_api_token.get_secret_value() == TOKEN

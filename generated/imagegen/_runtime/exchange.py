@@ -187,6 +187,7 @@ def _follow(session: Session, spec: RequestSpec, deadline: float | None) -> Flow
                 content=spec.content,
                 files=spec.files,
                 auth=session.auth_for(url),
+                secrets=spec.secrets,
                 deadline=deadline,
                 save_to=spec.save_to,
             )

@@ -9,7 +9,8 @@ A request may carry a `deadline` (on the session's clock): every phase timeout i
 response head is awaited under a watchdog (watchdog.py), and the body is read chunk by chunk, so a server
 dripping bytes cannot outlast it (httpx timeouts are per read). The driver adds the session's and the HTTP
 client's headers to the flow's (Session.request_headers). The API key travels as an `APIKey` and becomes a
-header value only inside `_build`, so no flow object, frame local or repr holds it in clear.
+header value only inside `_build`, as secret arguments become body text there (bodies.py), so no flow object,
+frame local or repr holds them in clear.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar
 import httpx
 
 from . import watchdog
+from .bodies import Secrets, with_secrets
 from .credentials import APIKey
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class RequestSpec:
     content: bytes | None = None
     files: dict[str, tuple[str, bytes, str]] | None = None
     auth: tuple[str, APIKey, str | None] | None = None  # header, key, scheme ("Bearer": "Bearer <key>")
+    secrets: Secrets = ()  # placeholders in `content` for secret arguments, filled for the provider's host only
     deadline: float | None = None  # session clock time by which the whole exchange, body included, must end
     # A successful body goes to this file (written as it arrives, in constant memory) instead of `content`.
     save_to: Path | None = None
@@ -126,13 +129,16 @@ def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, session: S
     cookies with ours), without its per-call header merge, which cost more than the rest of building."""
     left = None if spec.deadline is None else spec.deadline - session.clock()
     extensions = {"timeout": _timeouts(spec.timeout, left)}
+    content = spec.content
+    if spec.secrets and spec.auth is not None:  # like the key: only for the provider's own host
+        content = with_secrets(content or b"", spec.secrets)
     if type(http).build_request is not _BUILD_REQUEST:  # a subclass that builds requests its own way
         headers = session.request_headers(spec.headers, None)
         if spec.auth is not None:
             headers = httpx.Headers(headers)  # the memo's copy stays without the key
             headers[spec.auth[0]] = _auth_value(spec.auth)
         return http.build_request(
-            spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, extensions=extensions
+            spec.method, spec.url, headers=headers, content=content, files=spec.files, extensions=extensions
         )
     merged = session.request_headers(spec.headers, http.headers)
     if spec.auth is not None:
@@ -142,7 +148,7 @@ def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, session: S
         spec.method,
         spec.url,
         headers=merged,
-        content=spec.content,
+        content=content,
         files=spec.files,
         params=http.params or None,
         cookies=http.cookies or None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ...bodies import json_bytes
+from ...bodies import json_content
 from ...config import Session, TimeoutArg
 from ...endpoints import EndpointInfo, PredictionsInfo, RateLimit
 from ...errors import (
@@ -86,12 +86,14 @@ def submit(
         else:
             logger.debug("%s: too little time left for the server's hold: submitting without it", model_id)
     body = {api.input_field: dict(input)} if api.input_field else dict(input)
+    content, secrets = json_content(body)
     spec = RequestSpec(
         method="POST",
         url=session.url(api.submit_path.replace("{model}", model_id)),
         timeout=session.timeout_for("generate", timeout),
         headers={**headers, **(extra_headers or {})},
-        content=json_bytes(body),
+        content=content,
+        secrets=secrets,
     )
     response = yield from request(
         session,
