@@ -37,15 +37,21 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"asynchronous", "synchronous"),
 ]
 
-# (hand-written async source, generated sync twin), relative to the repository root.
+# (hand-written async source, generated sync twin), relative to the runtime package.
 PAIRS: list[tuple[str, str]] = [
-    ("generator/runtime/client_async.py", "generator/runtime/client_sync.py"),
-    ("generator/runtime/protocols/direct/client_async.py", "generator/runtime/protocols/direct/client_sync.py"),
-    (
-        "generator/runtime/protocols/predictions/client_async.py",
-        "generator/runtime/protocols/predictions/client_sync.py",
-    ),
+    ("client_async.py", "client_sync.py"),
+    ("protocols/direct/client_async.py", "protocols/direct/client_sync.py"),
+    ("protocols/predictions/client_async.py", "protocols/predictions/client_sync.py"),
 ]
+
+
+def runtime_folder(root: Path) -> Path:
+    """The runtime package (generator/runtime), found by its first pair: the script survives a move of it."""
+    found = sorted(root.glob(f"*/runtime/{PAIRS[0][0]}"))
+    if len(found) != 1:
+        raise SystemExit(f"unasync: expected one */runtime/{PAIRS[0][0]} under {root}, found {len(found)}")
+    return found[0].parent
+
 
 HEADER = "# Generated from {source} by scripts/unasync.py: edit that file and run the script, not this one.\n"
 _COMPILED = [
@@ -87,18 +93,19 @@ def main(argv: list[str]) -> int:
         return 2
     used: set[int] = set()
     stale = []
+    runtime = runtime_folder(ROOT)
     for source, target in PAIRS:
-        source_name = Path(source).name
-        expected = unasync_text(source_name, (ROOT / source).read_text(encoding="utf-8"), used)
-        path = ROOT / target
+        expected = unasync_text(Path(source).name, (runtime / source).read_text(encoding="utf-8"), used)
+        path = runtime / target
+        shown = path.relative_to(ROOT).as_posix()
         actual = path.read_text(encoding="utf-8") if path.exists() else None
         if actual == expected:
             continue
         if check:
-            stale.append(f"{target}: {_first_difference(actual, expected)}")
+            stale.append(f"{shown}: {_first_difference(actual, expected)}")
         else:
             path.write_text(expected, encoding="utf-8")
-            print(f"unasync: wrote {target} from {source}")
+            print(f"unasync: wrote {shown} from {source}")
     unused = [SUBSTITUTIONS[index][0] for index in range(len(SUBSTITUTIONS)) if index not in used]
     for message in stale:
         print(f"unasync: {message}", file=sys.stderr)

@@ -63,13 +63,7 @@ class Reply:
     def drip(self, status: int, body: bytes, interval: float, content_type: str = "image/png") -> None:
         """Send the head at once, then the body one byte per `interval` (each byte well within a read timeout)."""
         self.sock.sendall(self._head(status, {"content-length": str(len(body)), "content-type": content_type}))
-        for byte in body:
-            if self.stopped.wait(interval):
-                break
-            try:
-                self.sock.sendall(bytes([byte]))
-            except OSError:
-                break
+        self._drip(body, interval)
         self.sock.close()
         self.closed = True
 
@@ -77,17 +71,21 @@ class Reply:
         """Send the response head one byte per `interval` (padded with headers to ~200 bytes), then `body`."""
         padding = {f"x-pad-{n}": "y" * 20 for n in range(6)}
         head = self._head(status, {"content-length": str(len(body)), "content-type": "application/json", **padding})
-        for byte in head:
-            if self.stopped.wait(interval):
-                break
-            try:
-                self.sock.sendall(bytes([byte]))
-            except OSError:
-                break
-        else:
+        if self._drip(head, interval):
             self.sock.sendall(body)
         self.sock.close()
         self.closed = True
+
+    def _drip(self, data: bytes, interval: float) -> bool:
+        """Send `data` one byte per `interval`; False once the server stops or the client hangs up."""
+        for byte in data:
+            if self.stopped.wait(interval):
+                return False
+            try:
+                self.sock.sendall(bytes([byte]))
+            except OSError:
+                return False
+        return True
 
     @staticmethod
     def _head(status: int, headers: Mapping[str, str]) -> bytes:

@@ -26,21 +26,23 @@ def test_check_names_the_stale_twin_and_its_first_differing_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     unasync = load_script()
+    runtime = unasync.runtime_folder(SCRIPT.parents[1])
+    copy = tmp_path / "pkg" / "runtime"
     for source, target in unasync.PAIRS:
         for name in (source, target):
-            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(SCRIPT.parents[1] / name, tmp_path / name)
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(runtime / name, copy / name)
     monkeypatch.setattr(unasync, "ROOT", tmp_path)
     assert unasync.main(["--check"]) == 0, capsys.readouterr().err
 
-    target = tmp_path / unasync.PAIRS[0][1]
+    target = copy / unasync.PAIRS[0][1]
     lines = target.read_text().splitlines(True)
     number = next(i for i, line in enumerate(lines) if "def close(self)" in line)
     lines[number] = lines[number].replace("def close(self)", "async def close(self)")
     target.write_text("".join(lines))
     assert unasync.main(["--check"]) == 1
     err = capsys.readouterr().err
-    assert f"{unasync.PAIRS[0][1]}: line {number + 1} is " in err and "async def close" in err
+    assert f"pkg/runtime/{unasync.PAIRS[0][1]}: line {number + 1} is " in err and "async def close" in err
     assert target.read_text() == "".join(lines)  # --check writes nothing
 
     assert unasync.main([]) == 0  # rewritten from the async source
