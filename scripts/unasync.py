@@ -5,7 +5,7 @@ below, applied line by line at word boundaries (the approach of httpcore's unasy
 in; `make check` runs `--check`, so a twin edited by hand or left stale fails CI.
 
     python scripts/unasync.py            rewrite every sync twin from its async source
-    python scripts/unasync.py --check    change nothing; exit 1 naming the first stale twin and line
+    python scripts/unasync.py --check    change nothing; exit 1 naming each stale twin and its first wrong line
 
 Standard library only. A substitution no source uses is an error too: the table says what the sources need.
 """

@@ -274,7 +274,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE,
@@ -287,7 +287,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
                 "lora_scale": lora_scale,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
@@ -379,7 +379,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE_EDIT_LORA,
@@ -391,7 +391,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
@@ -437,7 +437,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE_LORA,
@@ -449,7 +449,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,
@@ -1591,7 +1591,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE,
@@ -1604,7 +1604,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
                 "lora_scale": lora_scale,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
@@ -1696,7 +1696,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE_EDIT_LORA,
@@ -1708,7 +1708,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
@@ -1754,7 +1754,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
-        _hf_api_token = _secret(hf_api_token)
+        _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE_LORA,
@@ -1766,7 +1766,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": _hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,
