@@ -44,6 +44,7 @@ generate: $(GEN_STAMP)  ## the main job: regenerate generated/ from specs/
 	$(PY) -m imagegen_specgen generate
 
 check: $(GEN_STAMP)  ## fail when generated/ differs from what the specs produce (cached: .generator-cache/)
+	$(PY) scripts/unasync.py --check  # the runtime's sync modules are generated from the async ones
 	$(PY) -m imagegen_specgen check $(if $(CI),--no-cache)  # CI (CI=true) takes the full, uncached path
 
 validate: $(GEN_STAMP)
@@ -53,11 +54,11 @@ drift: $(GEN_STAMP)  ## every spec against its provider's facts lock (sources/<p
 	$(PY) -m imagegen_specgen drift
 
 lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check imagegen_specgen benchmarks tests
-	$(VENV)/bin/ruff format --check imagegen_specgen benchmarks
+	$(VENV)/bin/ruff check imagegen_specgen benchmarks scripts tests
+	$(VENV)/bin/ruff format --check imagegen_specgen benchmarks scripts
 
 typecheck: $(TEST_STAMP)
-	$(VENV)/bin/mypy imagegen_specgen benchmarks
+	$(VENV)/bin/mypy imagegen_specgen benchmarks scripts
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen_typed
 
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy

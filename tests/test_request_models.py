@@ -46,6 +46,10 @@ def _cases(kind: str) -> list[Any]:
 @pytest.mark.parametrize(("model", "param", "value"), _cases("valid"))
 def test_accepts_allowed_value(model: ir.Model, param: ir.Parameter, value: Any) -> None:
     body = _request_model(model).model_validate({**minimal_input(model), param.wire_name: value})
+    if param.secret:  # a pydantic SecretStr: dumped masked, read with get_secret_value()
+        assert body.model_dump(by_alias=True, mode="json")[param.wire_name] != value
+        assert getattr(body, param.python_name).get_secret_value() == value
+        return
     assert body.model_dump(by_alias=True, mode="json")[param.wire_name] == value
 
 

@@ -99,7 +99,7 @@ MODELS = {
                 "disable_safety_checker": {"type": "boolean", "default": False},
                 "lora_weights": {"type": "string"},
                 "lora_scale": {"type": "number", "minimum": -1, "maximum": 3, "default": 0.5},
-                "hf_api_token": {"type": "string"},
+                "hf_api_token": {"type": "string", "format": "password", "writeOnly": True},
             },
             "required": ["prompt"],
         },

@@ -137,6 +137,12 @@ class _ModelChecker:
             self.check_value((*path, "default"), param, param["default"])
         if "example" in param:
             self.check_value((*path, "example"), param, param["example"])
+        if param.get("secret"):
+            if kind != "string":
+                self.add((*path, "secret"), f"secret on a {kind} parameter", "secret only on a string parameter")
+            for key in ("default", "enum", "example"):  # each would print the secret in docs and help
+                if key in param:
+                    self.add((*path, key), f"{key} on a secret parameter", f"no {key} (a secret is the caller's own)")
         if param.get("always_send") and (param.get("required") or "default" not in param):
             kind_found = "required parameter" if param.get("required") else "parameter without a default"
             self.add(
@@ -284,6 +290,7 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
         notes=tuple(raw.get("notes", ())),
         uploadable=uploadable,
         always_send=bool(raw.get("always_send", False)),
+        secret=bool(raw.get("secret", False)),
         usage=raw.get("usage", ""),
     )
 

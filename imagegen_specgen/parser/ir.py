@@ -78,6 +78,7 @@ class Parameter:
     notes: tuple[str, ...] = ()
     uploadable: bool = False  # a URL the client may fill by uploading a local file
     always_send: bool = False  # the provider requires it: sent with its default when the caller leaves it out
+    secret: bool = False  # a credential: held redacted by the client, `format: password` in JSON Schema
     usage: str = ""  # advice for callers beyond the provider's description
     enum_alias: str | None = None  # the name of its allowed values in the provider's `types` module
 
@@ -177,6 +178,9 @@ class Parameter:
             schema["minLength"] = self.min_length
         if self.max_length is not None:
             schema["maxLength"] = self.max_length
+        if self.secret:  # the request model's field becomes a pydantic SecretStr
+            schema["format"] = "password"
+            schema["writeOnly"] = True
         if self.has_default and defaults:
             schema["default"] = self.default
         if for_openapi or descriptions:
@@ -445,6 +449,10 @@ class Provider:
     @property
     def protocols(self) -> frozenset[str]:
         return frozenset(api.protocol for api in self.apis)
+
+    @property
+    def has_secret_parameters(self) -> bool:
+        return any(p.secret for m in self.models for p in m.parameters)
 
     def models_of(self, api: API) -> tuple[Model, ...]:
         return tuple(m for m in self.models if api.name in m.apis)

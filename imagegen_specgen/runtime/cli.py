@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .credentials import REDACTED, Secret
 from .endpoints import DirectInfo, EndpointInfo, ParamInfo, PredictionsInfo, ProviderInfo
 from .errors import (
     APIConnectionError,
@@ -454,7 +455,7 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
     body: dict[str, Any] = with_uploaded(validated.body, validated.uploads, markers)
     if isinstance(entry.api, PredictionsInfo) and entry.api.input_field:
         body = {entry.api.input_field: body}  # as the predictions flow sends it
-    print(json.dumps(body, indent=2, ensure_ascii=False))
+    print(json.dumps(body, indent=2, ensure_ascii=False, default=_shown))
     cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
     latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
     print(
@@ -463,6 +464,13 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def _shown(value: object) -> str:
+    """A secret argument in a dry run's body: sent in clear only to the provider, so shown redacted."""
+    if isinstance(value, Secret):
+        return REDACTED
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 class _Gathered(Exception):

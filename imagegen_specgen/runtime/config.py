@@ -19,7 +19,7 @@ import httpx
 
 from .credentials import APIKey
 from .endpoints import ProviderInfo
-from .errors import APIStatusError, MissingAPIKeyError
+from .errors import APIStatusError, InvalidParameterError, MissingAPIKeyError
 from .options import NotGiven
 from .ratelimit import RateLimiter
 from .user_agent import with_user_agent
@@ -32,6 +32,7 @@ DEFAULT_WAIT_DEADLINE = 900.0  # seconds a predictions call waits for a predicti
 # A download or upload without a caller's timeout: long enough for a large file on a slow link (each read still
 # times out after the provider's `other` timeout), short enough that a dripping server cannot hold it forever.
 DEFAULT_TRANSFER_BUDGET = 600.0
+HEADER_MEMO = 64  # distinct header sets a session remembers merged (see Session.request_headers)
 
 
 def utc_now() -> datetime:
@@ -46,6 +47,24 @@ def check_seconds(name: str, value: object) -> None:
         raise TypeError(f"{name} must be a number of seconds or None, got {type(value).__name__} {value!r}")
     if not math.isfinite(value) or value < 0:
         raise ValueError(f"{name} must be a finite number of seconds >= 0 (or None for no limit), got {value!r}")
+
+
+def check_retries(value: object) -> None:
+    """Refuse a `max_retries` that is not a whole number >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_retries must be a whole number >= 0, got {type(value).__name__} {value!r}")
+    if value < 0:
+        raise ValueError(f"max_retries must be >= 0, got {value}")
+
+
+def parse_base_url(value: str, source: str = "base_url") -> httpx.URL:
+    """`value` as a URL, or InvalidParameterError naming `source` (httpx's own error cannot even be shown with
+    a traceback's locals: its half-built URL has no repr)."""
+    try:
+        return httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as error:
+        problem = f"{source}={value!r} is not a URL: {error}"
+    raise InvalidParameterError([problem])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,28 +90,41 @@ class Session:
     # by dataclasses.replace (init=False), so a copy with another base URL starts empty.
     _urls: dict[str, httpx.URL] = field(default_factory=dict, init=False, repr=False, compare=False)
     _timeouts: dict[str, httpx.Timeout] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _headers: dict[tuple[tuple[str, str], ...], dict[str, str]] = field(
+    _headers: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[bytes, bytes], ...] | None], httpx.Headers] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def request_headers(self, headers: Mapping[str, str]) -> dict[str, str]:
-        """The client's default headers, then `headers`, with our User-Agent unless either sets one, and without
-        any auth header (the driver adds the key, for the provider's host only; see exchange.py).
+    def request_headers(self, headers: Mapping[str, str], client: httpx.Headers | None) -> httpx.Headers:
+        """What a request sends besides auth: the HTTP client's headers (`client`; None when httpx merges them
+        itself), then the client's default headers, then `headers`, a later one replacing an earlier one of the
+        same name in any letter case; our User-Agent unless one of the last two sets one; and no header named
+        like the auth header (the driver adds the key, for the provider's host only; see flow.py).
 
-        Memoised by `headers`: the result is shared, and never changed by its users.
+        Memoised by both `headers` and the HTTP client's headers (a caller may change those), at most
+        `HEADER_MEMO` entries: the result is shared, and never changed by its users.
         """
+        raw = None if client is None else client.raw
         try:
-            key: tuple[tuple[str, str], ...] | None = tuple(headers.items())
-            known = self._headers.get(key)  # type: ignore[arg-type]
+            key = (tuple(headers.items()), None if raw is None else tuple(raw))
+            known = self._headers.get(key)
         except TypeError:  # an unhashable value: merged each time
             key, known = None, None
-        if known is None:
-            auth = self.provider.auth_header.lower()
-            merged = with_user_agent({**self.default_headers, **headers})
-            known = {name: value for name, value in merged.items() if name.lower() != auth}
-            # Not kept when an auth header was dropped: its value may be a key, held only as an APIKey.
-            if key is not None and len(known) == len(merged) and len(self._headers) < 64:
-                self._headers[key] = known
+        if known is not None:
+            return known
+        auth = self.provider.auth_header.lower()
+        merged = with_user_agent({**self.default_headers, **headers})
+        ours = {name: value for name, value in merged.items() if name.lower() != auth}
+        if raw is None:
+            known = httpx.Headers(ours)
+        else:
+            replaced = {name.lower().encode() for name in ours} | {auth.encode()}
+            known = httpx.Headers([pair for pair in raw if pair[0].lower() not in replaced])
+            known.update(ours)
+        # Not kept when an auth header was dropped: its value may be a key, held only as an APIKey.
+        if key is not None and len(ours) == len(merged):
+            if len(self._headers) >= HEADER_MEMO:
+                self._headers.clear()
+            self._headers[key] = known
         return known
 
     def url(self, path_or_url: str) -> httpx.URL:
@@ -161,7 +193,7 @@ def resolve_session(
     *,
     errors: Mapping[int, type[APIStatusError]],
     default_error: type[APIStatusError],
-    api_key: str | None,
+    api_key: APIKey | None,
     base_url: str | None,
     timeout: TimeoutArg,
     max_retries: int,
@@ -174,27 +206,33 @@ def resolve_session(
     random: Callable[[], float] | None,
     environ: Mapping[str, str] | None = None,
 ) -> Session:
+    """`api_key` comes held already (the client's constructor wraps it before anything can fail)."""
+
     # No local holds os.environ: a traceback with locals would print every variable in it, keys included.
     def env(name: str) -> str | None:
         return (os.environ if environ is None else environ).get(name)
 
-    if api_key is not None:
-        secret = APIKey(api_key) if api_key else None
-    else:  # read inline, so no frame local holds the key if it is refused
+    if api_key is None:  # read inline, so no frame local holds the key in clear
         secret = APIKey(env(provider.api_key_env) or "", source=provider.api_key_env)
-    if not secret:
+    else:
+        secret = api_key
+    if not secret.check():
         raise MissingAPIKeyError(
             f"no API key for {provider.title}: pass api_key=... or set the {provider.api_key_env} environment variable"
         )
     check_seconds("timeout", timeout)
     check_seconds("deadline", deadline)
-    url = base_url or (env(provider.base_url_env) if provider.base_url_env else None) or provider.base_url
-    if max_retries < 0:
-        raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+    check_retries(max_retries)
+    if base_url:
+        url = parse_base_url(base_url)
+    elif provider.base_url_env and env(provider.base_url_env):
+        url = parse_base_url(env(provider.base_url_env) or "", provider.base_url_env)
+    else:
+        url = httpx.URL(provider.base_url)
     return Session(
         provider=provider,
         api_key=secret,
-        base_url=httpx.URL(url),
+        base_url=url,
         errors=errors,
         default_error=default_error,
         timeout=timeout,

@@ -95,12 +95,14 @@ class ParamInfo:
     """One model parameter as the runtime needs it; its type, range and description live in the request model.
 
     `python` is the Python name when it differs from the wire name; `default` is the provider's documented
-    default (shown in help, never sent unless the caller sets it) when `has_default`.
+    default (shown in help, never sent unless the caller sets it) when `has_default`; a `secret` one is held
+    redacted (credentials.Secret) and sent in clear only in the body to the provider's own host.
     """
 
     wire: str
     python: str = ""
     upload: Literal["one", "many"] | None = None
+    secret: bool = False
     relevant_when: Condition | None = None
     has_default: bool = False
     default: object = None

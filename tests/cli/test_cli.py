@@ -83,6 +83,19 @@ def test_dry_run_body_is_what_a_call_sends(
     assert generation.json == json.loads(printed)
 
 
+def test_a_secret_argument_is_redacted_in_a_dry_run_and_sent_in_a_call(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    argv = ["pruna", "p-image", "--prompt", "a red fox", "--hf-api-token", "hf_clitoken123"]
+    code, printed, err = run(capsys, *argv, "--dry-run")
+    assert code == 0, err
+    assert json.loads(printed)["input"]["hf_api_token"] == "[redacted]" and "hf_clitoken123" not in printed + err
+    code, _, err = run(capsys, *argv, "-o", str(tmp_path / "fox.jpg"))
+    assert code == 0, err
+    generation = next(r for r in env.requests.entries if r.method == "POST" and r.json is not None)
+    assert generation.json["input"]["hf_api_token"] == "hf_clitoken123"
+
+
 def test_dry_run_shows_local_files_to_upload_and_refuses_missing_ones(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -15,6 +15,7 @@ from ..runtime.fakes import (
     DIRECT,
     DIRECT_ERRORS,
     JOBS,
+    JOBS_API,
     JOBS_ERRORS,
     KEY,
     AsyncDirectClient,
@@ -24,6 +25,7 @@ from ..runtime.fakes import (
     JobsClient,
     JobsError,
     _param,
+    replace_record,
 )
 
 
@@ -48,10 +50,14 @@ def _values(prompt: str, guidance: object, steps: object, weights: object) -> di
     return {"prompt": prompt, "guidance": guidance, "steps": steps, "weights": weights}
 
 
-class Direct(DirectClient):
+class DirectModels:
+    """The model method, written once: a plain `def` returning what `_generate` returns (awaited by an async
+    client's caller)."""
+
     _provider = DIRECT
     _errors = DIRECT_ERRORS
     _default_error = DirectError
+    _generate: Callable[..., Any]
 
     def flux(
         self,
@@ -67,29 +73,11 @@ class Direct(DirectClient):
         return self._generate(DIRECT_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
 
 
-class AsyncDirect(AsyncDirectClient):
-    _provider = DIRECT
-    _errors = DIRECT_ERRORS
-    _default_error = DirectError
-
-    async def flux(
-        self,
-        *,
-        prompt: str,
-        guidance: float | None = None,
-        steps: float | None = None,
-        weights: list[float] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        values = _values(prompt, guidance, steps, weights)
-        return await self._generate(DIRECT_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries)
-
-
-class Jobs(JobsClient):
+class JobsModels:
     _provider = JOBS
     _errors = JOBS_ERRORS
     _default_error = JobsError
+    _generate: Callable[..., Any]
 
     def flux(
         self,
@@ -106,24 +94,32 @@ class Jobs(JobsClient):
         )
 
 
-class AsyncJobs(AsyncJobsClient):
-    _provider = JOBS
-    _errors = JOBS_ERRORS
-    _default_error = JobsError
+class Direct(DirectModels, DirectClient):
+    pass
 
-    async def flux(
-        self,
-        *,
-        prompt: str,
-        guidance: float | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: Deadline = NOT_GIVEN,
-    ) -> Any:
-        values = _values(prompt, guidance, None, None)
-        return await self._generate(
-            JOBS_FLUX, GuidedRequest, values, timeout=timeout, max_retries=max_retries, deadline=deadline
-        )
+
+class AsyncDirect(DirectModels, AsyncDirectClient):
+    pass
+
+
+class Jobs(JobsModels, JobsClient):
+    pass
+
+
+class AsyncJobs(JobsModels, AsyncJobsClient):
+    pass
+
+
+# The outputs come from a separate result request once the status says the job is done.
+RESULT_API = replace_record(JOBS_API, result_path="/v1/predictions/result/{id}")
+
+
+class ResultJobs(Jobs):
+    _api = RESULT_API
+
+
+class AsyncResultJobs(AsyncJobs):
+    _api = RESULT_API
 
 
 CLIENTS: dict[tuple[str, str], type[Any]] = {
@@ -131,6 +127,8 @@ CLIENTS: dict[tuple[str, str], type[Any]] = {
     ("async", "direct"): AsyncDirect,
     ("sync", "jobs"): Jobs,
     ("async", "jobs"): AsyncJobs,
+    ("sync", "jobs-result"): ResultJobs,
+    ("async", "jobs-result"): AsyncResultJobs,
 }
 
 

@@ -23,11 +23,20 @@ def exposures(error: BaseException) -> list[str]:
         if isinstance(request, httpx.Request):
             texts += [repr(list(request.headers.multi_items())), request.content.decode("latin-1")]
         response = getattr(current, "response", None)
-        if isinstance(response, httpx.Response):
-            texts += [response.text, repr(list(response.headers.multi_items()))]
-            texts.append(repr(list(response.request.headers.multi_items())))
+        for answer in [response, *getattr(response, "history", ())] if isinstance(response, httpx.Response) else ():
+            texts += [answer.text, repr(list(answer.headers.multi_items()))]
+            for sent in (answer.request, answer.next_request):  # httpx builds the next request of a redirect
+                if sent is not None:
+                    texts += [repr(list(sent.headers.multi_items())), _content(sent).decode("latin-1")]
         current = current.__cause__ or current.__context__
     return texts
+
+
+def _content(request: httpx.Request) -> bytes:
+    try:
+        return request.content
+    except httpx.RequestNotRead:  # a streamed body
+        return b"".join(request.stream)  # type: ignore[arg-type]
 
 
 def assert_no_key(key: str, error: BaseException | None, caplog: pytest.LogCaptureFixture) -> None:

@@ -63,15 +63,29 @@ class Reply:
     def drip(self, status: int, body: bytes, interval: float, content_type: str = "image/png") -> None:
         """Send the head at once, then the body one byte per `interval` (each byte well within a read timeout)."""
         self.sock.sendall(self._head(status, {"content-length": str(len(body)), "content-type": content_type}))
-        for byte in body:
+        self._drip(body, interval)
+        self.sock.close()
+        self.closed = True
+
+    def drip_head(self, status: int, interval: float, body: bytes = b"{}") -> None:
+        """Send the response head one byte per `interval` (padded with headers to ~200 bytes), then `body`."""
+        padding = {f"x-pad-{n}": "y" * 20 for n in range(6)}
+        head = self._head(status, {"content-length": str(len(body)), "content-type": "application/json", **padding})
+        if self._drip(head, interval):
+            self.sock.sendall(body)
+        self.sock.close()
+        self.closed = True
+
+    def _drip(self, data: bytes, interval: float) -> bool:
+        """Send `data` one byte per `interval`; False once the server stops or the client hangs up."""
+        for byte in data:
             if self.stopped.wait(interval):
-                break
+                return False
             try:
                 self.sock.sendall(bytes([byte]))
             except OSError:
-                break
-        self.sock.close()
-        self.closed = True
+                return False
+        return True
 
     @staticmethod
     def _head(status: int, headers: Mapping[str, str]) -> bytes:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from imagegen_specgen.runtime import InvalidParameterError, ResponseParseError
+from imagegen_specgen.runtime import APIError, InvalidParameterError, ResponseParseError
 
 from ..runtime.fakes import KEY
 from .clients import Direct, Jobs, timed
@@ -119,4 +119,31 @@ def test_a_status_body_that_stays_malformed_ends_with_the_prediction_id(
     assert isinstance(error, ResponseParseError) and error.prediction_id == "p1", error
     assert "client.predictions.wait('p1')" in str(error)
     assert len(server.requests) == 1 + 3 and elapsed < 3  # the first status GET and max_retries=2 retries
+    assert_no_key(KEY, error, caplog)
+
+
+RESULT_FAILURES = {
+    "malformed": (lambda reply: reply.send(200, '{"generation_url": ', {"content-type": "application/json"})),
+    "reset": (lambda reply: reply.reset()),
+    "truncated": (lambda reply: reply.send(200, b"{}", {"content-type": "application/json", "content-length": "90"})),
+    "without output": (lambda reply: reply.json({"id": "p1"})),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("failure", sorted(RESULT_FAILURES))
+def test_an_error_at_the_result_step_carries_the_prediction_id(
+    mode: str, failure: str, serve: Callable[[Scenario], HostileServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    def status(request: Request, reply: Reply) -> None:
+        if "/result/" in request.path:
+            RESULT_FAILURES[failure](reply)
+        else:
+            reply.json({"id": "p1", "status": "succeeded"})  # the outputs come from the result request
+
+    server = serve(jobs_status(status))
+    error, _ = timed(mode, "jobs-result", server.url, lambda c: c.flux(prompt="a", deadline=5, max_retries=1))
+    assert isinstance(error, APIError) and error.prediction_id == "p1", error
+    assert "client.predictions.wait('p1')" in str(error)
+    assert any("/result/p1" in request.path for request in server.requests)
     assert_no_key(KEY, error, caplog)

@@ -141,3 +141,21 @@ def test_a_wait_error_carries_the_prediction_id(
     assert error.prediction_id == "p1" and "client.predictions.wait('p1')" in str(error)
     assert len(server.requests) == 1 + 3 and elapsed < 3
     assert_no_key(KEY, error, caplog)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("provider", "bound"), [("direct", {"timeout": 2.0}), ("jobs", {"deadline": 3.0})])
+def test_a_head_sent_a_byte_at_a_time_ends_at_the_bound(
+    mode: str,
+    provider: str,
+    bound: dict[str, float],
+    serve: Callable[[Scenario], HostileServer],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Each byte arrives well within a read timeout; the whole head takes ~40 s.
+    server = serve(lambda request, reply: reply.drip_head(200, interval=0.2))
+    error, elapsed = timed(mode, provider, server.url, lambda c: c.flux(prompt="a", **bound))
+    limit = next(iter(bound.values()))
+    assert isinstance(error, APITimeoutError) and elapsed < 2 * limit, (error, elapsed)
+    assert len(server.requests) == 1  # the billed POST is not sent again
+    assert_no_key(KEY, error, caplog)

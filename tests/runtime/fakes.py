@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
@@ -18,17 +18,14 @@ from imagegen_specgen.runtime import (
     APIStatusError,
     AsyncClient,
     AsyncDirectSurface,
-    AsyncPredictionResult,
     AsyncPredictionsSurface,
     Condition,
     DirectInfo,
     EndpointInfo,
     FileInput,
     FilesInfo,
-    GenerationResult,
     NotGiven,
     ParamInfo,
-    PredictionResult,
     PredictionsInfo,
     PredictionStatus,
     ProviderInfo,
@@ -184,6 +181,7 @@ DIRECT_ERRORS: Mapping[int, type[APIStatusError]] = {
 JOBS_ERRORS: Mapping[int, type[APIStatusError]] = {400: JobsBadRequestError}
 
 Timeout = float | httpx.Timeout | None | NotGiven
+C = TypeVar("C", bound="SyncClient | AsyncClient")
 
 
 def _values(kw: Mapping[str, Any]) -> dict[str, object]:
@@ -210,10 +208,15 @@ class AsyncJobsClient(AsyncClient, AsyncPredictionsSurface):
     _api = JOBS_API
 
 
-class Direct(DirectClient):
+# The model methods are written once for both kinds of client: a plain `def` that returns what `_generate`
+# returns, which an async client's caller awaits (a generated async client declares them `async def`).
+
+
+class DirectModels:
     _provider = DIRECT
     _errors = DIRECT_ERRORS
     _default_error = DirectError
+    _generate: Callable[..., Any]
 
     def p_image(
         self,
@@ -229,7 +232,7 @@ class Direct(DirectClient):
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GenerationResult:
+    ) -> Any:
         values = _values(
             dict(
                 prompt=prompt,
@@ -247,34 +250,11 @@ class Direct(DirectClient):
         )
 
 
-class AsyncDirect(AsyncDirectClient):
-    _provider = DIRECT
-    _errors = DIRECT_ERRORS
-    _default_error = DirectError
-
-    async def p_image(
-        self,
-        *,
-        prompt: str,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        **kw: Any,
-    ) -> GenerationResult:
-        return await self._generate(
-            DIRECT_IMAGE,
-            ImageRequest,
-            _values({"prompt": prompt, **kw}),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-
-class Jobs(JobsClient):
+class JobsModels:
     _provider = JOBS
     _errors = JOBS_ERRORS
     _default_error = JobsError
+    _generate: Callable[..., Any]
 
     def p_image(
         self,
@@ -286,7 +266,7 @@ class Jobs(JobsClient):
         deadline: float | NotGiven | None = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
         **kw: Any,
-    ) -> PredictionResult:
+    ) -> Any:
         return self._generate(
             JOBS_IMAGE,
             ImageRequest,
@@ -304,28 +284,26 @@ class Jobs(JobsClient):
         prompt: str,
         deadline: float | NotGiven | None = NOT_GIVEN,
         on_progress: Callable[[PredictionStatus], None] | None = None,
-    ) -> PredictionResult:
+    ) -> Any:
         return self._generate(
             JOBS_VIDEO, ImageRequest, _values({"prompt": prompt}), deadline=deadline, on_progress=on_progress
         )
 
 
-class AsyncJobs(AsyncJobsClient):
-    _provider = JOBS
-    _errors = JOBS_ERRORS
-    _default_error = JobsError
+class Direct(DirectModels, DirectClient):
+    pass
 
-    async def p_image(
-        self,
-        *,
-        prompt: str,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
-        **kw: Any,
-    ) -> AsyncPredictionResult:
-        return await self._generate(
-            JOBS_IMAGE, ImageRequest, _values({"prompt": prompt, **kw}), deadline=deadline, on_progress=on_progress
-        )
+
+class AsyncDirect(DirectModels, AsyncDirectClient):
+    pass
+
+
+class Jobs(JobsModels, JobsClient):
+    pass
+
+
+class AsyncJobs(JobsModels, AsyncJobsClient):
+    pass
 
 
 class FakeTime:
@@ -383,53 +361,28 @@ def image(content: bytes = b"\x89PNG\r\n\x1a\nimage", headers: Mapping[str, str]
     return httpx.Response(200, content=content, headers={"content-type": "image/png", **(headers or {})})
 
 
-def direct(script: Script, time: FakeTime | None = None, cls: type[Direct] = Direct, **kw: Any) -> Direct:
+def fake_client(cls: type[C], script: Script, time: FakeTime | None = None, **kw: Any) -> C:
+    """A client of `cls` (sync or async) answered by `script`, on `time` (a fresh FakeTime by default)."""
     time = time or FakeTime()
-    return cls(
-        api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
-        sleep=time.sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
+    if issubclass(cls, AsyncClient):
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(script))
+        sleep: Callable[[float], Any] = time.async_sleep
+    else:
+        http, sleep = httpx.Client(transport=httpx.MockTransport(script)), time.sleep
+    return cls(api_key=KEY, http_client=http, sleep=sleep, clock=time.clock, now=time.now, random=lambda: 0.0, **kw)
+
+
+def direct(script: Script, time: FakeTime | None = None, cls: type[Direct] = Direct, **kw: Any) -> Direct:
+    return fake_client(cls, script, time, **kw)
 
 
 def async_direct(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncDirect:
-    time = time or FakeTime()
-    return AsyncDirect(
-        api_key=KEY,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-        sleep=time.async_sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
+    return fake_client(AsyncDirect, script, time, **kw)
 
 
 def jobs(script: Script, time: FakeTime | None = None, cls: type[Jobs] = Jobs, **kw: Any) -> Jobs:
-    time = time or FakeTime()
-    return cls(
-        api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
-        sleep=time.sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
+    return fake_client(cls, script, time, **kw)
 
 
 def async_jobs(script: Script, time: FakeTime | None = None, **kw: Any) -> AsyncJobs:
-    time = time or FakeTime()
-    return AsyncJobs(
-        api_key=KEY,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-        sleep=time.async_sleep,
-        clock=time.clock,
-        now=time.now,
-        random=lambda: 0.0,
-        **kw,
-    )
+    return fake_client(AsyncJobs, script, time, **kw)

@@ -27,6 +27,7 @@ from imagegen_specgen.runtime import (
     WaitTimeoutError,
 )
 from imagegen_specgen.runtime.config import Session, resolve_session
+from imagegen_specgen.runtime.credentials import APIKey
 from imagegen_specgen.runtime.downloads import download
 from imagegen_specgen.runtime.flow import Blocking, Flow, Send, Sleep
 from imagegen_specgen.runtime.protocols.predictions import flows
@@ -126,7 +127,7 @@ def session(time: FakeTime) -> Session:
         provider,
         errors={},
         default_error=APIStatusError,
-        api_key=KEY,
+        api_key=APIKey(KEY),
         base_url=None,
         timeout=None,
         max_retries=0,

@@ -77,11 +77,16 @@ def test_redirect_to_another_host_drops_the_key() -> None:
     assert "apikey" not in script.requests[2].headers
 
 
-def test_headers_naming_the_auth_header_never_reach_another_host() -> None:
+@pytest.mark.parametrize("where", ["default_headers", "http_client"])
+def test_headers_naming_the_auth_header_never_reach_another_host(where: str) -> None:
     script = Script([redirect("https://evil.test/x"), image()])
-    client = direct(script).with_options(default_headers={"X-API-KEY": KEY})
+    if where == "default_headers":
+        client = direct(script).with_options(default_headers={"X-API-KEY": KEY})
+    else:
+        http = httpx.Client(transport=httpx.MockTransport(script), headers={"X-Api-Key": KEY})
+        client = direct(script).with_options(http_client=http)
     client.download("/v1/file")
-    assert script.requests[0].headers["x-api-key"] == KEY
+    assert script.requests[0].headers.get_list("x-api-key") == [KEY]
     assert "x-api-key" not in script.requests[1].headers
 
 

@@ -16,10 +16,10 @@ _EXPORTS: dict[str, str] = {
     "APIError": "errors",
     "APIStatusError": "errors",
     "APITimeoutError": "errors",
-    "AsyncClient": "client_base",
+    "AsyncClient": "client_async",
     "AsyncPredictionResult": "results",
-    "AsyncDirectSurface": "protocols.direct.client",
-    "AsyncPredictionsSurface": "protocols.predictions.client",
+    "AsyncDirectSurface": "protocols.direct.client_async",
+    "AsyncPredictionsSurface": "protocols.predictions.client_async",
     "BoundAPI": "client_base",
     "DirectInfo": "endpoints",
     "Condition": "endpoints",
@@ -44,9 +44,9 @@ _EXPORTS: dict[str, str] = {
     "ProviderInfo": "endpoints",
     "RateLimit": "endpoints",
     "ResponseParseError": "errors",
-    "SyncDirectSurface": "protocols.direct.client",
-    "SyncPredictionsSurface": "protocols.predictions.client",
-    "SyncClient": "client_base",
+    "SyncDirectSurface": "protocols.direct.client_sync",
+    "SyncPredictionsSurface": "protocols.predictions.client_sync",
+    "SyncClient": "client_sync",
     "UnknownPredictionStatusError": "errors",
     "UnsupportedOperationError": "errors",
     "UploadedFile": "results",
@@ -56,9 +56,9 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from .client_base import AsyncClient as AsyncClient
+    from .client_async import AsyncClient as AsyncClient
     from .client_base import BoundAPI as BoundAPI
-    from .client_base import SyncClient as SyncClient
+    from .client_sync import SyncClient as SyncClient
     from .endpoints import Condition as Condition
     from .endpoints import DirectInfo as DirectInfo
     from .endpoints import EndpointInfo as EndpointInfo
@@ -85,10 +85,10 @@ if TYPE_CHECKING:
     from .options import NOT_GIVEN as NOT_GIVEN
     from .options import FileInput as FileInput
     from .options import NotGiven as NotGiven
-    from .protocols.direct.client import AsyncDirectSurface as AsyncDirectSurface
-    from .protocols.direct.client import SyncDirectSurface as SyncDirectSurface
-    from .protocols.predictions.client import AsyncPredictionsSurface as AsyncPredictionsSurface
-    from .protocols.predictions.client import SyncPredictionsSurface as SyncPredictionsSurface
+    from .protocols.direct.client_async import AsyncDirectSurface as AsyncDirectSurface
+    from .protocols.direct.client_sync import SyncDirectSurface as SyncDirectSurface
+    from .protocols.predictions.client_async import AsyncPredictionsSurface as AsyncPredictionsSurface
+    from .protocols.predictions.client_sync import SyncPredictionsSurface as SyncPredictionsSurface
     from .results import AsyncPredictionResult as AsyncPredictionResult
     from .results import GenerationResult as GenerationResult
     from .results import Prediction as Prediction

@@ -1,35 +1,30 @@
-"""What every client shares: configuration, `with_options`, the HTTP client's lifetime, downloads.
+"""What every client shares: configuration and `with_options`; `BoundAPI`, an API reached as `client.<name>`.
 
-`SyncClient` and `AsyncClient` differ only in how they run a flow (see flow.py): the decisions live in the
-flows, written once.
+`AsyncClient` (client_async.py, written by hand) and `SyncClient` (client_sync.py, generated from it by
+scripts/unasync.py) differ only in how they run a flow (see flow.py): the decisions live in the flows, written
+once. Both are importable from here, where the generated clients import them.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Awaitable, Callable, Mapping
+import importlib
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
-from pathlib import Path
-from types import TracebackType
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import httpx
-
-from . import downloads
-from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, Session, TimeoutArg, check_seconds, resolve_session
+from .config import Session, TimeoutArg, check_retries, check_seconds, parse_base_url, resolve_session
 from .credentials import APIKey
-from .endpoints import ProviderInfo, RateLimit
-from .errors import APIStatusError, ImagegenError
-from .flow import Flow, run_async, run_sync
-from .options import NOT_GIVEN, NotGiven, given
-from .redaction import scrub_exception
+from .endpoints import ProviderInfo
+from .errors import APIStatusError
+from .options import NotGiven, given
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from .client_async import AsyncClient as AsyncClient
+    from .client_sync import SyncClient as SyncClient
+
 _Self = TypeVar("_Self", bound="_ClientBase")
-_SyncSelf = TypeVar("_SyncSelf", bound="SyncClient")
-_AsyncSelf = TypeVar("_AsyncSelf", bound="AsyncClient")
 
 
 class _ClientBase:
@@ -42,7 +37,7 @@ class _ClientBase:
     def _setup(
         self,
         *,
-        api_key: str | None,
+        api_key: APIKey | None,
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
@@ -77,7 +72,7 @@ class _ClientBase:
     def _copy_with(
         self: _Self,
         *,
-        api_key: str | NotGiven,
+        api_key: APIKey | NotGiven,
         base_url: str | NotGiven,
         timeout: TimeoutArg,
         max_retries: int | NotGiven,
@@ -91,9 +86,11 @@ class _ClientBase:
         check_seconds("timeout", timeout)
         check_seconds("deadline", deadline)
         if not isinstance(api_key, NotGiven):
-            changes["api_key"] = APIKey(api_key)
+            changes["api_key"] = api_key.check()
         if not isinstance(base_url, NotGiven):
-            changes["base_url"] = httpx.URL(base_url)
+            changes["base_url"] = parse_base_url(base_url)
+        if not isinstance(max_retries, NotGiven):
+            check_retries(max_retries)
         if not isinstance(default_headers, NotGiven):
             changes["default_headers"] = {**session.default_headers, **default_headers}
         changes.update(
@@ -112,7 +109,10 @@ class _ClientBase:
         return copy
 
     def _retries(self, max_retries: int | NotGiven) -> int:
-        return given(max_retries, self._session.max_retries)
+        if isinstance(max_retries, NotGiven):
+            return self._session.max_retries
+        check_retries(max_retries)
+        return max_retries
 
     def _deadline(self, deadline: float | NotGiven | None) -> float | None:
         check_seconds("deadline", deadline)
@@ -141,263 +141,12 @@ class BoundAPI:
         return f"{type(self).__name__}({self._bound!r})"
 
 
-class SyncClient(_ClientBase):
-    """Base of the synchronous clients."""
-
-    @property
-    def _client(self) -> SyncClient:
-        """The client that runs a surface's flows: a client is its own default API's surface."""
-        return self
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        rate_limit: bool = False,
-        retry_billed_failures: bool = False,
-        deadline: float | None = DEFAULT_WAIT_DEADLINE,
-        default_headers: Mapping[str, str] | None = None,
-        sleep: Callable[[float], object] | None = None,
-        clock: Callable[[], float] | None = None,
-        now: Callable[[], datetime] | None = None,
-        random: Callable[[], float] | None = None,
-    ) -> None:
-        self._setup(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_billed_failures=retry_billed_failures,
-            rate_limit=rate_limit,
-            deadline=deadline,
-            default_headers=default_headers,
-            clock=clock,
-            now=now,
-            random=random,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
-        self._sleep: Callable[[float], object] = sleep or time.sleep
-
-    def with_options(
-        self: _SyncSelf,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
-        rate_limit: bool | NotGiven = NOT_GIVEN,
-        retry_billed_failures: bool | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> _SyncSelf:
-        """A copy with some settings changed, sharing this client's connection pool and rate limiter."""
-        copy = self._copy_with(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_billed_failures=retry_billed_failures,
-            rate_limit=rate_limit,
-            deadline=deadline,
-            default_headers=default_headers,
-        )
-        if not isinstance(http_client, NotGiven):
-            copy._http = http_client
-        return copy
-
-    def _run(self, flow: Flow[T]) -> T:
-        session = self._session
-        try:
-            return run_sync(flow, self._http, self._sleep, session.clock)
-        except ImagegenError as error:
-            scrub_exception(error, session.api_key)
-            raise
-
-    def download(self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN) -> bytes:
-        """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
-        return self._download(url, timeout=timeout, max_retries=max_retries)
-
-    def _download(
-        self,
-        url: str,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
-    ) -> bytes:
-        flow = downloads.download(
-            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
-        )
-        return self._run(flow)
-
-    def download_to(
-        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> Path:
-        """Save the output at `url` to `path` as it arrives (constant memory); the file appears once complete."""
-        return self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
-
-    def _save(
-        self,
-        url: str,
-        target: Path,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
-    ) -> Path:
-        retries = self._retries(max_retries)
-        return self._run(downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit))
-
-    def close(self) -> None:
-        """Close the connection pool if this client created it (never a caller's `http_client`)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self: _SyncSelf) -> _SyncSelf:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
+_CLIENTS = {"AsyncClient": "client_async", "SyncClient": "client_sync"}
 
 
-class AsyncClient(_ClientBase):
-    """Base of the asynchronous clients."""
-
-    @property
-    def _client(self) -> AsyncClient:
-        """The client that runs a surface's flows: a client is its own default API's surface."""
-        return self
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        rate_limit: bool = False,
-        retry_billed_failures: bool = False,
-        deadline: float | None = DEFAULT_WAIT_DEADLINE,
-        default_headers: Mapping[str, str] | None = None,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
-        clock: Callable[[], float] | None = None,
-        now: Callable[[], datetime] | None = None,
-        random: Callable[[], float] | None = None,
-    ) -> None:
-        self._setup(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_billed_failures=retry_billed_failures,
-            rate_limit=rate_limit,
-            deadline=deadline,
-            default_headers=default_headers,
-            clock=clock,
-            now=now,
-            random=random,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
-        if sleep is None:
-            # anyio (an httpx dependency) sleeps under asyncio and trio alike
-            import anyio  # not at module level: the sync clients never need it
-
-            sleep = anyio.sleep
-        self._sleep: Callable[[float], Awaitable[object]] = sleep
-
-    def with_options(
-        self: _AsyncSelf,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
-        rate_limit: bool | NotGiven = NOT_GIVEN,
-        retry_billed_failures: bool | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> _AsyncSelf:
-        """A copy with some settings changed, sharing this client's connection pool and rate limiter."""
-        copy = self._copy_with(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_billed_failures=retry_billed_failures,
-            rate_limit=rate_limit,
-            deadline=deadline,
-            default_headers=default_headers,
-        )
-        if not isinstance(http_client, NotGiven):
-            copy._http = http_client
-        return copy
-
-    async def _run(self, flow: Flow[T]) -> T:
-        session = self._session
-        try:
-            return await run_async(flow, self._http, self._sleep, session.clock)
-        except ImagegenError as error:
-            scrub_exception(error, session.api_key)
-            raise
-
-    async def download(
-        self, url: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> bytes:
-        """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
-        return await self._download(url, timeout=timeout, max_retries=max_retries)
-
-    async def _download(
-        self,
-        url: str,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
-    ) -> bytes:
-        flow = downloads.download(
-            self._session, url, timeout=timeout, max_retries=self._retries(max_retries), limit=limit
-        )
-        return await self._run(flow)
-
-    async def download_to(
-        self, url: str, path: str | Path, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> Path:
-        """Save the output at `url` to `path` as it arrives (constant memory, writes off the event loop)."""
-        return await self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
-
-    async def _save(
-        self,
-        url: str,
-        target: Path,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
-    ) -> Path:
-        retries = self._retries(max_retries)
-        flow = downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit)
-        return await self._run(flow)
-
-    async def close(self) -> None:
-        """Close the connection pool if this client created it (never a caller's `http_client`)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        await self.close()
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: those modules import this one for `_ClientBase`.
+    module = _CLIENTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __package__), name)

@@ -1,4 +1,5 @@
-"""The API key, held so that it never shows up in a repr, str, pickle, log line or exception message."""
+"""Secrets (the API key, secret parameters), held so that they never show up in a repr, str, pickle, log line,
+traceback or exception message."""
 
 from __future__ import annotations
 
@@ -23,26 +24,15 @@ GUARDED_LOGGERS = (
 )
 
 
-class APIKey:
-    """A secret string. `reveal()` is the only way to read it; everything else prints a redacted form.
-
-    Surrounding whitespace (a key read from a file ends with a newline) is stripped; a key an HTTP header
-    cannot carry is refused before any request, without echoing it: httpx's own error and httpcore's debug
-    log would otherwise print it in clear.
+class Secret:
+    """A secret string: the API key, or a parameter a spec marks `secret`. `reveal()` is the only way to read
+    it; a repr, str or log line shows a redacted form, and it cannot be pickled. While it lives, log records
+    that would hold it are rewritten and the errors the client raises are scrubbed of it (redaction.py).
     """
 
     __slots__ = ("__weakref__", "_value")
 
-    def __init__(self, value: str, *, source: str = "api_key") -> None:
-        if not isinstance(value, str):
-            raise InvalidParameterError([f"{source} must be a string, got {type(value).__name__}"])
-        value = value.strip()
-        problem = _unsendable(value)
-        if problem is not None:
-            del value  # not a local of the frame the error's traceback shows
-            raise InvalidParameterError(
-                [f"{source} holds {problem} (only printable ASCII is allowed; the key is not shown); nothing was sent"]
-            )
+    def __init__(self, value: str) -> None:
         self._value: Final = value
         if value:
             with _lock:
@@ -53,25 +43,63 @@ class APIKey:
         return self._value
 
     def redact(self, text: str) -> str:
-        """`text` with every occurrence of the key replaced, for provider text that echoes it."""
+        """`text` with every occurrence of the secret replaced, for provider text that echoes it."""
         return text.replace(self._value, REDACTED) if self._value and self._value in text else text
 
     def __bool__(self) -> bool:
         return bool(self._value)
 
     def __repr__(self) -> str:
-        return "APIKey('****')"
+        return f"{type(self).__name__}('****')"
 
     __str__ = __repr__
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, APIKey) and other._value == self._value
+        return type(other) is type(self) and isinstance(other, Secret) and other._value == self._value
 
     def __hash__(self) -> int:
         return hash(self._value)
 
-    def __reduce__(self) -> str:  # pickling would write the key in clear text
-        raise TypeError("APIKey cannot be pickled")
+    def __reduce__(self) -> str:  # pickling would write the secret in clear text
+        raise TypeError(f"{type(self).__name__} cannot be pickled")
+
+
+def secret_argument(value: object) -> object:
+    """A secret parameter's argument as a generated method holds it: a string as a Secret, anything else
+    (NOT_GIVEN, None, a wrong type validation reports) as is."""
+    return Secret(value) if isinstance(value, str) else value
+
+
+class APIKey(Secret):
+    """The API key. Surrounding whitespace (a key read from a file ends with a newline) is stripped.
+
+    Building one never fails, so a client holds the key this way before anything else can raise (a
+    traceback with locals would show it in clear otherwise); `check()` then refuses a key an HTTP header
+    cannot carry, without echoing it: httpx's own error and httpcore's debug log would print it in clear.
+    """
+
+    __slots__ = ("_problem",)
+
+    def __init__(self, value: object, *, source: str = "api_key") -> None:
+        problem = None
+        if not isinstance(value, str):
+            problem, value = f"{source} must be a string, got {type(value).__name__}", ""
+        else:
+            value = value.strip()
+            unsendable = _unsendable(value)
+            if unsendable is not None:  # not kept: it is never sent
+                problem, value = (
+                    f"{source} holds {unsendable} (only printable ASCII is allowed; the key is not shown)",
+                    "",
+                )
+        self._problem = problem
+        super().__init__(value)
+
+    def check(self) -> APIKey:
+        """This key, or InvalidParameterError (nothing sent) when it is not one a header can carry."""
+        if self._problem is not None:
+            raise InvalidParameterError([f"{self._problem}; nothing was sent"])
+        return self
 
 
 def _unsendable(value: str) -> str | None:
@@ -83,10 +111,18 @@ def _unsendable(value: str) -> str | None:
     return None
 
 
-# By identity: APIKey compares by value, and a WeakSet would keep one entry for two equal keys, dropping it
+# By identity: a Secret compares by value, and a WeakSet would keep one entry for two equal keys, dropping it
 # when the first dies while the second still lives.
-_live_keys: weakref.WeakValueDictionary[int, APIKey] = weakref.WeakValueDictionary()
+_live_keys: weakref.WeakValueDictionary[int, Secret] = weakref.WeakValueDictionary()
 _installed: list[logging.Filter] = []
+
+
+def live_secrets() -> list[Secret]:
+    """Every secret alive now: the keys of the clients, the secret arguments of the calls under way."""
+    with _lock:
+        return list(_live_keys.values())
+
+
 _lock = threading.Lock()  # clients may be built in one thread while another logs
 
 
@@ -94,8 +130,7 @@ class _RedactKeys(logging.Filter):
     """Rewrites a log record whose message holds a live API key; runs only for records a logger emits."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        with _lock:
-            keys = list(_live_keys.values())
+        keys = live_secrets()
         if not keys:
             return True
         message = cleaned = record.getMessage()

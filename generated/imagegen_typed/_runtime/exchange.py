@@ -176,7 +176,6 @@ def _too_late(session: Session, end: float | None, delay: float) -> bool:
 def _follow(session: Session, spec: RequestSpec, deadline: float | None) -> Flow[httpx.Response | httpx.TransportError]:
     # The auth header comes only from the session, and only for the provider's own host; the driver
     # turns it into a header value at the last moment (see flow.py).
-    headers = session.request_headers(spec.headers)
     url = spec.url
     for _ in range(MAX_REDIRECTS + 1):
         outcome = yield from send(
@@ -184,10 +183,11 @@ def _follow(session: Session, spec: RequestSpec, deadline: float | None) -> Flow
                 method=spec.method,
                 url=url,
                 timeout=spec.timeout,
-                headers=headers,
+                headers=spec.headers,
                 content=spec.content,
                 files=spec.files,
                 auth=session.auth_for(url),
+                secrets=spec.secrets,
                 deadline=deadline,
                 save_to=spec.save_to,
             )

@@ -5,23 +5,30 @@ file, which the async driver moves off the event loop); it receives the `httpx.R
 the `httpx.TransportError` the request failed with, and decides everything else itself. `run_sync` and
 `run_async` are the only code that touches the network or sleeps, so sync and async clients cannot drift.
 
-A request may carry a `deadline` (on the session's clock): every phase timeout is cut to the time left, and
-the body is read chunk by chunk so a server dripping bytes cannot outlast it (httpx timeouts are per read).
-The API key travels as an `APIKey` and becomes a header value only inside `_build`, so no flow object, frame
-local or repr holds it in clear.
+A request may carry a `deadline` (on the session's clock): every phase timeout is cut to the time left, the
+response head is awaited under a watchdog (watchdog.py), and the body is read chunk by chunk, so a server
+dripping bytes cannot outlast it (httpx timeouts are per read). The driver adds the session's and the HTTP
+client's headers to the flow's (Session.request_headers). The API key travels as an `APIKey` and becomes a
+header value only inside `_build`, as secret arguments become body text there (bodies.py), so no flow object,
+frame local or repr holds them in clear.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import httpx
 
+from . import watchdog
+from .bodies import Secrets, with_secrets
 from .credentials import APIKey
+
+if TYPE_CHECKING:
+    from .config import Session
 
 T = TypeVar("T")
 WRITE_BATCH = 1 << 20  # bytes an async download buffers before one write in a worker thread
@@ -29,10 +36,11 @@ WRITE_BATCH = 1 << 20  # bytes an async download buffers before one write in a w
 
 @dataclass(slots=True, kw_only=True)
 class RequestSpec:
-    """One HTTP request, fully decided: `headers` exclude auth, which `auth` adds for the provider's host only.
+    """One HTTP request, fully decided: `headers` are the flow's own (the driver adds the session's and the HTTP
+    client's) and exclude auth, which `auth` adds for the provider's host only.
 
     Never changed once built; not frozen only because a frozen dataclass takes three times as long to build,
-    and every call builds two (the flow's, and the one sent with the session's headers and the deadline).
+    and every call builds two (the flow's, and the one sent with auth and the deadline).
     """
 
     method: str
@@ -42,6 +50,7 @@ class RequestSpec:
     content: bytes | None = None
     files: dict[str, tuple[str, bytes, str]] | None = None
     auth: tuple[str, APIKey, str | None] | None = None  # header, key, scheme ("Bearer": "Bearer <key>")
+    secrets: Secrets = ()  # placeholders in `content` for secret arguments, filled for the provider's host only
     deadline: float | None = None  # session clock time by which the whole exchange, body included, must end
     # A successful body goes to this file (written as it arrives, in constant memory) instead of `content`.
     save_to: Path | None = None
@@ -67,6 +76,8 @@ class Blocking:
 Effect: TypeAlias = Send | Sleep | Blocking
 Outcome: TypeAlias = httpx.Response | httpx.TransportError
 Flow: TypeAlias = Generator[Effect, object, T]
+Sleeper: TypeAlias = Callable[[float], object]  # how a client pauses (time.sleep, or a test's fake clock)
+AsyncSleeper: TypeAlias = Callable[[float], Awaitable[object]]
 
 
 def send(spec: RequestSpec) -> Flow[Outcome]:
@@ -113,18 +124,23 @@ def _timeouts(timeout: httpx.Timeout, left: float | None) -> dict[str, float | N
 _BUILD_REQUEST = httpx.Client.build_request  # AsyncClient shares it (httpx's BaseClient)
 
 
-def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, left: float | None) -> httpx.Request:
+def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, session: Session) -> httpx.Request:
     """The request as `http.build_request` would make it (the HTTP client's headers, query parameters and
     cookies with ours), without its per-call header merge, which cost more than the rest of building."""
+    left = None if spec.deadline is None else spec.deadline - session.clock()
     extensions = {"timeout": _timeouts(spec.timeout, left)}
+    content = spec.content
+    if spec.secrets and spec.auth is not None:  # like the key: only for the provider's own host
+        content = with_secrets(content or b"", spec.secrets)
     if type(http).build_request is not _BUILD_REQUEST:  # a subclass that builds requests its own way
-        headers = spec.headers
+        headers = session.request_headers(spec.headers, None)
         if spec.auth is not None:
-            headers = {**headers, spec.auth[0]: _auth_value(spec.auth)}
+            headers = httpx.Headers(headers)  # the memo's copy stays without the key
+            headers[spec.auth[0]] = _auth_value(spec.auth)
         return http.build_request(
-            spec.method, spec.url, headers=headers, content=spec.content, files=spec.files, extensions=extensions
+            spec.method, spec.url, headers=headers, content=content, files=spec.files, extensions=extensions
         )
-    merged = _with_client_headers(http.headers, spec.headers)
+    merged = session.request_headers(spec.headers, http.headers)
     if spec.auth is not None:
         merged = httpx.Headers(merged)  # the memo's copy stays without the key
         merged[spec.auth[0]] = _auth_value(spec.auth)
@@ -132,7 +148,7 @@ def _build(http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, left: floa
         spec.method,
         spec.url,
         headers=merged,
-        content=spec.content,
+        content=content,
         files=spec.files,
         params=http.params or None,
         cookies=http.cookies or None,
@@ -145,37 +161,33 @@ def _auth_value(auth: tuple[str, APIKey, str | None]) -> str:
     return f"{scheme} {key.reveal()}" if scheme else key.reveal()
 
 
-# Merged headers by id of a request's header dict (the session's memo, see Session.request_headers), with
-# that dict, kept alive so that its id is not reused, and the HTTP client's headers they were merged with.
-_merged: dict[int, tuple[Mapping[str, str], list[tuple[bytes, bytes]], httpx.Headers]] = {}
-
-
-def _with_client_headers(client: httpx.Headers, ours: Mapping[str, str]) -> httpx.Headers:
-    """httpx's merge: the HTTP client's headers less those ours name (in any letter case), then ours.
-
-    Not to be changed: memoised while the HTTP client's headers stay the same (a caller may change them).
-    """
-    current = client.raw
-    known = _merged.get(id(ours))
-    if known is not None and known[0] is ours and known[1] == current:
-        return known[2]
-    replaced = {name.lower().encode() for name in ours}
-    merged = httpx.Headers([pair for pair in current if pair[0].lower() not in replaced])
-    merged.update(ours)
-    if len(_merged) >= 256:
-        _merged.clear()
-    _merged[id(ours)] = (ours, current, merged)
-    return merged
-
-
 def _late(request: httpx.Request) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("the response did not arrive completely within the time left", request=request)
 
 
-def _exchange_sync(http: httpx.Client, spec: RequestSpec, clock: Callable[[], float]) -> httpx.Response:
-    left = None if spec.deadline is None else spec.deadline - clock()
-    request = _build(http, spec, left)
-    response = http.send(request, stream=True, follow_redirects=False)
+def _set_body(response: httpx.Response, content: bytes) -> None:
+    """Give `response` its body as if httpx had read it (`.content` works, nothing is left to stream).
+
+    httpx offers no public way to do so for a streamed response; `_content` is what its own `read()` sets.
+    """
+    response._content = content
+
+
+def _exchange_sync(http: httpx.Client, spec: RequestSpec, session: Session) -> httpx.Response:
+    clock = session.clock
+    request = _build(http, spec, session)
+    if spec.deadline is None:
+        response = http.send(request, stream=True, follow_redirects=False)
+    else:
+        watch = watchdog.watch(http, request, spec.deadline - clock())
+        try:
+            response = http.send(request, stream=True, follow_redirects=False)
+        except httpx.TransportError:
+            if watch.fired:
+                raise _late(request) from None
+            raise
+        finally:
+            watchdog.release(watch)
     try:
         if spec.save_to is not None and response.is_success:
             with _Partial(spec.save_to) as sink:
@@ -190,16 +202,24 @@ def _exchange_sync(http: httpx.Client, spec: RequestSpec, clock: Callable[[], fl
             chunks.append(chunk)
             if spec.deadline is not None and clock() > spec.deadline:
                 raise _late(request)
-        response._content = b"".join(chunks)
+        _set_body(response, b"".join(chunks))
     finally:
         response.close()
     return response
 
 
-async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Callable[[], float]) -> httpx.Response:
-    left = None if spec.deadline is None else spec.deadline - clock()
-    request = _build(http, spec, left)
-    response = await http.send(request, stream=True, follow_redirects=False)
+async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, session: Session) -> httpx.Response:
+    clock = session.clock
+    request = _build(http, spec, session)
+    if spec.deadline is None:
+        response = await http.send(request, stream=True, follow_redirects=False)
+    else:
+        # httpx's timeouts are per read: a server sending its headers a byte at a time would outlast them.
+        try:
+            async with watchdog.time_limit(spec.deadline - clock()):
+                response = await http.send(request, stream=True, follow_redirects=False)
+        except TimeoutError:
+            raise _late(request) from None
     try:
         if spec.save_to is not None and response.is_success:
             import anyio.to_thread  # file writes go to a worker thread, off the event loop
@@ -229,7 +249,7 @@ async def _exchange_async(http: httpx.AsyncClient, spec: RequestSpec, clock: Cal
             chunks.append(chunk)
             if spec.deadline is not None and clock() > spec.deadline:
                 raise _late(request)
-        response._content = b"".join(chunks)
+        _set_body(response, b"".join(chunks))
     finally:
         await response.aclose()
     return response
@@ -258,7 +278,7 @@ class _Partial:
         """Keep the file if the body is as long as the response said (else the caller sees a short count)."""
         self.file.close()
         response.extensions["saved_bytes"] = self.size
-        response._content = b""
+        _set_body(response, b"")
         declared = response.headers.get("content-length")
         encoded = response.headers.get("content-encoding", "identity") != "identity"
         if declared is None or encoded or declared.strip() == str(self.size):
@@ -278,7 +298,7 @@ class _Partial:
         self.close()
 
 
-def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object], clock: Callable[[], float]) -> T:
+def run_sync(flow: Flow[T], http: httpx.Client, pause: Sleeper, session: Session) -> T:
     reply: object = None
     try:
         while True:
@@ -291,7 +311,7 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
                 reply = _call(effect.work)
                 continue
             try:
-                reply = _exchange_sync(http, effect.request, clock)
+                reply = _exchange_sync(http, effect.request, session)
             except httpx.TransportError as error:
                 reply = error
     except StopIteration as stop:
@@ -301,9 +321,7 @@ def run_sync(flow: Flow[T], http: httpx.Client, pause: Callable[[float], object]
         flow.close()
 
 
-async def run_async(
-    flow: Flow[T], http: httpx.AsyncClient, pause: Callable[[float], Awaitable[object]], clock: Callable[[], float]
-) -> T:
+async def run_async(flow: Flow[T], http: httpx.AsyncClient, pause: AsyncSleeper, session: Session) -> T:
     reply: object = None
     try:
         while True:
@@ -318,7 +336,7 @@ async def run_async(
                 reply = await anyio.to_thread.run_sync(_call, effect.work)
                 continue
             try:
-                reply = await _exchange_async(http, effect.request, clock)
+                reply = await _exchange_async(http, effect.request, session)
             except httpx.TransportError as error:
                 reply = error
     except StopIteration as stop:

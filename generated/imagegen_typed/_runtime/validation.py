@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from .credentials import Secret
 from .endpoints import EndpointInfo, ParamInfo
 from .errors import InvalidParameterError
 from .options import FileInput, NotGiven
@@ -55,6 +56,7 @@ class _Checks:
     order: dict[str, int]
     conditional: tuple[ParamInfo, ...]
     uploads: tuple[ParamInfo, ...]
+    secrets: tuple[str, ...]  # wire names
 
 
 _checks: dict[int, tuple[EndpointInfo, _Checks]] = {}  # by id: records hash all their fields, slowly
@@ -70,6 +72,7 @@ def _checks_of(endpoint: EndpointInfo) -> _Checks:
         order={wire: i for i, wire in enumerate(params)},
         conditional=tuple(p for p in endpoint.params if p.relevant_when is not None),
         uploads=tuple(p for p in endpoint.params if p.upload is not None),
+        secrets=tuple(p.wire for p in endpoint.params if p.secret),
     )
     if len(_checks) >= 4096:  # endpoints built on the fly (tests, `run`-like callers): keep the memo bounded
         _checks.clear()
@@ -102,6 +105,7 @@ def validate(
         if checks.conditional
         else ()
     )
+    secrets = _held_for_validation(checks.secrets, data) if checks.secrets else {}
     uploads: list[PendingUpload] = []
     for param in checks.uploads:
         if param.wire in data:
@@ -126,7 +130,26 @@ def validate(
     )
     for wire in omitted:
         body.pop(wire, None)
+    for wire, secret in secrets.items():
+        if wire in body:
+            body[wire] = secret  # the request model serializes it masked; the driver fills it in (bodies.py)
     return ValidatedRequest(body, tuple(uploads))
+
+
+def _held_for_validation(wires: Sequence[str], data: dict[str, object]) -> dict[str, Secret]:
+    """The secret arguments in `data`, each replaced there by the pydantic SecretStr its request model field
+    takes (a repr shows neither in clear)."""
+    from pydantic import SecretStr
+
+    found = {}
+    for wire in wires:
+        value = data.get(wire)
+        if isinstance(value, str):  # passed to _generate without the generated method's wrapping
+            value = Secret(value)
+        if isinstance(value, Secret):
+            found[wire] = value
+            data[wire] = SecretStr(value.reveal())
+    return found
 
 
 def _non_finite(params: Mapping[str, ParamInfo], data: Mapping[str, object]) -> dict[str, str]:
@@ -252,7 +275,8 @@ def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: typ
     if kind in ("too_long", "too_short"):
         bound, word = ("max_length", "at most") if kind == "too_long" else ("min_length", "at least")
         count = ctx.get(bound)
-        return f"{name}: {word} {count} item{'s' if count != 1 else ''}, got {ctx.get('actual_length')}"
+        unit = "character" if param is not None and param.secret else "item"  # a SecretStr's length
+        return f"{name}: {word} {count} {unit}{'s' if count != 1 else ''}, got {ctx.get('actual_length')}"
     if kind in ("string_too_long", "string_too_short"):
         bound, word = ("max_length", "at most") if kind == "string_too_long" else ("min_length", "at least")
         got = len(value) if isinstance(value, str) else "?"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 import httpx
 
 from .._runtime.client_base import AsyncClient, SyncClient
+from .._runtime.credentials import secret_argument as _secret
 from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
@@ -273,6 +274,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE,
             _models.PImageRequest,
@@ -284,7 +287,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
                 "lora_scale": lora_scale,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
@@ -376,6 +379,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE_EDIT_LORA,
             _models.PImageEditLoraRequest,
@@ -386,7 +391,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
@@ -432,6 +437,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.P_IMAGE_LORA,
             _models.PImageLoraRequest,
@@ -442,7 +449,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,
@@ -1584,6 +1591,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE,
             _models.PImageRequest,
@@ -1595,7 +1604,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
                 "lora_scale": lora_scale,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
@@ -1687,6 +1696,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE_EDIT_LORA,
             _models.PImageEditLoraRequest,
@@ -1697,7 +1708,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
@@ -1743,6 +1754,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.P_IMAGE_LORA,
             _models.PImageLoraRequest,
@@ -1753,7 +1766,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt": prompt,
                 "lora_scale": lora_scale,
                 "aspect_ratio": aspect_ratio,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 import httpx
 
 from .._runtime.client_base import AsyncClient, SyncClient
+from .._runtime.credentials import secret_argument as _secret
 from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
 from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
@@ -66,6 +67,8 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return self._generate(
             _ep.PRUNAAI_P_IMAGE,
             _models.PrunaaiPImageRequest,
@@ -79,7 +82,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "lora_weights": lora_weights,
                 "lora_scale": lora_scale,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -180,6 +183,8 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
         """
+        _held_hf_api_token = _secret(hf_api_token)
+        del hf_api_token  # held redacted from here on: a traceback may show every local
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE,
             _models.PrunaaiPImageRequest,
@@ -193,7 +198,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "lora_weights": lora_weights,
                 "lora_scale": lora_scale,
-                "hf_api_token": hf_api_token,
+                "hf_api_token": _held_hf_api_token,
             },
             timeout=timeout,
             max_retries=max_retries,

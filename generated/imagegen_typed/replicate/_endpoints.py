@@ -66,7 +66,7 @@ PRUNAAI_P_IMAGE = EndpointInfo(
         ParamInfo(wire="disable_safety_checker", has_default=True, default=False),
         ParamInfo(wire="lora_weights"),
         ParamInfo(wire="lora_scale", has_default=True, default=0.5),
-        ParamInfo(wire="hf_api_token"),
+        ParamInfo(wire="hf_api_token", secret=True),
     ),
     title="P-Image (Pruna, on Replicate)",
 )

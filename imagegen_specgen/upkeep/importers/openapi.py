@@ -187,7 +187,7 @@ class _ModelImport:
             fmt = schema.get("format")
             if isinstance(fmt, str) and fmt in _URL_FORMATS:
                 return "url"
-            if fmt is not None:
+            if fmt is not None and fmt != "password":  # a password is a string the spec marks `secret`
                 self.note(f"{where}.format", f"format {fmt!r} not represented (kept as a string)")
             return "string"
         if kind in _SCALARS:
@@ -227,6 +227,12 @@ class _ModelImport:
             if key.startswith("x-"):
                 continue
             self.note(f"{where}.{key}", f"{key!r} not represented")
+        if kind == "string" and schema.get("format") == "password":
+            param["secret"] = True
+            for key in ("default", "enum", "example"):  # the spec format refuses them on a secret
+                if key in param:
+                    del param[key]
+                    self.note(f"{where}.{key}", f"a {key} on a password field is not represented")
         self.check(param, where)
         return param
 

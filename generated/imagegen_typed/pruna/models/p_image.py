@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class PImageRequest(BaseModel):
@@ -49,7 +49,7 @@ class PImageRequest(BaseModel):
         ),
     ] = None
     hf_api_token: Annotated[
-        StrictStr | None,
+        SecretStr | None,
         Field(
             description="HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token."
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, RootModel, SecretStr, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class Image(RootModel[StrictStr]):
@@ -44,7 +44,7 @@ class PImageEditLoraRequest(BaseModel):
         ),
     ] = None
     hf_api_token: Annotated[
-        StrictStr | None,
+        SecretStr | None,
         Field(
             description="HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token."
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, StrictBool, StrictFloat, StrictInt, StrictStr
 
 
 class PrunaaiPImageRequest(BaseModel):
@@ -49,4 +49,4 @@ class PrunaaiPImageRequest(BaseModel):
     lora_scale: Annotated[
         StrictFloat | None, Field(description="How strongly the LoRA weights apply.", ge=-1.0, le=3.0)
     ] = None
-    hf_api_token: Annotated[StrictStr | None, Field(description="Hugging Face token for private LoRA weights.")] = None
+    hf_api_token: Annotated[SecretStr | None, Field(description="Hugging Face token for private LoRA weights.")] = None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...bodies import json_bytes
+from ...bodies import json_content
 from ...config import Session, TimeoutArg
 from ...endpoints import DirectInfo, EndpointInfo, RateLimit
 from ...errors import ResponseParseError
@@ -71,12 +71,14 @@ def post(
     extra_headers: Mapping[str, str] | None,
 ) -> Flow[GenerationResult]:
     """One billed generation request (no validation: `run` uses this directly)."""
+    content, secrets = json_content(body)
     spec = RequestSpec(
         method="POST",
         url=session.url(path),
         timeout=session.timeout_for("generate", timeout),
         headers={"content-type": "application/json", **(extra_headers or {})},
-        content=json_bytes(body),
+        content=content,
+        secrets=secrets,
     )
     response = yield from request(
         session,

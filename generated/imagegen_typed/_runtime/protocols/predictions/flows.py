@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ...bodies import json_bytes
+from ...bodies import json_content
 from ...config import Session, TimeoutArg
 from ...endpoints import EndpointInfo, PredictionsInfo, RateLimit
 from ...errors import (
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from ...validation import PendingUpload
 
 ProgressCallback = Callable[[PredictionStatus], None]
+# A prediction as a caller may name it: a handle, its id, or the error that ended a wait for it.
+PredictionRef = str | Prediction | APIError | WaitTimeoutError
 logger = logging.getLogger(NAME)
 
 HOLD_MARGIN = 5.0  # seconds beyond the server's hold that a call needs left to ask for it
@@ -84,12 +86,14 @@ def submit(
         else:
             logger.debug("%s: too little time left for the server's hold: submitting without it", model_id)
     body = {api.input_field: dict(input)} if api.input_field else dict(input)
+    content, secrets = json_content(body)
     spec = RequestSpec(
         method="POST",
         url=session.url(api.submit_path.replace("{model}", model_id)),
         timeout=session.timeout_for("generate", timeout),
         headers={**headers, **(extra_headers or {})},
-        content=json_bytes(body),
+        content=content,
+        secrets=secrets,
     )
     response = yield from request(
         session,
@@ -168,12 +172,11 @@ def wait(
     """Poll until the prediction is done: succeeded -> its outputs; failed/canceled/aborted/unknown -> raise.
 
     `deadline` is in seconds from `started` (None: no limit) and bounds every request too; the last poll
-    happens at the deadline and may take `LAST_POLL` seconds. Any error carries the prediction id.
-    `on_progress` hears of each change of status, not of every poll.
+    happens at the deadline and may take `LAST_POLL` seconds. `on_progress` hears of each change of status,
+    not of every poll.
     """
     end = None if deadline is None else started + deadline
     last: str | None = None
-    pid = prediction.id or "?"
     while True:
         until = None if end is None else max(end, session.clock() + LAST_POLL)
         try:
@@ -182,10 +185,6 @@ def wait(
             if until is not None and session.clock() >= until - 0.01:
                 assert deadline is not None
                 raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=last) from error
-            error.resumable(pid)
-            raise
-        except APIError as error:
-            error.resumable(pid)
             raise
         if on_progress is not None and current.status != last:
             on_progress(replace(current, elapsed=session.clock() - started))
@@ -230,7 +229,6 @@ def _outputs(
         )
     except APIStatusError as error:
         _raise_failed(api, error, final.id)
-        error.resumable(final.id or "?")
         raise
     return Finished(final, _absolute(session, outputs(api, body, final.id)))
 
@@ -266,26 +264,34 @@ def finish(
     timeout: TimeoutArg,
     max_retries: int,
 ) -> Flow[Finished]:
-    """The outputs of a submitted prediction, waiting for it unless the hold already finished it."""
+    """The outputs of a submitted prediction, waiting for it unless the hold already finished it.
+
+    The job exists from here on (it is billed, and may still finish): any APIError raised carries its id and
+    says how to resume (errors.APIError.resumable); a PredictionError carries it already.
+    """
     done = created.finished
-    if done is None:
-        return (
-            yield from wait(
-                session,
-                api,
-                created,
-                started=started,
-                deadline=deadline,
-                on_progress=on_progress,
-                timeout=timeout,
-                max_retries=max_retries,
+    try:
+        if done is None:
+            return (
+                yield from wait(
+                    session,
+                    api,
+                    created,
+                    started=started,
+                    deadline=deadline,
+                    on_progress=on_progress,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                )
             )
-        )
-    if on_progress is not None:
-        on_progress(replace(done, elapsed=session.clock() - started))
-    settle(api, done)
-    until = None if deadline is None else started + deadline
-    return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
+        if on_progress is not None:
+            on_progress(replace(done, elapsed=session.clock() - started))
+        settle(api, done)
+        until = None if deadline is None else started + deadline
+        return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
+    except APIError as error:
+        error.resumable(created.id or (done.id if done is not None else None) or "?")
+        raise
 
 
 def cancel(
@@ -401,6 +407,14 @@ def run(
     )
 
 
+def delivery_limit(api: PredictionsInfo, url: str) -> tuple[str, RateLimit] | None:
+    """The rate limit of the API's own delivery endpoint when `url` is on it (None for anything else)."""
+    if api.delivery_path is None or api.delivery_rate_limit is None:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return (f"{api.name}:delivery", api.delivery_rate_limit) if ("/" + path).startswith(api.delivery_path) else None
+
+
 def upload(session: Session, file: FileInput, *, timeout: TimeoutArg, max_retries: int) -> Flow[UploadedFile]:
     if not is_local_file(file):
         raise InvalidParameterError([f"file={file!r} is not a local path, bytes or binary file object"])
@@ -456,7 +470,7 @@ def _read_all(endpoint: EndpointInfo, uploads: Sequence[PendingUpload]) -> list[
     return files
 
 
-def as_prediction(prediction: str | Prediction | APIError | WaitTimeoutError) -> Prediction:
+def as_prediction(prediction: PredictionRef) -> Prediction:
     """A handle from a prediction, its id, or an error that carries one (a wait that ran out of time)."""
     if isinstance(prediction, Prediction):
         return prediction

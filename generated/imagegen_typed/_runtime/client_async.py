@@ -1,0 +1,176 @@
+"""The base of the asynchronous clients: the HTTP client's lifetime, running flows, downloads.
+
+The async module is written by hand; scripts/unasync.py writes its sync twin from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+import httpx
+
+from . import downloads
+from .client_base import _ClientBase
+from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, TimeoutArg
+from .credentials import APIKey
+from .endpoints import RateLimit
+from .errors import ImagegenError
+from .flow import AsyncSleeper, Flow, run_async
+from .options import NOT_GIVEN, NotGiven
+from .redaction import scrub_exception
+
+T = TypeVar("T")
+_Self = TypeVar("_Self", bound="AsyncClient")
+
+
+class AsyncClient(_ClientBase):
+    """Base of the asynchronous clients."""
+
+    @property
+    def _client(self) -> AsyncClient:
+        """The client that runs a surface's flows: a client is its own default API's surface."""
+        return self
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: bool = False,
+        retry_billed_failures: bool = False,
+        deadline: float | None = DEFAULT_WAIT_DEADLINE,
+        default_headers: Mapping[str, str] | None = None,
+        sleep: AsyncSleeper | None = None,
+        clock: Callable[[], float] | None = None,
+        now: Callable[[], datetime] | None = None,
+        random: Callable[[], float] | None = None,
+    ) -> None:
+        key = None if api_key is None else APIKey(api_key)
+        del api_key  # from here on no frame holds the key in clear (a traceback may show every local)
+        self._setup(
+            api_key=key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_billed_failures=retry_billed_failures,
+            rate_limit=rate_limit,
+            deadline=deadline,
+            default_headers=default_headers,
+            clock=clock,
+            now=now,
+            random=random,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        if sleep is None:
+            import anyio  # here, not at module level: only a client without a `sleep` of its own needs it
+
+            sleep = anyio.sleep
+        self._sleep: AsyncSleeper = sleep
+
+    def with_options(
+        self: _Self,
+        *,
+        api_key: str | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        rate_limit: bool | NotGiven = NOT_GIVEN,
+        retry_billed_failures: bool | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> _Self:
+        """A copy with some settings changed, sharing this client's connection pool and rate limiter."""
+        key = api_key if isinstance(api_key, NotGiven) else APIKey(api_key)
+        del api_key  # from here on no frame holds the key in clear (a traceback may show every local)
+        copy = self._copy_with(
+            api_key=key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_billed_failures=retry_billed_failures,
+            rate_limit=rate_limit,
+            deadline=deadline,
+            default_headers=default_headers,
+        )
+        if not isinstance(http_client, NotGiven):
+            copy._http = http_client
+        return copy
+
+    async def _run(self, flow: Flow[T]) -> T:
+        session = self._session
+        try:
+            return await run_async(flow, self._http, self._sleep, session)
+        except ImagegenError as error:
+            scrub_exception(error, session.api_key)
+            raise
+
+    async def download(
+        self,
+        url: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
+        return await self._download(url, timeout=timeout, max_retries=max_retries)
+
+    async def _download(
+        self,
+        url: str,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> bytes:
+        retries = self._retries(max_retries)
+        flow = downloads.download(self._session, url, timeout=timeout, max_retries=retries, limit=limit)
+        return await self._run(flow)
+
+    async def download_to(
+        self,
+        url: str,
+        path: str | Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Path:
+        """Save the output at `url` to `path` as it arrives (constant memory); the file appears once complete."""
+        return await self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
+
+    async def _save(
+        self,
+        url: str,
+        target: Path,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        limit: tuple[str, RateLimit] | None = None,
+    ) -> Path:
+        retries = self._retries(max_retries)
+        flow = downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit)
+        return await self._run(flow)
+
+    async def close(self) -> None:
+        """Close the connection pool if this client created it (never a caller's `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: _Self) -> _Self:
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,234 @@
+# Generated from client_async.py by scripts/unasync.py: edit that file and run the script, not this one.
+"""The `predictions` protocol as synchronous client surfaces: typed model methods call `_generate`;
+`.predictions` and `.files` are the untyped operations. The async module is written by hand;
+scripts/unasync.py writes its sync twin from it.
+
+A surface is either a client itself (its default API) or bound to a client as `client.<api name>`, sharing
+its session and connection pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ...config import TimeoutArg
+from ...endpoints import EndpointInfo, PredictionsInfo
+from ...options import NOT_GIVEN, FileInput, NotGiven
+from ...results import Prediction, PredictionResult, PredictionStatus, UploadedFile
+from . import flows
+from .flows import Finished, PredictionRef, ProgressCallback, delivery_limit
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from ...client_sync import SyncClient
+
+
+class SyncPredictionsSurface:
+    """Typed methods and `.predictions` / `.files` of a predictions API, run by a synchronous client."""
+
+    _api: ClassVar[PredictionsInfo]
+
+    @property
+    def _client(self) -> SyncClient:
+        raise NotImplementedError  # a client class or BoundAPI provides it
+
+    @cached_property
+    def predictions(self) -> Predictions:
+        return Predictions(self._client, self._api, self._result)
+
+    @cached_property
+    def files(self) -> Files:
+        return Files(self._client)
+
+    def _generate(
+        self,
+        endpoint: EndpointInfo,
+        model: type[BaseModel],
+        values: Mapping[str, object],
+        *,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: ProgressCallback | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PredictionResult:
+        client = self._client
+        flow = flows.generate(
+            client._session,
+            self._api,
+            endpoint,
+            model,
+            values,
+            deadline=client._deadline(deadline),
+            on_progress=on_progress,
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+            extra_headers=extra_headers,
+        )
+        return self._result(client._run(flow))
+
+    def _result(self, done: Finished) -> PredictionResult:
+        client, api = self._client, self._api
+
+        def download(url: str) -> bytes:
+            return client._download(url, limit=delivery_limit(api, url))
+
+        def save(url: str, target: Path) -> Path:
+            return client._save(url, target, limit=delivery_limit(api, url))
+
+        return PredictionResult(
+            id=done.status.id,
+            status=done.status.status,
+            output_url=done.outputs[0],
+            outputs=done.outputs,
+            raw=done.status.raw,
+            _download=download,
+            _save=save,
+        )
+
+
+class Predictions:
+    """`.predictions`: the untyped predictions API, for any model id."""
+
+    def __init__(self, client: SyncClient, api: PredictionsInfo, result: Any) -> None:
+        self._client, self._api, self._result = client, api, result
+
+    def create(
+        self,
+        *,
+        model: str,
+        input: Mapping[str, Any],
+        hold: bool = False,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Prediction:
+        """Submit a prediction (no validation); with `hold` the answer may already be `finished`."""
+        client = self._client
+        flow = flows.submit(
+            client._session,
+            self._api,
+            model,
+            input,
+            hold=hold,
+            limit=None,
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+            extra_headers=extra_headers,
+        )
+        return client._run(flow)
+
+    def status(
+        self,
+        prediction: PredictionRef,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PredictionStatus:
+        client = self._client
+        flow = flows.status(
+            client._session,
+            self._api,
+            flows.as_prediction(prediction),
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+        )
+        return client._run(flow)
+
+    def wait(
+        self,
+        prediction: PredictionRef,
+        *,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: ProgressCallback | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PredictionResult:
+        """Poll until done. `deadline`: seconds from now (None: no limit; default: the client's `deadline`)."""
+        client = self._client
+        session = client._session
+        flow = flows.finish(
+            session,
+            self._api,
+            flows.as_prediction(prediction),
+            started=session.clock(),
+            deadline=client._deadline(deadline),
+            on_progress=on_progress,
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+        )
+        result: PredictionResult = self._result(client._run(flow))
+        return result
+
+    def run(
+        self,
+        *,
+        model: str,
+        input: Mapping[str, Any],
+        hold: bool = True,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        on_progress: ProgressCallback | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PredictionResult:
+        """Submit (holding when there is time) and wait: the escape hatch for model ids no spec describes."""
+        client = self._client
+        flow = flows.run(
+            client._session,
+            self._api,
+            model,
+            input,
+            hold=hold,
+            deadline=client._deadline(deadline),
+            on_progress=on_progress,
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+            extra_headers=extra_headers,
+        )
+        result: PredictionResult = self._result(client._run(flow))
+        return result
+
+    def cancel(
+        self,
+        prediction: PredictionRef,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PredictionStatus | None:
+        """Cancel a prediction: a handle, its id, or the error that ended a wait for it (WaitTimeoutError).
+
+        Returns the status the provider answered with, if any; UnsupportedOperationError when the API has
+        no cancel.
+        """
+        client = self._client
+        flow = flows.cancel(
+            client._session,
+            self._api,
+            flows.as_prediction(prediction),
+            timeout=timeout,
+            max_retries=client._retries(max_retries),
+        )
+        return client._run(flow)
+
+
+class Files:
+    """`.files`: upload local files to get URLs for image parameters."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def upload(
+        self,
+        file: FileInput,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UploadedFile:
+        client = self._client
+        flow = flows.upload(client._session, file, timeout=timeout, max_retries=client._retries(max_retries))
+        return client._run(flow)
