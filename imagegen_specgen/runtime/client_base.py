@@ -7,7 +7,7 @@ flows, written once.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
@@ -18,7 +18,15 @@ from typing import Any, ClassVar, TypeVar
 import httpx
 
 from . import downloads
-from .config import DEFAULT_MAX_RETRIES, DEFAULT_WAIT_DEADLINE, Session, TimeoutArg, check_seconds, resolve_session
+from .config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_WAIT_DEADLINE,
+    Session,
+    TimeoutArg,
+    check_seconds,
+    host_list,
+    resolve_session,
+)
 from .credentials import APIKey
 from .endpoints import ProviderInfo, RateLimit
 from .errors import APIStatusError, ImagegenError
@@ -44,6 +52,7 @@ class _ClientBase:
         *,
         api_key: str | None,
         base_url: str | None,
+        auth_hosts: Sequence[str] | None,
         timeout: TimeoutArg,
         max_retries: int,
         retry_billed_failures: bool,
@@ -63,6 +72,7 @@ class _ClientBase:
             default_error=self._default_error,
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -79,6 +89,7 @@ class _ClientBase:
         *,
         api_key: str | NotGiven,
         base_url: str | NotGiven,
+        auth_hosts: Sequence[str] | NotGiven,
         timeout: TimeoutArg,
         max_retries: int | NotGiven,
         retry_billed_failures: bool | NotGiven,
@@ -94,6 +105,8 @@ class _ClientBase:
             changes["api_key"] = APIKey(api_key)
         if not isinstance(base_url, NotGiven):
             changes["base_url"] = httpx.URL(base_url)
+        if not isinstance(auth_hosts, NotGiven):
+            changes["auth_hosts"] = host_list(auth_hosts)
         if not isinstance(default_headers, NotGiven):
             changes["default_headers"] = {**session.default_headers, **default_headers}
         changes.update(
@@ -154,6 +167,7 @@ class SyncClient(_ClientBase):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        auth_hosts: Sequence[str] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -169,6 +183,7 @@ class SyncClient(_ClientBase):
         self._setup(
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -188,6 +203,7 @@ class SyncClient(_ClientBase):
         *,
         api_key: str | NotGiven = NOT_GIVEN,
         base_url: str | NotGiven = NOT_GIVEN,
+        auth_hosts: Sequence[str] | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
@@ -200,6 +216,7 @@ class SyncClient(_ClientBase):
         copy = self._copy_with(
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -281,6 +298,7 @@ class AsyncClient(_ClientBase):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        auth_hosts: Sequence[str] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
@@ -296,6 +314,7 @@ class AsyncClient(_ClientBase):
         self._setup(
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -320,6 +339,7 @@ class AsyncClient(_ClientBase):
         *,
         api_key: str | NotGiven = NOT_GIVEN,
         base_url: str | NotGiven = NOT_GIVEN,
+        auth_hosts: Sequence[str] | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
@@ -332,6 +352,7 @@ class AsyncClient(_ClientBase):
         copy = self._copy_with(
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
