@@ -13,7 +13,7 @@ from pathlib import Path
 from ..parser.diagnostics import SpecError
 from .drift import check_drift, lock_path
 from .facts import build_lock, lock_changes, lock_text, read_lock
-from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptions, read_document
+from .importers import IMPORTERS, PROVIDER_DOCUMENTS, DocumentError, ImportOptions, openapi, read_document
 from .importers.common import DEFAULT_TIMEOUT, write_drafts
 
 
@@ -30,6 +30,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     imp.add_argument("--source-url", help="the document's public address, when reading a local copy")
     imp.add_argument(
         "--output-media", choices=("image", "video"), help="for models whose document does not state the output"
+    )
+    imp.add_argument(
+        "--layout",
+        choices=openapi.LAYOUTS,
+        help="openapi: the document's layout, when it is not detected (endpoint: a document of one endpoint)",
     )
     imp.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
     imp.add_argument("--force", action="store_true", help="replace existing spec files")
@@ -68,7 +73,9 @@ def main(argv: list[str], prog: str = "python -m imagegen_specgen") -> int:
 
 def _import(args: argparse.Namespace) -> int:
     document = read_document(args.document, timeout=args.timeout)
-    options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
+    options = ImportOptions(
+        args.provider, tuple(args.model), args.slug, args.source_url, args.output_media, args.layout
+    )
     result = IMPORTERS[args.kind](document, options)
     # A spec needs its output media; a document that does not state it gets no draft (see --output-media).
     complete = [d for d in result.drafts if "media" in d.get("output", {})]

@@ -162,7 +162,8 @@ def spec_text(spec: dict[str, Any]) -> str:
 
 
 def spec_file_name(provider: str, model_id: str) -> str:
-    return f"{provider}-{model_id}.yaml"
+    # A model id's slashes (owner/app/sub) would make folders: the file is flat, as specs/models/ is.
+    return f"{provider}-{model_id.replace('/', '-')}.yaml"
 
 
 def write_drafts(drafts: list[dict[str, Any]], out_dir: Path, *, force: bool) -> list[Path]:
