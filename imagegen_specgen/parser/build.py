@@ -204,6 +204,7 @@ def _api(raw: dict[str, Any]) -> ir.API:
         output_encoding=output.get("encoding", "url"),
         result_failed_statuses=tuple(result.get("failed_statuses", ())),
         result_canceled_statuses=tuple(result.get("canceled_statuses", ())),
+        submit_status=raw["submit"].get("status_code", 201),
     )
 
 

@@ -389,6 +389,7 @@ class PredictionsAPI:
     output_encoding: Literal["url", "base64"] = "url"
     result_failed_statuses: tuple[int, ...] = ()  # error answers of the result that mean the job failed
     result_canceled_statuses: tuple[int, ...] = ()  # ... that mean it was canceled
+    submit_status: int = 201  # the success status the provider documents for a submit
 
     protocol: ClassVar[Literal["predictions"]] = "predictions"
 
@@ -400,6 +401,11 @@ class PredictionsAPI:
     def links(self) -> tuple[Link, ...]:
         """The follow-up requests: status, then result and cancel when the API has them."""
         return (self.status, *(link for link in (self.result, self.cancel) if link is not None))
+
+    @property
+    def needs_model_path(self) -> bool:
+        """Whether the submit path names the model (its id or a part of it): one path per model."""
+        return any(name != "id" for name in path_names(self.submit_path))
 
     def fill(self, template: str, model_id: str) -> str:
         """A path template with the model id and the API's variables filled in ({id} stays)."""
