@@ -127,7 +127,7 @@ def test_a_failed_job_raises_with_the_providers_message_and_the_id(
 ) -> None:
     profile, double = _setup(name, start)
     double.fail_next(kind)
-    with client(profile, double, max_retries=0) as instance, pytest.raises(expected) as caught:
+    with client(profile, double) as instance, pytest.raises(expected) as caught:
         getattr(surface(profile, instance), profile.method)(**profile.kwargs, deadline=30)
     assert type(caught.value) is expected
     assert says in str(caught.value)
@@ -143,6 +143,8 @@ def test_an_invalid_input_the_runner_refuses_is_the_jobs_failure_with_the_field(
         with pytest.raises(imagegen_typed.PredictionFailedError) as caught:
             instance.predictions.wait(job, deadline=30)
     assert "maximum of 12" in str(caught.value) and caught.value.prediction_id == job.id
+    # The result's answer for a failed job is final: asked once, not retried like a flaky server.
+    assert [r.path for r in double.requests].count(f"/fal-ai/flux/requests/{job.id}") == 1
 
 
 def test_the_regional_polling_host_gets_the_key_only_when_declared(start: Start) -> None:

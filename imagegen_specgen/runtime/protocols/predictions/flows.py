@@ -248,6 +248,7 @@ def _outputs(
             max_retries=max_retries,
             budget=session.budget_for("other", timeout),
             until=until,
+            final=(*api.result_failed_statuses, *api.result_canceled_statuses),
         )
     except APIStatusError as error:
         _raise_failed(api, error, final.id)
