@@ -131,6 +131,39 @@ def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp
     assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), result.stdout
 
 
+TYPOS = """\
+import imagegen_typed
+from imagegen_typed.bfl.types import OutputFormat
+from imagegen_typed.fal.types import ImageSize
+
+
+def bfl(client: imagegen_typed.BlackForestLabs, fmt: OutputFormat) -> None:
+    client.flux_pro_1_1(prompt="x", output_format=fmt)
+    client.flux_pro_1_1(prompt="x", output_format="jpg")
+
+
+def fal(client: imagegen_typed.Fal, size: ImageSize) -> None:
+    client.flux_schnell(prompt="x", image_size=size)
+    client.flux_schnell(prompt="x", image_size="square-hd")
+"""
+
+
+def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Path) -> None:
+    (tmp_path / "caller.py").write_text(TYPOS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "caller.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    lines = TYPOS.splitlines()
+    typos = [lines.index(text) + 1 for text in lines if '"jpg"' in text or '"square-hd"' in text]
+    assert [e.split(":")[1] for e in errors] == [str(n) for n in typos], result.stdout
+    assert all("'jpg'" in e or "'square-hd'" in e for e in errors), result.stdout
+
+
 def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> None:
     shadowing = (
         "  - {name: mapping, type: string, enum: [a], description: M.}\n"

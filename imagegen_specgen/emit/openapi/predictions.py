@@ -115,7 +115,7 @@ def _links(provider: ir.Provider, api: ir.PredictionsAPI) -> list[tuple[str, str
 
 def follow_routes(provider: ir.Provider, api: ir.PredictionsAPI, link: ir.Link) -> list[tuple[str, str]]:
     """(path, operation id suffix) of a follow-up link: one path when it does not depend on the model, else
-    one per distinct path its models give ({app} of fal-ai/flux/schnell and fal-ai/flux/dev is one)."""
+    one per distinct path its models give ({app} of owner/app/one and owner/app/two is one)."""
     names = [name for name in ir.path_names(link.route) if name != "id"]
     if not names:
         return [(link.route, "")]
