@@ -115,7 +115,7 @@ def test_a_query_in_a_follow_up_path_is_a_query_parameter(project: Any) -> None:
     ]
     queried = [(p, a, link) for p, a, link in found if link.query]
     assert queried, "no spec has a query in a follow-up path: this test checks nothing"
-    for provider, api, link in queried:
+    for provider, _api, link in queried:
         operation = _document(provider.id)["paths"][link.route][link.method.lower()]
         (name,) = [name for name, value in link.query if value == "{id}"]
         assert {"name": name, "in": "query", "required": True}.items() <= operation["parameters"][0].items()
