@@ -170,3 +170,28 @@ def test_the_regional_polling_host_gets_the_key_only_when_declared(start: Start)
 def test_auth_hosts_must_be_hosts_or_origins(hosts: Any) -> None:
     with pytest.raises((ValueError, TypeError)):
         imagegen_typed.BlackForestLabs(api_key="k", auth_hosts=hosts)
+
+
+def test_an_id_bfl_does_not_know_ends_the_wait_as_task_not_found(start: Start) -> None:
+    profile, double = _setup("bfl-flux-pro-1.1", start)
+    with client(profile, double) as instance, pytest.raises(imagegen_typed.PredictionFailedError) as caught:
+        instance.predictions.wait("no-such-task", deadline=30)
+    assert "'Task not found'" in str(caught.value) and caught.value.prediction_id == "no-such-task"
+
+
+def test_bfl_validation_errors_carry_every_message_of_detail(start: Start) -> None:
+    profile, double = _setup("bfl-flux-pro-1.1", start)
+    with client(profile, double) as instance, pytest.raises(bfl_errors.UnprocessableEntityError) as caught:
+        # Untyped, so the client's own checks do not stop it first: the provider's 422 is what is read.
+        instance.predictions.create(model="flux-pro-1.1", input={"width": 1000, "safety_tolerance": 9})
+    assert caught.value.status_code == 422
+    assert "not a multiple of 32" in caught.value.message and "maximum of 6" in caught.value.message
+
+
+@pytest.mark.parametrize("name", ["fal-flux-schnell", "bfl-flux-pro-1.1"])
+def test_a_wrong_key_is_the_typed_error_with_the_providers_detail(name: str, start: Start) -> None:
+    profile, double = _setup(name, start)
+    with client(profile, double, api_key="wrong") as instance, pytest.raises(imagegen_typed.APIStatusError) as caught:
+        getattr(surface(profile, instance), profile.method)(**profile.kwargs, deadline=30)
+    assert type(caught.value).__name__ == "AuthenticationError"
+    assert "Invalid or missing" in caught.value.message  # the double's {"detail"}, not a made-up text
