@@ -178,3 +178,22 @@ def test_the_callers_auth_hosts_replace_the_declared_ones() -> None:
 def test_an_auth_host_that_is_not_a_host_or_origin_is_refused(entry: str) -> None:
     with pytest.raises(ValueError, match="auth_hosts"):
         key_origins([entry])
+
+
+def test_bare_base64_outputs_are_decoded_when_the_spec_says_so() -> None:
+    encoded = Queue._api.__class__(
+        **{**{n: getattr(QUEUE, n) for n in type(QUEUE).__slots__}, "output_encoding": "base64"}
+    )
+
+    class Encoded(Queue):
+        _api = encoded
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/status"):
+            return httpx.Response(200, json={"status": "COMPLETED", "request_id": "r1"})
+        return httpx.Response(200, json={"images": [{"url": "iVBORw0KGgo="}]})
+
+    client = Encoded(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    with client:
+        result = client.predictions.wait("r1", model="owner/app/sub")
+        assert result.download() == b"\x89PNG\r\n\x1a\n"
