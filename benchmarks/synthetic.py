@@ -1,5 +1,6 @@
 """Synthetic spec sets shaped like the real ones: the real providers, and N model specs cloned from the real
-model specs (round robin) under new ids `synthetic-0001`, ... with varied parameters.
+model specs (round robin) under new ids `synthetic-0001`, ... (after the template id's leading segments) with
+varied parameters.
 
 `python -m benchmarks.synthetic N DIR` writes a set; `python -m imagegen_specgen validate --specs DIR` accepts it.
 """
@@ -38,8 +39,9 @@ def _referenced(parameters: list[dict[str, Any]]) -> set[str]:
 def _vary(template: dict[str, Any], number: int) -> dict[str, Any]:
     """A clone of `template` under id synthetic-NNNN whose parameters differ in ways the generator sees."""
     model = copy.deepcopy(template)
-    model_id = f"synthetic-{number:04d}"
     base_id = template["id"]
+    # The template's leading segments stay (owner/app/...): a provider's paths may name them.
+    model_id = "/".join([*base_id.split("/")[:-1], f"synthetic-{number:04d}"])
     model["id"] = model_id
     model["title"] = f"{template['title']} (synthetic {number:04d})"
     model["description"] = f"{template['description']} Synthetic clone {number} of {base_id}."
@@ -97,7 +99,7 @@ def write_spec_set(count: int, target: Path, *, source: Path = REAL_SPECS) -> Pa
     templates = _real_models(source)
     for number in range(1, count + 1):
         model = _vary(templates[(number - 1) % len(templates)], number)
-        path = target / "models" / f"{model['provider']}-{model['id']}.yaml"
+        path = target / "models" / f"{model['provider']}-{model['id'].replace('/', '-')}.yaml"
         path.write_text(yaml.safe_dump(model, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
     return target
 

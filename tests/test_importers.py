@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -219,3 +220,121 @@ def test_pages_of_endpoints_under_models_draft_distinct_specs_with_their_paths(
     project = generate(specs_copy, tmp_path / "generated")
     segmind = next(p for p in project.providers if p.id == "segmind")
     assert {m.model_id: m.path for m in segmind.models}["moss-mask"] == "/v1/models/moss-mask"
+
+# --- the other layouts: one POST per model (BFL), one document per endpoint (fal) ---------------------------
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "sources" / "documents"
+BFL = DOCUMENTS / "bfl" / "openapi.json"
+FAL = DOCUMENTS / "fal" / "fal-ai-flux-schnell.openapi.json"
+
+
+def test_one_post_per_model_is_detected_and_each_body_drafted(tmp_path: Path) -> None:
+    assert _import(tmp_path, "--output-media", "image", document=BFL, provider="bfl") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bfl-flux-kontext-pro.yaml",
+        "bfl-flux-pro-1.1-ultra.yaml",
+        "bfl-flux-pro-1.1.yaml",
+    ]
+    params = {p["name"]: p for p in _spec(tmp_path / "bfl-flux-pro-1.1.yaml")["parameters"]}
+    # anyOf [T, null]: an optional T, with the outer description and default.
+    assert params["prompt"] == {
+        "name": "prompt",
+        "type": "string",
+        "default": "",
+        "description": "Text prompt for image generation.",
+        "example": "ein fantastisches bild",
+    }
+    assert params["output_format"]["enum"] == ["jpeg", "png", "webp"] and params["output_format"]["default"] == "jpeg"
+    # 32.0 and 1440.0 of an integer input are whole numbers.
+    assert (params["width"]["multiple_of"], params["width"]["maximum"]) == (32, 1440)
+    assert type(params["width"]["multiple_of"]) is int
+    assert params["webhook_url"] == {
+        "name": "webhook_url",
+        "type": "url",
+        "min_length": 1,
+        "max_length": 2083,
+        "description": "URL to receive webhook notifications",
+    }
+    kontext = _spec(tmp_path / "bfl-flux-kontext-pro.yaml")
+    assert kontext["description"].startswith("Create an image with FLUX.1 Kontext [pro] (legacy")
+
+
+def test_a_post_answering_unlike_the_models_is_not_drafted_but_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(BFL.read_text(encoding="utf-8"))
+    other = json.loads(json.dumps(document["paths"]["/v1/flux-pro-1.1"]))
+    other["post"]["responses"]["200"]["content"]["application/json"]["schema"] = {"type": "object"}
+    document["paths"]["/v1/finetune"] = other
+    path = tmp_path / "bfl.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _import(tmp_path / "out", "--output-media", "image", document=path, provider="bfl") == 0
+    assert "bfl-finetune.yaml" not in [p.name for p in (tmp_path / "out").iterdir()]
+    assert "paths./v1/finetune.post: not drafted as a model" in capsys.readouterr().err
+
+
+def test_an_endpoint_document_is_read_only_when_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _import(tmp_path, "--output-media", "image", document=FAL, provider="fal") == 2
+    assert "a document of one endpoint is read with --layout endpoint" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    assert _import(tmp_path, "--output-media", "image", "--layout", "endpoint", document=FAL, provider="fal") == 0
+    draft = _spec(tmp_path / "fal-fal-ai-flux-schnell.yaml")  # the id's slashes flattened in the file name only
+    assert draft["id"] == "fal-ai/flux/schnell"
+    params = {p["name"]: p for p in draft["parameters"]}
+    assert params["image_size"]["enum"][:2] == ["square_hd", "square"] and params["seed"]["type"] == "integer"
+    err = capsys.readouterr().err
+    assert ".properties.image_size.anyOf: only the string branch is represented; not " in err
+
+
+@pytest.mark.parametrize(
+    ("layout", "message"),
+    [("path-per-model", "does not have the path-per-model layout"), ("model-header", "does not have the model-header")],
+)
+def test_a_named_layout_the_document_does_not_have_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], layout: str, message: str
+) -> None:
+    assert _import(tmp_path, "--output-media", "image", "--layout", layout, document=FAL, provider="fal") == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_document_of_two_detected_layouts_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    for name in ("one", "two"):
+        document["paths"][f"/v2/{name}"] = {
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    path = tmp_path / "both.yml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert _import(tmp_path / "out", document=path) == 2
+    assert "fits more than one layout (model-header, path-per-model); name the one" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("provider", "documents"),
+    [
+        ("bfl", {"https://api.bfl.ai/openapi.json": BFL}),
+        (
+            "fal",
+            {
+                f"https://fal.ai/api/openapi/queue/openapi.json?endpoint_id={endpoint}": DOCUMENTS / "fal" / name
+                for endpoint, name in (
+                    ("fal-ai/flux/schnell", "fal-ai-flux-schnell.openapi.json"),
+                    ("fal-ai/flux-pro/kontext", "fal-ai-flux-pro-kontext.openapi.json"),
+                )
+            },
+        ),
+    ],
+)
+def test_the_checked_in_lock_is_what_the_stored_documents_give(
+    tmp_path: Path, provider: str, documents: dict[str, Path]
+) -> None:
+    args = ["sources", "refresh", provider, *map(str, documents.values()), "--sources", str(tmp_path)]
+    for url in documents:
+        args += ["--source-url", url]
+    assert main(args) == 0
+    checked_in = Path(__file__).resolve().parent.parent / "sources" / f"{provider}.facts.json"
+    assert (tmp_path / f"{provider}.facts.json").read_bytes() == checked_in.read_bytes()

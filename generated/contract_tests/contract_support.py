@@ -77,6 +77,7 @@ class ApiFacts:
     hold_value: str = ""
     status_path: str = ""
     status_url_field: str | None = None
+    status_method: str = "GET"
     id_field: str = "id"
     status_field: str = "status"
     output_field: str = "output"
@@ -85,13 +86,27 @@ class ApiFacts:
     canceled: str | None = None
     result_path: str | None = None
     result_url_field: str | None = None
+    result_method: str = "GET"
     cancel_path: str | None = None
     cancel_url_field: str | None = None
     cancel_method: str = "POST"
+    submit_status: int = 201
+    variables: tuple[tuple[str, int], ...] = ()  # {name}: the model id's first n segments
+
+    def fill(self, template: str, model_id: str | None) -> str:
+        """A path template with the model id, its variables and the prediction id filled in."""
+        path = template.replace("{id}", PREDICTION_ID)
+        if model_id is None:
+            return path
+        segments = model_id.split("/")
+        for name, count in self.variables:
+            path = path.replace("{" + name + "}", "/".join(segments[:count]))
+        return path.replace("{model}", model_id)
 
 
 def at(values: list[tuple[str | None, Any]]) -> dict[str, Any]:
-    """A JSON object with each value at its dotted path (entries without a path are left out)."""
+    """A JSON object with each value at its dotted path (entries without a path are left out); a part ending
+    in [] is a list of one element (images[].url)."""
     body: dict[str, Any] = {}
     for dotted, value in values:
         if not dotted:
@@ -99,8 +114,8 @@ def at(values: list[tuple[str | None, Any]]) -> dict[str, Any]:
         node = body
         *parents, last = dotted.split(".")
         for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
+            node = node.setdefault(part[:-2], [{}])[0] if part.endswith("[]") else node.setdefault(part, {})
+        node[last.removesuffix("[]")] = [value] if last.endswith("[]") else value
     return body
 
 
@@ -110,18 +125,28 @@ def dig(body: Any, dotted: str) -> Any:
     return body
 
 
-def _matches(template: str | None, path: str) -> bool:
+def _matches(template: str | None, request: httpx.Request) -> bool:
+    """Whether a request is at a path template: {id} one segment, any other name (the model, a part of it)
+    one or more; a query in the template must be in the request's."""
     if not template:
         return False
-    pattern = "^" + re.escape(template).replace(re.escape("{id}"), "[^/]+") + "$"
-    return re.match(pattern, path) is not None
+    route, _, query = template.partition("?")
+    pattern = re.sub(r"\\\{([a-z][a-z0-9_]*)\\\}", lambda m: "[^/]+" if m[1] == "id" else ".+", re.escape(route))
+    if re.match("^" + pattern + "$", request.url.path) is None:
+        return False
+    params = request.url.params
+    for name, _, value in (part.partition("=") for part in query.split("&") if part):
+        if name not in params or (value != "{id}" and params[name] != value):
+            return False
+    return True
 
 
 LINK_MARK = "from=answer"  # on every URL a submit answer gives: proof the client followed it
 
 
-def _link(provider: ProviderFacts, template: str | None) -> str:
-    return provider.base_url + (template or "").replace("{id}", PREDICTION_ID) + "?" + LINK_MARK
+def _link(provider: ProviderFacts, api: ApiFacts, template: str | None, model_id: str | None) -> str:
+    path = api.fill(template or "", model_id)
+    return provider.base_url + path + ("&" if "?" in path else "?") + LINK_MARK
 
 
 def output_url(media: str) -> str:
@@ -135,15 +160,15 @@ def status_body(api: ApiFacts, word: str, media: str = "image") -> dict[str, Any
     return at(values)
 
 
-def created_body(provider: ProviderFacts, api: ApiFacts) -> dict[str, Any]:
+def created_body(provider: ProviderFacts, api: ApiFacts, model_id: str | None = None) -> dict[str, Any]:
     """An unfinished prediction, with every follow-up URL the spec says the answer carries."""
     return at(
         [
             (api.id_field, PREDICTION_ID),
             (api.status_field, api.pending),
-            (api.status_url_field, _link(provider, api.status_path)),
-            (api.result_url_field, _link(provider, api.result_path)),
-            (api.cancel_url_field, _link(provider, api.cancel_path)),
+            (api.status_url_field, _link(provider, api, api.status_path, model_id)),
+            (api.result_url_field, _link(provider, api, api.result_path, model_id)),
+            (api.cancel_url_field, _link(provider, api, api.cancel_path, model_id)),
         ]
     )
 
@@ -158,18 +183,21 @@ class Recorder:
     media: str = "image"
     answer: Callable[[httpx.Request], httpx.Response] | None = None
     requests: list[httpx.Request] = field(default_factory=list)
+    model_id: str | None = None  # the model submitted: follow-up URLs may name it
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         if self.answer is not None:
             return self.answer(request)
-        return success(self.provider, self.api, request, self.media)
+        return success(self.provider, self.api, request, self.media, self.model_id)
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) for r in self.requests if r.headers.get("content-type") == "application/json"]
 
 
-def success(provider: ProviderFacts, api: ApiFacts, request: httpx.Request, media: str = "image") -> httpx.Response:
+def success(
+    provider: ProviderFacts, api: ApiFacts, request: httpx.Request, media: str = "image", model_id: str | None = None
+) -> httpx.Response:
     content_type = "video/mp4" if media == "video" else "image/png"
     headers = {provider.request_id_header: "req-1"} if provider.request_id_header else {}
     path = request.url.path
@@ -178,15 +206,15 @@ def success(provider: ProviderFacts, api: ApiFacts, request: httpx.Request, medi
     if provider.files_path and path == provider.files_path:
         file_url = f"{provider.base_url}{provider.files_path}/file-1"
         return httpx.Response(201, json=at([(provider.files_id_field, "file-1"), (provider.files_url_field, file_url)]))
-    if request.method == api.cancel_method and _matches(api.cancel_path, path):
+    if request.method == api.cancel_method and _matches(api.cancel_path, request):
         return httpx.Response(200, json=status_body(api, api.canceled or api.pending, media))
-    if request.method == "GET" and _matches(api.result_path, path):
+    if request.method == api.result_method and _matches(api.result_path, request):
         return httpx.Response(200, json=at([(api.status_field, api.succeeded), (api.output_field, output_url(media))]))
-    if request.method == "GET" and _matches(api.status_path, path):
+    if request.method == api.status_method and _matches(api.status_path, request):
         return httpx.Response(200, json=status_body(api, api.succeeded, media))
     if api.hold_header and api.hold_header in request.headers:
-        return httpx.Response(201, json=status_body(api, api.succeeded, media))
-    return httpx.Response(201, json=created_body(provider, api))
+        return httpx.Response(api.submit_status, json=status_body(api, api.succeeded, media))
+    return httpx.Response(api.submit_status, json=created_body(provider, api, model_id))
 
 
 def client(cls: type[Any], recorder: Recorder, **options: Any) -> Any:
@@ -217,7 +245,7 @@ def check_allowed(
     extra: Mapping[str, Any],
 ) -> None:
     """The client sends an allowed value, under its wire name, unchanged."""
-    recorder = Recorder(provider, api, model.media)
+    recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, {**model.minimal, **extra, python: value})
     body = generation_body(api, recorder)
     assert body[model.wire_names[python]] == json.loads(json.dumps(value))
@@ -268,7 +296,7 @@ def check_request_shape(cls: type[Any], provider: ProviderFacts, api: ApiFacts, 
     """The call goes to the model's path with the key in the spec's auth header and scheme; a predictions
     API gets the model in its header when the spec says so, the inputs under `input_field`, and the hold
     header exactly when the model is sync."""
-    recorder = Recorder(provider, api, model.media)
+    recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, model.minimal)
     first = next(r for r in recorder.requests if r.headers.get("content-type") == "application/json")
     assert first.method == "POST"
@@ -287,7 +315,7 @@ def check_request_shape(cls: type[Any], provider: ProviderFacts, api: ApiFacts, 
 def check_minimal_body(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model: ModelFacts) -> None:
     """A call with only the required arguments sends exactly those keys (plus any the provider requires):
     the provider applies its own defaults, so none is sent on its behalf."""
-    recorder = Recorder(provider, api, model.media)
+    recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, model.minimal)
     body = generation_body(api, recorder)
     expected = {model.wire_names[k]: json.loads(json.dumps(v)) for k, v in model.minimal.items()}
@@ -329,7 +357,7 @@ def check_output_follows_the_spec(cls: type[Any], provider: ProviderFacts, api: 
     """A predictions call that is not finished by the submit answer follows the spec's links: the status (at
     the answer's URL field, else the status path), the result when the spec has one; the output comes from
     the spec's output field and is fetched without the key when it lives on another host."""
-    recorder = Recorder(provider, api, model.media)
+    recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     instance = client(cls, recorder)
     api_surface = surface(instance, api)
     wire = {model.wire_names[k]: v for k, v in model.minimal.items()}
@@ -337,18 +365,27 @@ def check_output_follows_the_spec(cls: type[Any], provider: ProviderFacts, api: 
     assert result.output_url == output_url(model.media)
     assert result.download() == PNG
     asked = [(r.method, r.url.path, r.url.query.decode()) for r in recorder.requests]
-    status = ("GET", api.status_path.replace("{id}", PREDICTION_ID), LINK_MARK if api.status_url_field else "")
+    status = _followed(api, api.status_method, api.status_path, api.status_url_field, model.model_id)
     assert status in asked, asked
     if api.result_path:
-        result = ("GET", api.result_path.replace("{id}", PREDICTION_ID), LINK_MARK if api.result_url_field else "")
+        result = _followed(api, api.result_method, api.result_path, api.result_url_field, model.model_id)
         assert result in asked, asked
     fetched = recorder.requests[-1]
     assert fetched.url.host == OUTPUT_HOST
     assert provider.auth_header not in fetched.headers, "the key went to the output host"
 
 
-def check_cancel(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None:
-    """Cancel goes to the spec's cancel link; an API without one refuses before sending anything."""
+def _followed(api: ApiFacts, method: str, template: str, url_field: str | None, model_id: str) -> tuple[str, str, str]:
+    """(method, path, query) of a follow-up request: at the URL the answer gave (marked), else the template's."""
+    path, _, query = api.fill(template, model_id).partition("?")
+    if url_field:
+        query = f"{query}&{LINK_MARK}" if query else LINK_MARK
+    return method, path, query
+
+
+def check_cancel(cls: type[Any], provider: ProviderFacts, api: ApiFacts, model_id: str | None = None) -> None:
+    """Cancel goes to the spec's cancel link (with the model id where it names the model); an API without
+    one refuses before sending anything."""
     recorder = Recorder(provider, api)
     predictions = surface(client(cls, recorder), api).predictions
     if api.cancel_path is None:
@@ -356,9 +393,10 @@ def check_cancel(cls: type[Any], provider: ProviderFacts, api: ApiFacts) -> None
             predictions.cancel(PREDICTION_ID)
         assert recorder.requests == []
         return
-    answer = predictions.cancel(PREDICTION_ID)
+    answer = predictions.cancel(PREDICTION_ID, model=model_id)
     (sent,) = recorder.requests
-    assert (sent.method, sent.url.path) == (api.cancel_method, api.cancel_path.replace("{id}", PREDICTION_ID))
+    path, _, query = api.fill(api.cancel_path, model_id).partition("?")
+    assert (sent.method, sent.url.path, sent.url.query.decode()) == (api.cancel_method, path, query)
     assert sent.headers[provider.auth_header] == provider.auth_value(API_KEY)
     assert answer is not None and answer.status == (api.canceled or api.pending)
 

@@ -52,6 +52,10 @@ APIS = {
         cancel_path="/v1/predictions/{id}/cancel",
         cancel_url_field="urls.cancel",
         cancel_method="POST",
+        status_method="GET",
+        result_method="GET",
+        submit_status=201,
+        variables=(),
         attribute=None,
     ),
 }
@@ -350,7 +354,8 @@ def test_prediction_follows_the_spec_links_to_its_output(api: str, method: str) 
 
 @pytest.mark.parametrize("api", PREDICTIONS_APIS)
 def test_cancel_goes_where_the_spec_says_or_is_refused(api: str) -> None:
-    support.check_cancel(Replicate, PROVIDER, APIS[api])
+    model = next((m.model_id for m in MODELS.values() if api in m.paths), None)
+    support.check_cancel(Replicate, PROVIDER, APIS[api], model)
 
 
 @pytest.mark.parametrize("api", PREDICTIONS_APIS)

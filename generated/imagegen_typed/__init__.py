@@ -1,6 +1,6 @@
 """Typed clients for image-generation APIs, generated from YAML specs.
 
-Providers: Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
+Providers: BlackForestLabs / AsyncBlackForestLabs (bfl), Fal / AsyncFal (fal), Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
 Names are imported on first use, so `import imagegen_typed` stays cheap however many models there are.
 """
 
@@ -16,17 +16,21 @@ _EXPORTS: dict[str, str] = {
     "APIError": "imagegen_typed._runtime",
     "APIStatusError": "imagegen_typed._runtime",
     "APITimeoutError": "imagegen_typed._runtime",
+    "AsyncBlackForestLabs": "imagegen_typed.bfl",
     "AsyncClient": "imagegen_typed._runtime",
     "AsyncDirectSurface": "imagegen_typed._runtime",
+    "AsyncFal": "imagegen_typed.fal",
     "AsyncPredictionResult": "imagegen_typed._runtime",
     "AsyncPredictionsSurface": "imagegen_typed._runtime",
     "AsyncPruna": "imagegen_typed.pruna",
     "AsyncReplicate": "imagegen_typed.replicate",
     "AsyncSegmind": "imagegen_typed.segmind",
+    "BlackForestLabs": "imagegen_typed.bfl",
     "BoundAPI": "imagegen_typed._runtime",
     "Condition": "imagegen_typed._runtime",
     "DirectInfo": "imagegen_typed._runtime",
     "EndpointInfo": "imagegen_typed._runtime",
+    "Fal": "imagegen_typed.fal",
     "FileInput": "imagegen_typed._runtime",
     "FilesInfo": "imagegen_typed._runtime",
     "GenerationResult": "imagegen_typed._runtime",
@@ -65,17 +69,21 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBlackForestLabs",
     "AsyncClient",
     "AsyncDirectSurface",
+    "AsyncFal",
     "AsyncPredictionResult",
     "AsyncPredictionsSurface",
     "AsyncPruna",
     "AsyncReplicate",
     "AsyncSegmind",
+    "BlackForestLabs",
     "BoundAPI",
     "Condition",
     "DirectInfo",
     "EndpointInfo",
+    "Fal",
     "FileInput",
     "FilesInfo",
     "GenerationResult",
@@ -148,6 +156,10 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen_typed._runtime import UploadedFile as UploadedFile
     from imagegen_typed._runtime import WaitTimeoutError as WaitTimeoutError
+    from imagegen_typed.bfl import AsyncBlackForestLabs as AsyncBlackForestLabs
+    from imagegen_typed.bfl import BlackForestLabs as BlackForestLabs
+    from imagegen_typed.fal import AsyncFal as AsyncFal
+    from imagegen_typed.fal import Fal as Fal
     from imagegen_typed.pruna import AsyncPruna as AsyncPruna
     from imagegen_typed.pruna import Pruna as Pruna
     from imagegen_typed.replicate import AsyncReplicate as AsyncReplicate

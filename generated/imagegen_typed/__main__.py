@@ -12,6 +12,16 @@ from collections.abc import Sequence
 # Each provider's subpackage, its sync client class and its APIs: (client attribute, record, model ids).
 PROVIDERS = (
     (
+        "bfl",
+        "BlackForestLabs",
+        (("", "API_FLUX", ["flux-kontext-pro", "flux-pro-1.1", "flux-pro-1.1-ultra"]),),
+    ),
+    (
+        "fal",
+        "Fal",
+        (("", "API_QUEUE", ["fal-ai/flux-pro/kontext", "fal-ai/flux/schnell"]),),
+    ),
+    (
         "pruna",
         "Pruna",
         (

@@ -147,6 +147,10 @@ def _predictions_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
         "cancel_path": api.cancel.path if api.cancel else None,
         "cancel_url_field": api.cancel.url_field if api.cancel else None,
         "cancel_method": api.cancel.method if api.cancel else "POST",
+        "status_method": api.status.method,
+        "result_method": api.result.method if api.result else "GET",
+        "submit_status": api.submit_status,
+        "variables": tuple((v.name, v.model_segments) for v in api.variables),
     }
     return facts
 

@@ -33,23 +33,46 @@ def get_path(body: Any, dotted: str) -> Any:
 
 
 def set_path(body: dict[str, Any], dotted: str, value: Any) -> None:
-    """Put `value` at a dotted path, making the objects on the way: "urls.get" gives {"urls": {"get": ...}}."""
+    """Put `value` at a dotted path, making the objects on the way: "urls.get" gives {"urls": {"get": ...}};
+    a part ending in [] is a list of one element: "images[].url" gives {"images": [{"url": ...}]}."""
     *parents, last = dotted.split(".")
     for part in parents:
+        if part.endswith("[]"):
+            items = body.get(part[:-2])
+            if not (isinstance(items, list) and items and isinstance(items[0], dict)):
+                items = body[part[:-2]] = [{}]
+            body = items[0]
+            continue
         child = body.get(part)
         if not isinstance(child, dict):
             child = body[part] = {}
         body = child
-    body[last] = value
+    body[last.removesuffix("[]")] = [value] if last.endswith("[]") else value
+
+
+def _phrase(status: int) -> str:
+    """The standard reason phrase; a status outside the standard (499) has none of its own."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"Error {status}"
 
 
 def _schema_at(schema: dict[str, Any], dotted: str) -> dict[str, Any] | None:
     for part in dotted.split("."):
-        child = schema.get("properties", {}).get(part)
+        child = schema.get("properties", {}).get(part.removesuffix("[]"))
+        if part.endswith("[]"):
+            child = child.get("items") if isinstance(child, dict) and child.get("type") == "array" else None
         if not isinstance(child, dict):
             return None
         schema = child
     return schema
+
+
+def _text_at(schema: dict[str, Any], dotted: str) -> bool:
+    """Whether the schema has room for a message at the path: a text there, or no type said."""
+    found = _schema_at(schema, dotted)
+    return found is not None and found.get("type", "string") == "string"
 
 
 def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str, details: list[dict[str, str]]) -> None:
@@ -65,6 +88,10 @@ def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str,
             child = body.setdefault(name, {})
             if isinstance(child, dict):
                 _fill(sub, child, status, title, details)
+        elif kind == "array" and isinstance(body.get(name), list) and isinstance(sub.get("items"), dict):
+            for item in body[name]:  # elements the message path made: fill what each one requires
+                if isinstance(item, dict):
+                    _fill(sub["items"], item, status, title, details)
         elif name in body:
             continue
         elif name == "status" and kind == "integer":
@@ -72,7 +99,7 @@ def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str,
         elif name == "title" and kind == "string":
             body[name] = title
         elif name == "code" and kind == "string":
-            body[name] = HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
+            body[name] = _phrase(status).lower().replace(" ", "_").replace("-", "_")
         elif name == "details" and kind == "string" and details:
             body[name] = "; ".join(f"{d['field']}: {d['message']}" for d in details)
         elif kind == "array" and "field" in sub.get("items", {}).get("properties", {}):
@@ -89,6 +116,8 @@ def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str,
             body[name] = problems
         elif required and kind == "string":
             body[name] = title
+        elif required and kind == "array":
+            body[name] = []
 
 
 def error_body(
@@ -105,9 +134,9 @@ def error_body(
     code = next((e for e in provider.errors if e.status == status), None)
     own = code is not None and code.body_schema is not None
     schema: dict[str, Any] = (code.body_schema if own and code else provider.error_body_schema) or {}
-    title = code.title if code is not None else HTTPStatus(status).phrase
+    title = code.title if code is not None else _phrase(status)
     paths = provider.error_message_paths
-    message_path = next((p for p in paths if _schema_at(schema, p) is not None), paths[0] if paths else "error")
+    message_path = next((p for p in paths if _text_at(schema, p)), paths[0] if paths else "error")
     body: dict[str, Any] = {}
     set_path(body, message_path, message)
     for path in provider.error_request_id_paths[:1]:

@@ -113,7 +113,8 @@ class Prediction:
         return True
 
     def status(self, now: float, statuses: ir.Statuses) -> str:
-        """The provider's word for where the job is; an outcome the API has no word for reads as failed."""
+        """The provider's word for where the job is; an outcome the API has no word for reads as failed, and
+        as succeeded when it has no failure word either (its result answers the error: see routes)."""
         if self.outcome == "unknown":
             return UNKNOWN_STATUS
         if now < self.done_at:
@@ -126,7 +127,7 @@ class Prediction:
             return statuses.aborted[0]
         if self.outcome in ("canceled", "aborted") and statuses.canceled:
             return statuses.canceled[0]
-        return statuses.failed[0]
+        return statuses.failed[0] if statuses.failed else statuses.succeeded[0]
 
     def expired(self, now: float) -> bool:
         return self.retention is not None and now > self.done_at + self.retention

@@ -175,18 +175,18 @@ def _api(raw: dict[str, Any]) -> ir.API:
     if raw["protocol"] == "direct":
         return ir.DirectAPI(name=raw["name"], path=raw["path"], title=raw.get("title", ""))
     status, statuses, output = raw["status"], raw["statuses"], raw["output"]
-    hold, delivery = raw.get("hold"), raw.get("delivery") or {}
+    hold, delivery, result = raw.get("hold"), raw.get("delivery") or {}, output.get("result") or {}
     return ir.PredictionsAPI(
         name=raw["name"],
         submit_path=raw["submit"]["path"],
         model_header=raw["submit"].get("model_header"),
         input_field=raw["submit"].get("input_field"),
         hold=None if hold is None else ir.Hold(hold["header"], hold["value"], float(hold["max_seconds"])),
-        status=ir.Link(status["path"], status.get("url_field")),
+        status=ir.Link(status["path"], status.get("url_field"), status.get("method", "GET")),
         statuses=ir.Statuses(
             pending=tuple(statuses["pending"]),
             succeeded=tuple(statuses["succeeded"]),
-            failed=tuple(statuses["failed"]),
+            failed=tuple(statuses.get("failed", ())),
             canceled=tuple(statuses.get("canceled", ())),
             aborted=tuple(statuses.get("aborted", ())),
         ),
@@ -202,6 +202,13 @@ def _api(raw: dict[str, Any]) -> ir.API:
         status_rate_limit=_rate_limit(raw.get("status_rate_limit")),
         delivery_rate_limit=_rate_limit(delivery.get("rate_limit")),
         title=raw.get("title", ""),
+        variables=tuple(
+            ir.Variable(name, spec["model_segments"]) for name, spec in sorted((raw.get("variables") or {}).items())
+        ),
+        output_encoding=output.get("encoding", "url"),
+        result_failed_statuses=tuple(result.get("failed_statuses", ())),
+        result_canceled_statuses=tuple(result.get("canceled_statuses", ())),
+        submit_status=raw["submit"].get("status_code", 201),
     )
 
 
@@ -218,7 +225,7 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         description=raw["description"],
         base_url=raw["base_url"],
         base_url_env=raw.get("base_url_env"),
-        auth=ir.Auth(auth["header"], auth["env"], auth.get("scheme")),
+        auth=ir.Auth(auth["header"], auth["env"], auth.get("scheme"), tuple(auth.get("hosts", ()))),
         apis=tuple(_api(api) for api in raw["apis"]),
         client_name=raw["client"],
         connect_timeout=float(timeouts.get("connect", 10)),
@@ -358,6 +365,23 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             continue
         for j, value in enumerate(when["values"]):
             checker.check_scalar(("parameters", i, "relevant_when", "values", j), target["type"], value, target)
+    segments = raw["id"].count("/") + 1
+    for api in provider.apis:
+        if api.name not in apis or not isinstance(api, ir.PredictionsAPI):
+            continue
+        used = {
+            name
+            for template in (api.submit_path, *(link.path for link in api.links))
+            for name in ir.path_names(template)
+        }
+        for variable in api.variables:
+            if variable.name in used and variable.model_segments > segments:
+                checker.add(
+                    ("id",),
+                    f"{raw['id']!r} ({segments} segment{'s' if segments > 1 else ''})",
+                    f"an id of at least {variable.model_segments} slash-separated segments: API {api.name!r} "
+                    f"fills {{{variable.name}}} with its first {variable.model_segments}",
+                )
     module = naming.module_name(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
     if "method" in raw and (method in naming.reserved_methods() or keyword.iskeyword(method)):
@@ -443,6 +467,8 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
                     "an API name whose class name (client name + API name) no error class has",
                 )
             )
+        if api["protocol"] == "predictions":
+            problems.extend(_check_predictions(doc, i, api))
     problems.extend(_shared_routes(doc))
     problems.extend(_documents(doc))
     return problems
@@ -471,12 +497,63 @@ def _documents(doc: SpecDocument) -> list[SpecProblem]:
     return problems
 
 
+def _check_predictions(doc: SpecDocument, index: int, api: dict[str, Any]) -> list[SpecProblem]:
+    """The names each path uses are known, follow-ups name the prediction, and a failure can be seen."""
+    problems: list[SpecProblem] = []
+    variables = sorted(api.get("variables") or {})
+    used: set[str] = set()
+    for key, _method, template in _routes(api):
+        follow_up = key[0] != "submit"
+        known = ["model", *variables, *(["id"] if follow_up else [])]
+        names = ir.path_names(template)
+        used.update(names)
+        where: KeyPath = ("apis", index, *key)
+        for name in names:
+            if name not in known:
+                what = "the prediction id is not known when submitting" if name == "id" else "an undeclared name"
+                problems.append(
+                    doc.problem(
+                        where,
+                        f"{{{name}}} in {template!r} ({what})",
+                        "only " + ", ".join(f"{{{n}}}" for n in known) + " (declare others under variables)",
+                    )
+                )
+        if follow_up and "id" not in names:
+            problems.append(
+                doc.problem(where, f"{template!r} without {{id}}", "a follow-up path naming the prediction: {id}")
+            )
+        if not follow_up and "?" in template:
+            problems.append(doc.problem(where, f"a query in {template!r}", "a query only in follow-up paths"))
+    for name in variables:
+        if name not in used:
+            problems.append(
+                doc.problem(
+                    ("apis", index, "variables", name), f"variable {name!r} that no path uses", "used variables only"
+                )
+            )
+    delivery = (api.get("delivery") or {}).get("path", "")
+    if "?" in delivery or "{" in delivery:
+        problems.append(doc.problem(("apis", index, "delivery", "path"), repr(delivery), "a plain path prefix"))
+    result = api["output"].get("result") or {}
+    if "failed" not in api["statuses"] and "failed_statuses" not in result:
+        where = ("apis", index, "output", "result") if result else ("apis", index, "statuses")
+        problems.append(
+            doc.problem(
+                where,
+                "no failure word and no result failed_statuses",
+                "statuses.failed, or (for a provider that reports a failed job as finished) output.result with "
+                "failed_statuses: the HTTP statuses its result answers for a failed job",
+            )
+        )
+    return problems
+
+
 def _routes(api: dict[str, Any]) -> list[tuple[KeyPath, str, str]]:
     """(key path, method, path template) of every request an API's spec describes."""
     if api["protocol"] == "direct":
         return [(("path",), "POST", api["path"])]
     found: list[tuple[KeyPath, str, str]] = [(("submit", "path"), "POST", api["submit"]["path"])]
-    found.append((("status", "path"), "GET", api["status"]["path"]))
+    found.append((("status", "path"), api["status"].get("method", "GET"), api["status"]["path"]))
     result = api["output"].get("result")
     if result is not None:
         found.append((("output", "result", "path"), result.get("method", "GET"), result["path"]))
@@ -493,7 +570,7 @@ def _shared_routes(doc: SpecDocument) -> list[SpecProblem]:
     for i, api in enumerate(doc.data["apis"]):
         for key, method, path in _routes(api):
             where = f"apis[{i}].{'.'.join(map(str, key))}"
-            first = seen.setdefault((method, path), where)
+            first = seen.setdefault((method, path.partition("?")[0]), where)
             if first != where:
                 problems.append(
                     doc.problem(("apis", i, *key), f"{method} {path}, also at {first}", "a method and path of its own")

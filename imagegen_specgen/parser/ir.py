@@ -5,8 +5,10 @@ Templates and emitters read only these; nothing here parses YAML.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
+from urllib.parse import quote
 
 Scalar = str | int | float | bool
 ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
@@ -279,6 +281,7 @@ class Auth:
     header: str
     env: str
     scheme: str | None = None
+    hosts: tuple[str, ...] = ()  # other API hosts (https) that get the key, e.g. regional polling hosts
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ class Hold:
 class Statuses:
     pending: tuple[str, ...]
     succeeded: tuple[str, ...]
-    failed: tuple[str, ...]
+    failed: tuple[str, ...] = ()  # empty: the provider has no failure word (its result answers the error)
     canceled: tuple[str, ...] = ()
     aborted: tuple[str, ...] = ()
 
@@ -327,12 +330,40 @@ class Statuses:
 
 @dataclass(frozen=True)
 class Link:
-    """Where a follow-up request goes: `path` ("{id}" is the prediction id), or the URL the submit answer
-    gives at `url_field` (a dotted path) when it gives one."""
+    """Where a follow-up request goes: `path` ("{id}" is the prediction id, "{model}" the model id, and the
+    API's variables parts of it; it may carry a query), or the URL the submit answer gives at `url_field` (a
+    dotted path) when it gives one."""
 
     path: str
     url_field: str | None = None
     method: str = "GET"
+
+    @property
+    def route(self) -> str:
+        """The path without its query."""
+        return self.path.partition("?")[0]
+
+    @property
+    def query(self) -> tuple[tuple[str, str], ...]:
+        """The query's (name, template) pairs: (("id", "{id}"),) for /v1/get_result?id={id}."""
+        query = self.path.partition("?")[2]
+        return tuple((name, value) for name, _, value in (part.partition("=") for part in query.split("&") if part))
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A name a path may use, standing for the first `model_segments` slash-separated segments of the model id."""
+
+    name: str
+    model_segments: int
+
+
+TEMPLATE_NAME = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def path_names(template: str) -> tuple[str, ...]:
+    """The {names} a path template uses, in order."""
+    return tuple(TEMPLATE_NAME.findall(template))
 
 
 @dataclass(frozen=True)
@@ -358,6 +389,11 @@ class PredictionsAPI:
     status_rate_limit: RateLimit | None = None
     delivery_rate_limit: RateLimit | None = None
     title: str = ""
+    variables: tuple[Variable, ...] = ()
+    output_encoding: Literal["url", "base64"] = "url"
+    result_failed_statuses: tuple[int, ...] = ()  # error answers of the result that mean the job failed
+    result_canceled_statuses: tuple[int, ...] = ()  # ... that mean it was canceled
+    submit_status: int = 201  # the success status the provider documents for a submit
 
     protocol: ClassVar[Literal["predictions"]] = "predictions"
 
@@ -365,8 +401,31 @@ class PredictionsAPI:
     def constant_name(self) -> str:
         return "API_" + self.name.upper()
 
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The follow-up requests: status, then result and cancel when the API has them."""
+        return (self.status, *(link for link in (self.result, self.cancel) if link is not None))
+
+    @property
+    def needs_model_path(self) -> bool:
+        """Whether the submit path names the model (its id or a part of it): one path per model."""
+        return any(name != "id" for name in path_names(self.submit_path))
+
+    def fill(self, template: str, model_id: str) -> str:
+        """A path template with the model id and the API's variables filled in ({id} stays)."""
+        return fill_model(template, model_id, self.variables)
+
     def model_path(self, model: Model) -> str:
-        return self.submit_path.replace("{model}", model.model_id)
+        return self.fill(self.submit_path, model.model_id)
+
+
+def fill_model(template: str, model_id: str, variables: tuple[Variable, ...] = ()) -> str:
+    """`{model}` -> the model id, its slashes kept and each segment percent-encoded as needed; each variable ->
+    its part of the id. Other names ({id}) stay."""
+    segments = [quote(segment, safe="") for segment in model_id.split("/")]
+    values = {"model": "/".join(segments)}
+    values.update((v.name, "/".join(segments[: v.model_segments])) for v in variables)
+    return TEMPLATE_NAME.sub(lambda match: values.get(match[1], match[0]), template)
 
 
 API = DirectAPI | PredictionsAPI
@@ -394,7 +453,7 @@ class ProviderDocument:
     """One of the provider's own documents the facts lock is built from (`sources refresh`)."""
 
     url: str
-    kind: str  # the importer that reads it: openapi, segmind-page
+    kind: str  # the importer that reads it: openapi, openapi-endpoint, segmind-page
     models: tuple[str, ...] = ()  # the model ids to take from it; empty: every model it documents
 
 

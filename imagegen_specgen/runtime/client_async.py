@@ -5,7 +5,7 @@ The async module is written by hand; scripts/unasync.py writes its sync twin fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -40,6 +40,7 @@ class AsyncClient(_ClientBase):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        auth_hosts: Sequence[str] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
@@ -57,6 +58,7 @@ class AsyncClient(_ClientBase):
         self._setup(
             api_key=key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -80,6 +82,7 @@ class AsyncClient(_ClientBase):
         *,
         api_key: str | NotGiven = NOT_GIVEN,
         base_url: str | NotGiven = NOT_GIVEN,
+        auth_hosts: Sequence[str] | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
@@ -94,6 +97,7 @@ class AsyncClient(_ClientBase):
         copy = self._copy_with(
             api_key=key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,

@@ -8,13 +8,21 @@ once. Both are importable from here, where the generated clients import them.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from .config import Session, TimeoutArg, check_retries, check_seconds, parse_base_url, resolve_session
+from .config import (
+    Session,
+    TimeoutArg,
+    check_retries,
+    check_seconds,
+    host_list,
+    parse_base_url,
+    resolve_session,
+)
 from .credentials import APIKey
 from .endpoints import ProviderInfo
 from .errors import APIStatusError
@@ -39,6 +47,7 @@ class _ClientBase:
         *,
         api_key: APIKey | None,
         base_url: str | None,
+        auth_hosts: Sequence[str] | None,
         timeout: TimeoutArg,
         max_retries: int,
         retry_billed_failures: bool,
@@ -58,6 +67,7 @@ class _ClientBase:
             default_error=self._default_error,
             api_key=api_key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -74,6 +84,7 @@ class _ClientBase:
         *,
         api_key: APIKey | NotGiven,
         base_url: str | NotGiven,
+        auth_hosts: Sequence[str] | NotGiven,
         timeout: TimeoutArg,
         max_retries: int | NotGiven,
         retry_billed_failures: bool | NotGiven,
@@ -89,6 +100,8 @@ class _ClientBase:
             changes["api_key"] = api_key.check()
         if not isinstance(base_url, NotGiven):
             changes["base_url"] = parse_base_url(base_url)
+        if not isinstance(auth_hosts, NotGiven):
+            changes["auth_hosts"] = host_list(auth_hosts)
         if not isinstance(max_retries, NotGiven):
             check_retries(max_retries)
         if not isinstance(default_headers, NotGiven):

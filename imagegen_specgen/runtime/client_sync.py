@@ -6,7 +6,7 @@ The async module is written by hand; scripts/unasync.py writes its sync twin fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +41,7 @@ class SyncClient(_ClientBase):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        auth_hosts: Sequence[str] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -58,6 +59,7 @@ class SyncClient(_ClientBase):
         self._setup(
             api_key=key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,
@@ -81,6 +83,7 @@ class SyncClient(_ClientBase):
         *,
         api_key: str | NotGiven = NOT_GIVEN,
         base_url: str | NotGiven = NOT_GIVEN,
+        auth_hosts: Sequence[str] | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
@@ -95,6 +98,7 @@ class SyncClient(_ClientBase):
         copy = self._copy_with(
             api_key=key,
             base_url=base_url,
+            auth_hosts=auth_hosts,
             timeout=timeout,
             max_retries=max_retries,
             retry_billed_failures=retry_billed_failures,

@@ -51,26 +51,34 @@ class APIError(ImagegenError):
     """An error talking to the provider.
 
     `prediction_id` is set when the error ended a wait for a prediction that exists on the server (it may
-    still finish, and is billed): resume with `client.predictions.wait(prediction_id)`.
+    still finish, and is billed): resume with `client.predictions.wait(prediction_id)`. `prediction_model`
+    is set too when the API's follow-up paths need the model id: pass it as `model=`.
     """
 
     prediction_id: str | None = None
+    prediction_model: str | None = None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
 
-    def resumable(self, prediction_id: str) -> APIError:
-        """Record the prediction this error interrupted and say in the message how to resume it."""
+    def resumable(self, prediction_id: str, model: str | None = None) -> APIError:
+        """Record the prediction this error interrupted and say in the message how to resume it (`model`:
+        the model id, when the API needs it to follow the prediction)."""
         if self.prediction_id is None:
             self.prediction_id = prediction_id
-            self.message = (
-                f"{self.message}; prediction {prediction_id} may still finish: "
-                f"resume with client.predictions.wait({prediction_id!r})"
+            self.prediction_model = model
+            self.message = f"{self.message}; prediction {prediction_id} may still finish: " + resume_hint(
+                prediction_id, model
             )
             self.args = (self.message, *self.args[1:])
         return self
+
+
+def resume_hint(prediction_id: str, model: str | None) -> str:
+    given = f", model={model!r}" if model else ""
+    return f"resume with client.predictions.wait({prediction_id!r}{given})"
 
 
 class APIStatusError(APIError):
@@ -122,10 +130,13 @@ class ResponseParseError(APIError):
 class PredictionError(ImagegenError):
     """A prediction did not produce an output."""
 
-    def __init__(self, message: str, *, prediction_id: str | None = None, raw: object = None) -> None:
+    def __init__(
+        self, message: str, *, prediction_id: str | None = None, raw: object = None, prediction_model: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.prediction_id = prediction_id
+        self.prediction_model = prediction_model  # set when resuming needs the model id (see APIError)
         self.raw = raw
 
 
@@ -164,11 +175,19 @@ class UnknownPredictionStatusError(PredictionError):
 class WaitTimeoutError(PredictionError):
     """The caller's deadline passed before the prediction finished; it may still finish on the server."""
 
-    def __init__(self, *, prediction_id: str | None, deadline: float, last_status: str | None) -> None:
-        resume = f"; resume with client.predictions.wait({prediction_id!r})" if prediction_id else ""
+    def __init__(
+        self,
+        *,
+        prediction_id: str | None,
+        deadline: float,
+        last_status: str | None,
+        prediction_model: str | None = None,
+    ) -> None:
+        resume = "; " + resume_hint(prediction_id, prediction_model) if prediction_id else ""
         super().__init__(
             f"prediction {prediction_id} not finished after {deadline:g} s (last status: {last_status}){resume}",
             prediction_id=prediction_id,
+            prediction_model=prediction_model,
         )
         self.deadline = deadline
         self.last_status = last_status

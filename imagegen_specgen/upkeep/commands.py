@@ -18,7 +18,7 @@ from ..parser.load import parse_document
 from ..parser.project import load_project
 from .drift import check_drift, lock_path
 from .facts import lock_changes, lock_text, text_changes
-from .importers import IMPORTERS, DocumentError, ImportOptions, SourceDocument, read_document
+from .importers import IMPORTERS, DocumentError, ImportOptions, SourceDocument, openapi, read_document
 from .importers.common import DEFAULT_TIMEOUT, draft_paths, require_folder, spec_file_name, write_drafts
 from .importers.draft_check import check_drafts, declared_url
 from .lock_file import LockError, read_lock
@@ -55,6 +55,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     imp.add_argument(
         "--output-media", choices=("image", "video"), help="for models whose document does not state the output"
+    )
+    imp.add_argument(
+        "--layout",
+        choices=openapi.LAYOUTS,
+        help="openapi: the document's layout, when it is not detected (endpoint: a document of one endpoint)",
     )
     imp.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
     imp.add_argument(
@@ -131,7 +136,9 @@ def _import(args: argparse.Namespace) -> int:
     require_folder(args.out, "--out", "the model specs")  # before the document is read
     document = read_document(args.document, timeout=args.timeout)
     args.specs = _specs_folder(args)
-    options = ImportOptions(args.provider, tuple(args.model), args.slug, args.source_url, args.output_media)
+    options = ImportOptions(
+        args.provider, tuple(args.model), args.slug, args.source_url, args.output_media, args.layout
+    )
     result = IMPORTERS[args.kind](document, options)
     # A spec needs its output media; a document that does not state it gets no draft (see --output-media), unless
     # the draft is merged into a spec that has its own.

@@ -117,18 +117,48 @@ def untyped(client: imagegen_typed.Segmind, ratio: str) -> None:
 """
 
 
-def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp_path: Path) -> None:
-    (tmp_path / "caller.py").write_text(CALLER, encoding="utf-8")
+def _mypy_strict_errors(folder: Path, caller: str) -> tuple[list[str], str]:
+    """The error lines of `mypy --strict` on `caller` (as caller.py), and its whole report."""
+    (folder / "caller.py").write_text(caller, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "caller.py"],
-        cwd=tmp_path,
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    return [line for line in result.stdout.splitlines() if ": error:" in line], result.stdout
+
+
+def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp_path: Path) -> None:
+    errors, report = _mypy_strict_errors(tmp_path, CALLER)
     line = CALLER.splitlines().index('    client.p_image(prompt="x", aspect_ratio=ratio)', 8) + 1  # in `untyped`
-    assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), result.stdout
+    assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), report
+
+
+TYPOS = """\
+import imagegen_typed
+from imagegen_typed.bfl.types import OutputFormat
+from imagegen_typed.fal.types import ImageSize
+
+
+def bfl(client: imagegen_typed.BlackForestLabs, fmt: OutputFormat) -> None:
+    client.flux_pro_1_1(prompt="x", output_format=fmt)
+    client.flux_pro_1_1(prompt="x", output_format="jpg")
+
+
+def fal(client: imagegen_typed.Fal, size: ImageSize) -> None:
+    client.flux_schnell(prompt="x", image_size=size)
+    client.flux_schnell(prompt="x", image_size="square-hd")
+"""
+
+
+def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Path) -> None:
+    errors, report = _mypy_strict_errors(tmp_path, TYPOS)
+    lines = TYPOS.splitlines()
+    typos = [lines.index(text) + 1 for text in lines if '"jpg"' in text or '"square-hd"' in text]
+    assert [e.split(":")[1] for e in errors] == [str(n) for n in typos], report
+    assert all("'jpg'" in e or "'square-hd'" in e for e in errors), report
 
 
 def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> None:

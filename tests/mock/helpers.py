@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock.responses import get_path
 from imagegen_specgen.parser import ir
+from imagegen_specgen.runtime.responses import dig_all
 
 from .conftest import KEY
 
@@ -72,9 +73,8 @@ def error_message(provider: ir.Provider, response: httpx.Response) -> str:
         assert response.headers.get(header), response.headers
         if body_id is not None:
             assert body_id == response.headers[header]
-    message = next(
-        (get_path(body, p) for p in provider.error_message_paths if isinstance(get_path(body, p), str)), None
-    )
+    texts = [[v for v in dig_all(body, p) if isinstance(v, str)] for p in provider.error_message_paths]
+    message = next(("; ".join(found) for found in texts if found), None)
     assert isinstance(message, str), body
     return message
 
@@ -104,13 +104,14 @@ class Predictions:
         return {self.api.hold.header: self.api.hold.header_value(seconds)}
 
     def submit_url(self, model_id: str) -> str:
-        return self.base + self.api.submit_path.replace("{model}", model_id)
+        return self.base + self.api.fill(self.api.submit_path, model_id)
 
     def wrap(self, inputs: Any) -> Any:
         return {self.api.input_field: inputs} if self.api.input_field else inputs
 
     def submit(self, model: ir.Model | None = None, inputs: Any = None, /, **extra: str) -> httpx.Response:
         model = model or self.model()
+        self.submitted = model.model_id  # follow-up paths may need it
         body = self.wrap(samples.minimal_input(model) if inputs is None else inputs)
         return self.client.post(
             self.submit_url(model.model_id), json=body, headers=self.headers(model.model_id, **extra)
@@ -118,7 +119,7 @@ class Predictions:
 
     def started(self, model: ir.Model | None = None, /, **extra: str) -> dict[str, Any]:
         response = self.submit(model, **extra)
-        assert response.status_code == 201, response.text
+        assert response.status_code == self.api.submit_status, response.text
         body: dict[str, Any] = response.json()
         return body
 
@@ -133,13 +134,20 @@ class Predictions:
         return value
 
     def link(self, link: ir.Link, body: Any) -> str:
-        """The URL a link names: the one the answer gives at its url_field, else its path with the id."""
+        """The URL a link names: the one the answer gives at its url_field, else its path with the id (and the
+        model submitted last)."""
+        model_id = getattr(self, "submitted", None) or self.model().model_id
+        expected = self.base + self.api.fill(link.path, model_id).replace("{id}", self.id_of(body))
         if link.url_field:
             url = get_path(body, link.url_field)
             assert isinstance(url, str), (link.url_field, body)
-            assert url == self.base + link.path.replace("{id}", self.id_of(body))
+            assert url == expected
             return url
-        return self.base + link.path.replace("{id}", self.id_of(body))
+        return expected
+
+    def follow_url(self, link: ir.Link, prediction_id: str) -> str:
+        """A follow-up URL built from the spec's template, for the first model of the API."""
+        return self.base + self.api.fill(link.path, self.model().model_id).replace("{id}", prediction_id)
 
     def get(self, url: str, **extra: str) -> httpx.Response:
         return self.client.get(url, headers={**auth(self.provider), **extra})
@@ -161,11 +169,14 @@ class Predictions:
     def output_url(self, body: Any) -> str:
         """The output URL of a succeeded job: from the status body, or from the result link's answer."""
         if self.api.result is not None:
-            assert get_path(body, self.api.output_field) is None  # only the result link gives it
-            answer = self.get(self.link(self.api.result, body))
+            assert not dig_all(body, self.api.output_field)  # only the result link gives it
+            answer = self.client.request(
+                self.api.result.method, self.link(self.api.result, body), headers=auth(self.provider)
+            )
             assert answer.status_code == 200, answer.text
             body = answer.json()
-        url = get_path(body, self.api.output_field)
+        found = dig_all(body, self.api.output_field)
+        url = found[0] if found else None
         assert isinstance(url, str), body
         return url
 

@@ -19,7 +19,7 @@ from .helpers import assert_mp4, assert_png, call, error_message, ok
 NEW_MODEL = """\
 kind: model
 provider: {provider}
-id: mock-new-video
+id: mock/new-video
 title: Mock New Video
 description: A video model that exists only in this test.
 output:
@@ -150,7 +150,7 @@ def test_a_new_model_is_served_on_every_api_of_its_provider(tmp_path: Path) -> N
         assert {p.values[0].id for p in served} == set(providers)
         for param in served:
             provider, api = param.values
-            model = next(m for m in provider.models if m.model_id == "mock-new-video")
+            model = next(m for m in provider.models if m.model_id == "mock/new-video")
             assert api.name in model.apis
             base = server.base_url(provider.id)
             first = call(client, base, provider, api, model)

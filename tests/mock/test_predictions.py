@@ -15,6 +15,7 @@ from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.responses import get_path
 from imagegen_specgen.parser import ir
+from imagegen_specgen.runtime.responses import dig_all
 
 from .conftest import FAST, PREDICTIONS, PROJECT, api_models, apis
 from .helpers import Predictions, assert_mp4, assert_png, auth, error_message
@@ -33,8 +34,8 @@ CANCEL = apis(PROJECT, "predictions", lambda _, a: a.cancel is not None)
 ABORTED = apis(PROJECT, "predictions", lambda _, a: bool(a.statuses.aborted))
 DELIVERY = apis(PROJECT, "predictions", lambda _, a: a.delivery_path is not None)
 OTHER_HOST = apis(PROJECT, "predictions", lambda _, a: a.delivery_path is None)
-MODEL_HEADER = apis(PROJECT, "predictions", lambda _, a: a.model_header is not None and "{model}" not in a.submit_path)
-MODEL_PATH = apis(PROJECT, "predictions", lambda _, a: "{model}" in a.submit_path)
+MODEL_HEADER = apis(PROJECT, "predictions", lambda _, a: a.model_header is not None and not a.needs_model_path)
+MODEL_PATH = apis(PROJECT, "predictions", lambda _, a: a.needs_model_path)
 WRAPPED = apis(PROJECT, "predictions", lambda _, a: a.input_field is not None)
 SCHEMED = [p for p in PREDICTIONS if p.values[0].auth.scheme]
 LONG = {"X-Mock-Prediction-Seconds": "100"}  # 5 s at time_scale 0.05: past every hold
@@ -60,7 +61,7 @@ def test_lifecycle_runs_through_the_pending_words_to_success(calls: Predictions)
         assert get_path(body, calls.api.input_field) == samples.minimal_input(calls.model())
     started = time.monotonic()
     seen, final = calls.poll(body)
-    assert seen == [calls.words.pending[0], calls.words.pending[-1], calls.words.succeeded[0]]
+    assert seen == list(dict.fromkeys([calls.words.pending[0], calls.words.pending[-1], calls.words.succeeded[0]]))
     assert time.monotonic() - started >= 0.2
     image = calls.download(calls.output_url(final))
     assert image.status_code == 200 and image.headers["content-type"] == "image/png"
@@ -137,7 +138,7 @@ def test_auth_is_checked_on_submit_and_status(calls: Predictions) -> None:
     )
     assert missing.status_code == 401
     assert error_message(provider, missing).startswith(f"Missing API key: send it in the {provider.auth.header} header")
-    status_url = calls.base + calls.api.status.path.replace("{id}", "x")
+    status_url = calls.follow_url(calls.api.status, "x")
     wrong = calls.client.get(status_url, headers=auth(provider, "bad"))
     assert wrong.status_code == 401 and error_message(provider, wrong) == "Invalid API key"
 
@@ -146,7 +147,7 @@ def test_auth_is_checked_on_submit_and_status(calls: Predictions) -> None:
 def test_a_scheme_is_required_where_the_spec_names_one(calls: Predictions) -> None:
     scheme = calls.provider.auth.scheme
     assert scheme
-    status_url = calls.base + calls.api.status.path.replace("{id}", "x")
+    status_url = calls.follow_url(calls.api.status, "x")
     bare = calls.client.get(status_url, headers={calls.provider.auth.header: "test-key"})
     assert bare.status_code == 401 and f"{scheme} <key>" in error_message(calls.provider, bare)
     other = calls.client.get(status_url, headers={calls.provider.auth.header: "Basic test-key"})
@@ -158,10 +159,10 @@ def test_a_scheme_is_required_where_the_spec_names_one(calls: Predictions) -> No
 def test_unknown_prediction_is_404(calls: Predictions) -> None:
     links = [link for link in (calls.api.status, calls.api.result) if link is not None]
     for link in links:
-        response = calls.get(calls.base + link.path.replace("{id}", "nope"))
+        response = calls.get(calls.follow_url(link, "nope"))
         assert response.status_code == 404 and "nope" in error_message(calls.provider, response)
     if calls.api.cancel is not None:
-        url = calls.base + calls.api.cancel.path.replace("{id}", "nope")
+        url = calls.follow_url(calls.api.cancel, "nope")
         response = calls.client.request(calls.api.cancel.method, url, headers=auth(calls.provider))
         assert response.status_code == 404
 
@@ -213,16 +214,17 @@ def test_without_the_hold_header_the_submit_answers_at_once(calls: Predictions) 
 @pytest.mark.parametrize("fault", ["fail", "cancel", "abort", "unknown-status"])
 def test_prediction_outcome_faults(calls: Predictions, server: MockServer, fault: str) -> None:
     words = calls.words
+    # Without a word for how it ended, the job reads as finished (its result answers the error).
     expected = {
-        "fail": words.failed[0],
-        "cancel": (words.canceled or words.failed)[0],
-        "abort": (words.aborted or words.canceled or words.failed)[0],
+        "fail": (words.failed or words.succeeded)[0],
+        "cancel": (words.canceled or words.failed or words.succeeded)[0],
+        "abort": (words.aborted or words.canceled or words.failed or words.succeeded)[0],
         "unknown-status": "exploded",
     }[fault]
     server.faults.push(fault)
     seen, final = calls.poll(calls.started())
     assert calls.status_of(final) == expected
-    assert get_path(final, calls.api.output_field) is None
+    assert not dig_all(final, calls.api.output_field)
     if fault == "fail" and calls.api.error_field:
         assert get_path(final, calls.api.error_field)
     if fault in ("fail", "cancel"):
@@ -231,7 +233,7 @@ def test_prediction_outcome_faults(calls: Predictions, server: MockServer, fault
         assert words.pending[-1] not in seen or words.pending[-1] == words.pending[0]  # it never started
     if calls.api.hold is not None:  # a hold does not pretend a job that did not succeed did
         held = calls.submit(**calls.hold(calls.api.hold.max_seconds), **{"X-Mock-Fault": fault}).json()
-        assert calls.status_of(held) == expected and get_path(held, calls.api.output_field) is None
+        assert calls.status_of(held) == expected and not dig_all(held, calls.api.output_field)
 
 
 @pytest.mark.parametrize(("provider", "api"), PREDICTIONS)
@@ -248,10 +250,15 @@ def test_cancel_ends_a_pending_job_as_canceled(calls: Predictions) -> None:
     body = calls.started(**LONG)
     answer = calls.client.request(link.method, calls.link(link, body), headers=auth(calls.provider))
     assert answer.status_code == 200
-    assert calls.status_of(answer.json()) == calls.words.canceled[0]
+    ended = (calls.words.canceled or calls.words.succeeded)[0]  # no canceled word: it reads as finished
+    assert calls.status_of(answer.json()) == ended
     _, final = calls.poll(body, timeout=0)
-    assert calls.status_of(final) == calls.words.canceled[0]
-    assert get_path(final, calls.api.output_field) is None
+    assert calls.status_of(final) == ended
+    assert not dig_all(final, calls.api.output_field)
+    result = calls.api.result
+    if not calls.words.canceled and result is not None and calls.api.result_canceled_statuses:
+        told = calls.client.request(result.method, calls.link(result, final), headers=auth(calls.provider))
+        assert told.status_code == calls.api.result_canceled_statuses[0]
     # A job that already ended stays as it was.
     done = calls.submit(**calls.hold(60)) if calls.api.hold else None
     if done is not None:
@@ -276,13 +283,17 @@ def test_the_result_link_gives_the_output_and_a_422_for_a_failed_job(calls: Pred
     body = calls.started(**LONG)
     early = calls.client.request(result.method, calls.link(result, body), headers=auth(calls.provider))
     assert early.status_code == 200 and calls.status_of(early.json()) in calls.words.pending
-    assert get_path(early.json(), calls.api.output_field) is None
+    assert not dig_all(early.json(), calls.api.output_field)
     _, final = calls.poll(calls.started())
-    assert get_path(final, calls.api.output_field) is None  # the status body never holds the output
+    assert not dig_all(final, calls.api.output_field)  # the status body never holds the output
     assert_png(calls.download(calls.output_url(final)).content)
     server.faults.push("fail")
     _, failed = calls.poll(calls.started())
     answer = calls.client.request(result.method, calls.link(result, failed), headers=auth(calls.provider))
+    if not calls.words.failed:  # the provider's error status, in its error body
+        assert answer.status_code == calls.api.result_failed_statuses[0]
+        assert error_message(calls.provider, answer)
+        return
     assert answer.status_code == 422
     assert calls.status_of(answer.json()) == calls.words.failed[0]
     if calls.api.error_field:
@@ -335,9 +346,12 @@ def test_output_as_a_list_or_a_data_uri(calls: Predictions, form: str) -> None:
     if calls.api.result is not None:
         body = calls.get(calls.link(calls.api.result, final)).json()
     output = get_path(body, calls.api.output_field)
-    if form == "list":
+    (found,) = dig_all(body, calls.api.output_field)  # a path into a list (images[].url) gives a list anyway
+    if form == "list" and "[]" not in calls.api.output_field:
         assert isinstance(output, list) and len(output) == 1
-        assert_png(calls.download(output[0]).content)
+    if form == "list":
+        assert isinstance(found, str)
+        assert_png(calls.download(found).content)
     else:
-        assert isinstance(output, str) and output.startswith("data:image/png;base64,")
-        assert_png(base64.b64decode(output.partition(",")[2]))
+        assert isinstance(found, str) and found.startswith("data:image/png;base64,")
+        assert_png(base64.b64decode(found.partition(",")[2]))

@@ -10,7 +10,7 @@ import math
 import os
 import random as _random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Literal
@@ -82,6 +82,9 @@ class Session:
     rate_limit: bool
     deadline: float | None
     default_headers: Mapping[str, str]
+    # Origins besides the base URL's that receive the key: the caller's auth_hosts, else the provider's
+    # declared hosts (https). Normalised by key_origins().
+    auth_hosts: tuple[str, ...] | None = None
     limiter: RateLimiter = field(default_factory=RateLimiter)
     clock: Callable[[], float] = time.monotonic
     now: Callable[[], datetime] = utc_now
@@ -93,6 +96,13 @@ class Session:
     _headers: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[bytes, bytes], ...] | None], httpx.Headers] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _key_origins: frozenset[tuple[str, str, int | None]] = field(
+        default=frozenset(), init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        hosts = self.provider.auth_hosts if self.auth_hosts is None else self.auth_hosts
+        object.__setattr__(self, "_key_origins", key_origins(hosts))
 
     def request_headers(self, headers: Mapping[str, str], client: httpx.Headers | None) -> httpx.Headers:
         """What a request sends besides auth: the HTTP client's headers (`client`; None when httpx merges them
@@ -141,12 +151,15 @@ class Session:
         return url
 
     def is_own_host(self, url: httpx.URL) -> bool:
-        """Whether `url` is on the provider's own origin, the only place the API key may be sent."""
+        """Whether `url` is on the provider's own origin: the base URL's, or one of its declared API hosts
+        (`auth_hosts`), the only places the API key may be sent."""
         base = self.base_url
-        return url.host == base.host and url.scheme == base.scheme and url.port == base.port
+        if url.host == base.host and url.scheme == base.scheme and url.port == base.port:
+            return True
+        return bool(self._key_origins) and _origin(url) in self._key_origins
 
     def auth_for(self, url: httpx.URL) -> tuple[str, APIKey, str | None] | None:
-        """The auth header name, key and scheme for `url`: only the provider's own host gets them."""
+        """The auth header name, key and scheme for `url`: only the provider's own hosts get them."""
         provider = self.provider
         return (provider.auth_header, self.api_key, provider.auth_scheme) if self.is_own_host(url) else None
 
@@ -188,6 +201,43 @@ class Session:
         return httpx.Timeout(chosen, connect=min(connect, chosen))
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def key_origins(hosts: Sequence[str]) -> frozenset[tuple[str, str, int | None]]:
+    """(scheme, host, port) of each entry: a bare host name is https; an http(s) origin is taken as given.
+    ValueError for anything else (a path, a query, a user), so a typo cannot widen where the key goes."""
+    found = set()
+    for entry in hosts:
+        text = entry if "://" in entry else f"https://{entry}"
+        try:
+            url = httpx.URL(text)
+        except (httpx.InvalidURL, TypeError):
+            url = None
+        if (
+            url is None
+            or url.scheme not in _DEFAULT_PORTS
+            or not url.host
+            or url.raw_path not in (b"", b"/")
+            or url.query
+            or url.fragment
+            or url.userinfo
+        ):
+            raise ValueError(f"auth_hosts: {entry!r} is not a host name or an http(s) origin (scheme://host[:port])")
+        found.add(_origin(url))
+    return frozenset(found)
+
+
+def host_list(hosts: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(hosts, str):  # a lone host: a str is a sequence of one-letter "hosts"
+        raise TypeError("auth_hosts must be a list of host names or origins, not a str")
+    return tuple(hosts)
+
+
 def resolve_session(
     provider: ProviderInfo,
     *,
@@ -205,6 +255,7 @@ def resolve_session(
     now: Callable[[], datetime] | None,
     random: Callable[[], float] | None,
     environ: Mapping[str, str] | None = None,
+    auth_hosts: Sequence[str] | None = None,
 ) -> Session:
     """`api_key` comes held already (the client's constructor wraps it before anything can fail)."""
 
@@ -241,6 +292,7 @@ def resolve_session(
         rate_limit=rate_limit,
         deadline=deadline,
         default_headers=dict(default_headers or {}),
+        auth_hosts=None if auth_hosts is None else host_list(auth_hosts),
         clock=clock or time.monotonic,
         now=now or utc_now,
         random=random or _random.random,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
+from urllib.parse import quote
 
 if sys.version_info >= (3, 11):
     from typing import dataclass_transform
@@ -149,7 +150,11 @@ class PredictionsInfo:
     """Protocol `predictions`: submit, optionally hold, poll, read the output, cancel. Every name is data.
 
     `*_url_field` are dotted paths of follow-up URLs in the submit answer, used over the `*_path` templates
-    ("{id}" is the prediction id) when the answer gives them. `hold_value` may hold "{seconds}".
+    when the answer gives them. In a template "{id}" is the prediction id, "{model}" the model id (slashes
+    kept) and each of `variables` (name, n) the model id's first n segments. `hold_value` may hold
+    "{seconds}". `failed` is empty when the provider has no failure word: a result answered with one of
+    `result_failed_statuses` is the job's failure. `output_field` may reach into lists (images[].url);
+    `output_encoding` "base64" means bare base64 outputs.
     """
 
     name: str
@@ -157,7 +162,7 @@ class PredictionsInfo:
     status_path: str
     pending: tuple[str, ...]
     succeeded: tuple[str, ...]
-    failed: tuple[str, ...]
+    failed: tuple[str, ...] = ()
     canceled: tuple[str, ...] = ()
     aborted: tuple[str, ...] = ()
     model_header: str | None = None
@@ -166,19 +171,41 @@ class PredictionsInfo:
     hold_value: str = ""
     hold_max_seconds: float = 0.0
     status_url_field: str | None = None
+    status_method: str = "GET"
     id_field: str = "id"
     status_field: str = "status"
     message_field: str | None = None
     error_field: str | None = None
     output_field: str = "output"
+    output_encoding: str = "url"
     result_path: str | None = None
     result_url_field: str | None = None
+    result_method: str = "GET"
+    result_failed_statuses: tuple[int, ...] = ()
+    result_canceled_statuses: tuple[int, ...] = ()
     cancel_path: str | None = None
     cancel_url_field: str | None = None
     cancel_method: str = "POST"
     delivery_path: str | None = None
     status_rate_limit: RateLimit | None = None
     delivery_rate_limit: RateLimit | None = None
+    variables: tuple[tuple[str, int], ...] = ()
+
+    def needs_model(self, template: str) -> bool:
+        """Whether a path template needs the model id (its own or a variable's part of it)."""
+        return "{model}" in template or any("{" + name + "}" in template for name, _ in self.variables)
+
+    def fill(self, template: str, model_id: str | None, prediction_id: str | None = None) -> str:
+        """The path for a model (and a prediction): each segment of the id percent-encoded, its slashes kept."""
+        if prediction_id is not None:
+            template = template.replace("{id}", quote(prediction_id, safe=""))
+        if model_id is None:
+            return template
+        segments = [quote(segment, safe="") for segment in model_id.split("/")]
+        template = template.replace("{model}", "/".join(segments))
+        for name, count in self.variables:
+            template = template.replace("{" + name + "}", "/".join(segments[:count]))
+        return template
 
 
 @record
@@ -196,7 +223,8 @@ class FilesInfo:
 class ProviderInfo:
     """Everything provider-wide: where it lives, how to authenticate, timeouts, error and header shapes.
 
-    The key is sent in header `auth_header`, as "<auth_scheme> <key>" when `auth_scheme` is set.
+    The key is sent in header `auth_header`, as "<auth_scheme> <key>" when `auth_scheme` is set, to the base
+    URL's host and to `auth_hosts` (https), and nowhere else.
     """
 
     id: str
@@ -206,6 +234,7 @@ class ProviderInfo:
     api_key_env: str
     base_url_env: str | None = None
     auth_scheme: str | None = None
+    auth_hosts: tuple[str, ...] = ()
     connect_timeout: float = 10.0
     generate_timeout: float = 120.0
     other_timeout: float = 30.0

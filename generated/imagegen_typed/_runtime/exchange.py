@@ -38,12 +38,14 @@ def request(
     until: float | None = None,
     limit_key: str | None = None,
     limit: RateLimit | None = None,
+    final: tuple[int, ...] = (),
 ) -> Flow[httpx.Response]:
     """Send `spec` until it succeeds (2xx) or the retry policy gives up; raise the matching error then.
 
     `budget` (the caller's timeout, in seconds) bounds the whole exchange: every attempt, its body, the
     waits between attempts; `until` is an outer deadline on the session clock (a prediction's). No retry
-    starts whose wait would end past either.
+    starts whose wait would end past either. A status in `final` is an answer, raised at once (a result
+    reporting a failed job says the same however often it is asked).
     """
     started = session.clock()
     end = _earliest(None if budget is None else started + budget, until)
@@ -68,6 +70,8 @@ def request(
             )
             if outcome.is_success:
                 return outcome
+            if outcome.status_code in final:
+                raise status_error(session, outcome)
             decision = decide_response(
                 RetryPolicy(max_retries=max_retries, retry_billed_failures=session.retry_billed_failures),
                 retries_done=retries_done,
@@ -128,6 +132,7 @@ def fetch(
     until: float | None = None,
     limit_key: str | None = None,
     limit: RateLimit | None = None,
+    final: tuple[int, ...] = (),
 ) -> Flow[P]:
     """A safe request (status, delivery, download) whose answer must parse: a malformed or truncated body is
     retried like any other transient failure, up to `max_retries` times and within the same time bounds."""
@@ -143,6 +148,7 @@ def fetch(
             until=end,
             limit_key=limit_key,
             limit=limit,
+            final=final,
         )
         try:
             return parse(response)

@@ -21,6 +21,33 @@ def dig(body: object, dotted: str) -> object:
     return current
 
 
+def dig_all(value: object, path: str) -> list[object]:
+    """Every value a path reaches, in order: "images[].url" is the url of each element of images. `[]` on
+    something that is not a list reaches nothing; a list at the end yields each element, anything else is
+    taken as is."""
+    current = [value]
+    for part in path.split("."):
+        each = part.endswith("[]")
+        name = part[:-2] if each else part
+        found: list[object] = []
+        for item in current:
+            if not isinstance(item, dict) or name not in item:
+                continue
+            child = item[name]
+            if not each:
+                found.append(child)
+            elif isinstance(child, list):
+                found.extend(child)
+        current = found
+    reached: list[object] = []
+    for item in current:
+        if isinstance(item, list):
+            reached.extend(item)
+        else:
+            reached.append(item)
+    return reached
+
+
 def header_map(response: httpx.Response) -> dict[str, str]:
     """The response headers as a plain dict with lower-case names (repeated ones joined by ", ", as httpx
     does), decoded once: each httpx.Headers lookup decodes every header anew, and even `items()` reads the
@@ -90,6 +117,12 @@ def request_id(
     return None
 
 
+def _message_text(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("message")
+    return value if isinstance(value, str) and value else None
+
+
 def status_error(session: Session, response: httpx.Response) -> APIStatusError:
     """The exception for an error status: the class from the provider's mapping, message from its body."""
     try:
@@ -98,12 +131,10 @@ def status_error(session: Session, response: httpx.Response) -> APIStatusError:
         body = response.text
     message = None
     for path in session.provider.error_message_paths:
-        value = dig(body, path)
-        if isinstance(value, str) and value:
-            message = value
-            break
-        if isinstance(value, dict) and isinstance(value.get("message"), str):
-            message = value["message"]
+        found = dig_all(body, path) if "[]" in path else [dig(body, path)]
+        texts = [value for value in map(_message_text, found) if value]
+        if texts:
+            message = "; ".join(texts)
             break
     if message is None:
         text = body.strip() if isinstance(body, str) else ""

@@ -87,7 +87,8 @@ class Prediction:
     """A submitted prediction: wait for it with `predictions.wait(prediction)`, cancel it with
     `predictions.cancel(prediction)`. The URLs are the ones the provider's answer gave, if any.
 
-    `finished` holds the final status when the server's hold finished the job in the submit call.
+    `finished` holds the final status when the server's hold finished the job in the submit call; `model` is
+    the model id it was submitted for (some APIs need it to follow a prediction).
     """
 
     id: str | None
@@ -96,6 +97,7 @@ class Prediction:
     cancel_url: str | None
     finished: PredictionStatus | None
     raw: Any = field(repr=False)
+    model: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

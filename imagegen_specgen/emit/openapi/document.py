@@ -90,6 +90,13 @@ def _security_scheme(auth: ir.Auth) -> dict[str, Any]:
         scheme["description"] = f"The value is `{auth.scheme} <key>`: the scheme word, a space, then the key."
     else:
         scheme["description"] = "The value is the key itself."
+    if auth.hosts:
+        scheme["description"] += (
+            " Besides the server's host, these API hosts take it (follow-up URLs may point there): "
+            + ", ".join(auth.hosts)
+            + "; no other host does."
+        )
+        scheme["x-auth-hosts"] = list(auth.hosts)
     return scheme
 
 

@@ -151,25 +151,29 @@ def rate(limit: ir.RateLimit) -> dict[str, Any]:
     return {"requests": limit.requests, "per_seconds": limit.per_seconds}
 
 
-def id_parameter(description: str) -> dict[str, Any]:
-    return {"name": "id", "in": "path", "required": True, "description": description, "schema": {"type": "string"}}
+def id_parameter(description: str, where: str = "path") -> dict[str, Any]:
+    return {"name": "id", "in": where, "required": True, "description": description, "schema": {"type": "string"}}
 
 
 def nested(fields: list[tuple[str, dict[str, Any], bool]], **extra: Any) -> dict[str, Any]:
-    """An object schema with a property at each dotted path (`urls.get`): (path, schema, required)."""
+    """An object schema with a property at each dotted path (`urls.get`; `images[].url`: a url in each
+    element of the images list): (path, schema, required)."""
     schema: dict[str, Any] = {"type": "object", **extra}
     for dotted, leaf, required in fields:
         node = schema
         *parents, last = dotted.split(".")
         for part in parents:
+            name, each = part.removesuffix("[]"), part.endswith("[]")
             node.setdefault("properties", {})
-            child = node["properties"].setdefault(part, {"type": "object"})
-            if required and part not in node.setdefault("required", []):
-                node["required"].append(part)
-            node = child
-        node.setdefault("properties", {})[last] = leaf
-        if required and last not in node.setdefault("required", []):
-            node["required"].append(last)
+            default = {"type": "array", "items": {"type": "object"}} if each else {"type": "object"}
+            child = node["properties"].setdefault(name, default)
+            if required and name not in node.setdefault("required", []):
+                node["required"].append(name)
+            node = child["items"] if each else child
+        name = last.removesuffix("[]")
+        node.setdefault("properties", {})[name] = {"type": "array", "items": leaf} if last.endswith("[]") else leaf
+        if required and name not in node.setdefault("required", []):
+            node["required"].append(name)
     _drop_empty_required(schema)
     return schema
 
@@ -178,17 +182,23 @@ def _drop_empty_required(schema: dict[str, Any]) -> None:
     if schema.get("required") == []:
         del schema["required"]
     for child in schema.get("properties", {}).values():
+        if child.get("type") == "array" and isinstance(child.get("items"), dict):
+            child = child["items"]
         if child.get("type") == "object":
             _drop_empty_required(child)
 
 
 def at(values: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON value with each value at its dotted path."""
+    """A JSON value with each value at its dotted path; `images[].url` puts it in a list of one element."""
     body: dict[str, Any] = {}
     for dotted, value in values:
         node = body
         *parents, last = dotted.split(".")
         for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
+            if part.endswith("[]"):
+                items = node.setdefault(part[:-2], [{}])
+                node = items[0]
+            else:
+                node = node.setdefault(part, {})
+        node[last.removesuffix("[]")] = [value] if last.endswith("[]") else value
     return body

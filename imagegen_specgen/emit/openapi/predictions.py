@@ -10,6 +10,7 @@ from typing import Any
 
 from ...contract.samples import minimal_input
 from ...parser import ir
+from ...parser.naming import python_identifier
 from .parts import (
     EXAMPLE_ID,
     JSON,
@@ -55,6 +56,15 @@ OUTPUT_SCHEMA = {
 }
 
 
+def output_schema(api: ir.PredictionsAPI) -> dict[str, Any]:
+    """The schema at the output field: the protocol's loose form, or one string per element of a list path."""
+    if api.output_encoding == "base64":
+        return {"type": "string", "contentEncoding": "base64", "description": "An output, base64-encoded."}
+    if "[]" in api.output_field:
+        return {"type": "string", "description": "An output: a URL (relative URLs are on the API host) or a data: URI."}
+    return OUTPUT_SCHEMA
+
+
 def tag_description(api: ir.API) -> str:
     return api.title or "Submit a prediction, follow its status and read its output."
 
@@ -89,14 +99,44 @@ def _example_output(api: ir.PredictionsAPI, model: ir.Model | None) -> str:
     return f"{base}/xezq/{EXAMPLE_ID}/output.{extension}"
 
 
-def _link_url(provider: ir.Provider, link: ir.Link) -> str:
-    return provider.base_url + link.path.replace("{id}", EXAMPLE_ID)
+def _example_model(provider: ir.Provider, api: ir.PredictionsAPI) -> str:
+    models = provider.models_of(api)
+    return models[0].model_id if models else "owner/app/model"
+
+
+def _link_url(provider: ir.Provider, api: ir.PredictionsAPI, link: ir.Link) -> str:
+    return provider.base_url + api.fill(link.path, _example_model(provider, api)).replace("{id}", EXAMPLE_ID)
 
 
 def _links(provider: ir.Provider, api: ir.PredictionsAPI) -> list[tuple[str, str]]:
     """(dotted field, example URL) of every follow-up URL a submit answer gives."""
-    links = [api.status, *(link for link in (api.result, api.cancel) if link is not None)]
-    return [(link.url_field, _link_url(provider, link)) for link in links if link.url_field]
+    return [(link.url_field, _link_url(provider, api, link)) for link in api.links if link.url_field]
+
+
+def follow_routes(provider: ir.Provider, api: ir.PredictionsAPI, link: ir.Link) -> list[tuple[str, str]]:
+    """(path, operation id suffix) of a follow-up link: one path when it does not depend on the model, else
+    one per distinct path its models give ({app} of owner/app/one and owner/app/two is one)."""
+    names = [name for name in ir.path_names(link.route) if name != "id"]
+    if not names:
+        return [(link.route, "")]
+    found: dict[str, str] = {}
+    for model in provider.models_of(api):
+        parts = [python_identifier(api.fill("{" + name + "}", model.model_id)) for name in names]
+        found.setdefault(api.fill(link.route, model.model_id), "_" + "_".join(parts))
+    return list(found.items())
+
+
+def _follow_parameters(link: ir.Link, description: str) -> list[dict[str, Any]]:
+    """The id (in the path, or in the query when the template puts it there) and any fixed query values."""
+    parameters = [] if "{id}" not in link.route else [id_parameter(description)]
+    for name, value in link.query:
+        if value == "{id}":
+            parameters.append({**id_parameter(description, "query"), "name": name})
+        else:
+            parameters.append(
+                {"name": name, "in": "query", "required": True, "schema": {"type": "string", "enum": [value]}}
+            )
+    return parameters
 
 
 def _accepted_example(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
@@ -139,7 +179,7 @@ def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, sch
     if api.hold is not None:
         finished = [(api.status_field, _status_word(api.statuses.succeeded, "Finished."), True)]
         if api.result is None:
-            finished.append((api.output_field, OUTPUT_SCHEMA, True))
+            finished.append((api.output_field, output_schema(api), True))
         schemas[names.schema("PredictionFinished")] = nested(
             finished, description=f"With {api.hold.header}, a prediction that finished within the hold."
         )
@@ -156,13 +196,13 @@ def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, sch
     if api.error_field:
         status_fields.append((api.error_field, {"description": "What went wrong, when the prediction failed."}, False))
     if api.result is None:
-        status_fields.append((api.output_field, OUTPUT_SCHEMA, False))
+        status_fields.append((api.output_field, output_schema(api), False))
     schemas[names.schema("PredictionStatus")] = nested(status_fields, description="A prediction's status.")
     if api.result is not None:
         schemas[names.schema("PredictionResult")] = nested(
             [
                 (api.status_field, _status_word(api.statuses.all, "The status."), False),
-                (api.output_field, OUTPUT_SCHEMA, True),
+                (api.output_field, output_schema(api), True),
             ],
             description="A finished prediction's result.",
         )
@@ -202,7 +242,7 @@ def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
     examples: dict[str, Any] = {
         "accepted": {"summary": "Accepted: follow its status", "value": _accepted_example(provider, api)}
     }
-    description = "Created: accepted with an id to follow"
+    description = ("Created" if api.submit_status == 201 else "Submitted") + ": accepted with an id to follow"
     if api.hold is not None:
         examples["finished"] = {
             "summary": f"Finished within the {api.hold.header} hold",
@@ -210,7 +250,7 @@ def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
         }
         description += f", or finished within the {api.hold.header} hold"
     return {
-        "201": {
+        str(api.submit_status): {
             "description": description + ".",
             "content": {JSON: {"schema": names.ref("PredictionCreated"), "examples": examples}},
         },
@@ -367,7 +407,7 @@ def _status_examples(api: ir.PredictionsAPI, model: ir.Model | None) -> dict[str
     return examples
 
 
-def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, suffix: str) -> dict[str, Any]:
     models = provider.models_of(api)
     where = "" if api.result is not None else " once succeeded it carries the output"
     return {
@@ -376,8 +416,8 @@ def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
         "description": "The prediction's status"
         + (";" + where if where else "; the output is read from its result")
         + ".",
-        "operationId": names.operation("get_prediction_status"),
-        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "operationId": names.operation("get_prediction_status" + suffix),
+        "parameters": _follow_parameters(api.status, "The prediction id from the submit answer."),
         "responses": {
             "200": {
                 "description": "The current status.",
@@ -394,16 +434,28 @@ def _status_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
     }
 
 
-def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+def _result_description(api: ir.PredictionsAPI) -> str:
+    text = "The finished prediction's result, holding its output; read once the status says succeeded."
+    if api.result_failed_statuses:
+        codes = ", ".join(map(str, api.result_failed_statuses))
+        text += f" A job that failed answers an error instead ({codes}), with the provider's error body"
+        if api.result_canceled_statuses:
+            text += "; a canceled one " + ", ".join(map(str, api.result_canceled_statuses))
+        text += "."
+    return text
+
+
+def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, suffix: str) -> dict[str, Any]:
+    assert api.result is not None
     models = provider.models_of(api)
     output = _example_output(api, models[0] if models else None)
     example = at([(api.status_field, api.statuses.succeeded[0]), (api.output_field, output)])
     return {
         "tags": [names.tag],
         "summary": "Get a prediction's result",
-        "description": "The finished prediction's result, holding its output; read once the status says succeeded.",
-        "operationId": names.operation("get_prediction_result"),
-        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "description": _result_description(api),
+        "operationId": names.operation("get_prediction_result" + suffix),
+        "parameters": _follow_parameters(api.result, "The prediction id from the submit answer."),
         "responses": {
             "200": {
                 "description": "The result.",
@@ -416,15 +468,16 @@ def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
     }
 
 
-def _cancel_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames) -> dict[str, Any]:
+def _cancel_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, suffix: str) -> dict[str, Any]:
+    assert api.cancel is not None
     words = api.statuses.canceled or api.statuses.pending
     example = at([(api.id_field, EXAMPLE_ID), (api.status_field, words[0])])
     return {
         "tags": [names.tag],
         "summary": "Cancel a prediction",
         "description": "Asks the provider to stop the prediction; the answer is its status.",
-        "operationId": names.operation("cancel_prediction"),
-        "parameters": [id_parameter("The prediction id from the submit answer.")],
+        "operationId": names.operation("cancel_prediction" + suffix),
+        "parameters": _follow_parameters(api.cancel, "The prediction id from the submit answer."),
         "responses": {
             "200": {
                 "description": "The prediction's status after the cancel request.",
@@ -467,11 +520,19 @@ def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str
     _schemas(provider, api, names, schemas)
     submits = _per_model_submits if _model_in_path(api) else _shared_submit
     found = submits(provider, api, names, schemas)
-    found[api.status.path] = {"get": _status_operation(provider, api, names)}
-    if api.result is not None:
-        found.setdefault(api.result.path, {})["get"] = _result_operation(provider, api, names)
-    if api.cancel is not None:
-        found.setdefault(api.cancel.path, {})[api.cancel.method.lower()] = _cancel_operation(provider, api, names)
+    operations = (
+        (api.status, _status_operation),
+        (api.result, _result_operation),
+        (api.cancel, _cancel_operation),
+    )
+    for link, operation in operations:
+        if link is None:
+            continue
+        for route, suffix in follow_routes(provider, api, link):
+            item = found.setdefault(route, {})
+            if link.method.lower() in item:
+                raise ValueError(f"two operations for {link.method} {route}")
+            item[link.method.lower()] = operation(provider, api, names, suffix)
     template = delivery_template(api)
     if template is not None:
         found[template] = {"get": _delivery_operation(provider, api, names)}

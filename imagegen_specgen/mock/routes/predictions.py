@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 
 from ...parser import ir
 from ..config import MockConfig
+from ..faults import RouteKind
 from ..files import missing_files
 from ..media import mp4_bytes, png_bytes, seed_of
 from ..responses import set_path
@@ -72,7 +73,12 @@ class PredictionsEndpoints:
     # --- URLs and bodies ---------------------------------------------------------------------------------
 
     def link_url(self, call: Call, link: ir.Link, prediction: Prediction) -> str:
-        return call.base_url + link.path.replace("{id}", prediction.id)
+        return call.base_url + self.api.fill(link.path, prediction.model).replace("{id}", prediction.id)
+
+    def routes(self, link: ir.Link) -> list[str]:
+        """The paths a follow-up link is served at: one, or one per distinct part of the model ids it uses."""
+        found = [self.api.fill(link.route, model_id) for model_id in self.models]
+        return list(dict.fromkeys(found)) if found else [link.route]
 
     def output_url(self, call: Call, prediction: Prediction) -> str:
         path = f"{self.outputs_path}/{prediction.delivery_suffix}"
@@ -86,7 +92,8 @@ class PredictionsEndpoints:
             data, media_type = self.media(prediction)
             return f"data:{media_type};base64," + base64.b64encode(data).decode("ascii")
         url = self.output_url(call, prediction)
-        return [url] if form == "list" else url
+        # A path into a list (images[].url) makes the list itself: the list form is then the plain one.
+        return [url] if form == "list" and "[]" not in self.api.output_field else url
 
     def media(self, prediction: Prediction) -> tuple[bytes, str]:
         if prediction.media == "video":
@@ -109,7 +116,9 @@ class PredictionsEndpoints:
             message = "Generation in progress"
         elif status in words.succeeded:
             message = "Generation completed"
-            if output:
+            if prediction.outcome != "succeeded" and api.error_field:  # no word for how it ended (see state.py)
+                set_path(body, api.error_field, FAILED_ERROR)
+            elif output:
                 set_path(body, api.output_field, self.output(call, prediction))
         elif status in words.failed:
             message = FAILED_MESSAGE
@@ -125,14 +134,23 @@ class PredictionsEndpoints:
             set_path(body, api.message_field, message)
         return body
 
-    def find(self, call: Call) -> Prediction | None:
-        prediction = self.state.prediction(str(call.request.path_params.get("id", "")))
+    def _id(self, call: Call, link: ir.Link) -> str:
+        if "{id}" in link.route:
+            return str(call.request.path_params.get("id", ""))
+        name = next((name for name, value in link.query if value == "{id}"), "id")
+        return call.request.query_params.get(name, "")
+
+    def find(self, call: Call, link: ir.Link) -> Prediction | None:
+        """The prediction the request names, when it is one of this API's and the path is its model's."""
+        prediction_id = self._id(call, link)
+        prediction = self.state.prediction(prediction_id)
         if prediction is None or prediction.provider != self.provider.id or prediction.api != self.api.name:
             return None
-        return prediction
+        own = self.api.fill(link.route, prediction.model).replace("{id}", prediction_id)
+        return prediction if call.request.url.path.endswith(own) else None
 
-    def not_found(self, call: Call) -> Response:
-        return call.error(404, f"No prediction with id {call.request.path_params.get('id', '')!r}")
+    def not_found(self, call: Call, link: ir.Link) -> Response:
+        return call.error(404, f"No prediction with id {self._id(call, link)!r}")
 
     # --- submit -----------------------------------------------------------------------------------------
 
@@ -246,32 +264,41 @@ class PredictionsEndpoints:
             while (left := min(prediction.done_at, deadline) - now()) > 0:  # a cancel may end it early
                 await asyncio.sleep(min(left + 0.001, 0.05))
         status = prediction.status(now(), api.statuses)
-        # 201 whether it finished within the hold or not, as documented; unfinished, the client polls.
-        return JSONResponse(self.body(call, prediction, status, output=api.result is None), status_code=201)
+        # The documented status whether it finished within the hold or not; unfinished, the client polls.
+        body = self.body(call, prediction, status, output=api.result is None)
+        return JSONResponse(body, status_code=api.submit_status)
 
     # --- follow-ups -------------------------------------------------------------------------------------
 
     async def status(self, call: Call) -> Response:
-        prediction = self.find(call)
+        prediction = self.find(call, self.api.status)
         if prediction is None:
-            return self.not_found(call)
+            return self.not_found(call, self.api.status)
         status = UNKNOWN_STATUS if call.fault("unknown-status") else prediction.status(now(), self.api.statuses)
         return JSONResponse(self.body(call, prediction, status, output=self.api.result is None))
 
     async def result(self, call: Call) -> Response:
-        """The result link: the output once succeeded; an ended job that did not succeed is a 422."""
-        prediction = self.find(call)
+        """The result link: the output once succeeded; an ended job that did not succeed is a 422, or the
+        error status the spec gives for a failed (canceled) job of a provider without words for it."""
+        api = self.api
+        assert api.result is not None
+        prediction = self.find(call, api.result)
         if prediction is None:
-            return self.not_found(call)
-        words = self.api.statuses
+            return self.not_found(call, api.result)
+        words = api.statuses
         status = UNKNOWN_STATUS if call.fault("unknown-status") else prediction.status(now(), words)
+        if status in words.succeeded and prediction.outcome != "succeeded" and api.result_failed_statuses:
+            canceled = prediction.outcome in ("canceled", "aborted") and api.result_canceled_statuses
+            code = api.result_canceled_statuses[0] if canceled else api.result_failed_statuses[0]
+            return call.error(code, "Prediction canceled" if canceled else FAILED_ERROR)
         ended = status not in words.pending and status not in words.succeeded
         return JSONResponse(self.body(call, prediction, status, output=True), status_code=422 if ended else 200)
 
     async def cancel(self, call: Call) -> Response:
-        prediction = self.find(call)
+        assert self.api.cancel is not None
+        prediction = self.find(call, self.api.cancel)
         if prediction is None:
-            return self.not_found(call)
+            return self.not_found(call, self.api.cancel)
         moment = now()
         prediction.cancel(moment)  # a job that already ended stays as it was
         status = prediction.status(moment, self.api.statuses)
@@ -303,39 +330,17 @@ class PredictionsEndpoints:
     def endpoints(self) -> list[Endpoint]:
         api, provider, scope = self.api, self.provider, self.scope
         status_limit = Limit(f"{scope}:status", api.status_rate_limit)
-        result = [
-            Endpoint(
-                provider,
-                api.status.path,
-                frozenset({"GET"}),
-                "status",
-                self.status,
-                fixed(f"{scope}:status", status_limit),
-            )
+        follow_ups: list[tuple[ir.Link | None, Handler, RouteKind, str, Limit]] = [
+            (api.status, self.status, "status", "status", status_limit),
+            (api.result, self.result, "status", "result", status_limit),
+            (api.cancel, self.cancel, "other", "cancel", Limit(f"{scope}:cancel", None)),
         ]
-        if api.result is not None:
-            result.append(
-                Endpoint(
-                    provider,
-                    api.result.path,
-                    frozenset({api.result.method}),
-                    "status",
-                    self.result,
-                    fixed(f"{scope}:result", status_limit),
-                )
-            )
-        if api.cancel is not None:
-            cancel_limit = Limit(f"{scope}:cancel", None)
-            result.append(
-                Endpoint(
-                    provider,
-                    api.cancel.path,
-                    frozenset({api.cancel.method}),
-                    "other",
-                    self.cancel,
-                    fixed(f"{scope}:cancel", cancel_limit),
-                )
-            )
+        result = [
+            Endpoint(provider, path, frozenset({link.method}), kind, handler, fixed(f"{scope}:{name}", limit))
+            for link, handler, kind, name, limit in follow_ups
+            if link is not None
+            for path in self.routes(link)
+        ]
         result.append(
             Endpoint(
                 provider,
@@ -348,9 +353,9 @@ class PredictionsEndpoints:
                 auth=api.delivery_path is not None and self.config.auth_on_downloads,
             )
         )
-        if "{model}" in api.submit_path:  # one route per model the API serves, its id in the path
+        if api.needs_model_path:  # one route per model the API serves, its id in the path
             for model_id in self.models:
-                path = api.submit_path.replace("{model}", model_id)
+                path = api.fill(api.submit_path, model_id)
                 result.append(
                     Endpoint(
                         provider,

@@ -22,9 +22,10 @@ class ImportOptions:
     slug: str | None = None  # page importers: the model's endpoint slug when the page does not say
     source_url: str | None = None  # the public address of a document read from a local copy
     output_media: str | None = None  # the maintainer's answer when the document does not state the output
+    layout: str | None = None  # openapi: the document's layout when it is not detected (see importers/openapi.py)
 
 
-def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
+def _openapi(document: SourceDocument, options: ImportOptions, layout: str | None = None) -> ImportResult:
     if options.provider is None:
         raise DocumentError("import openapi needs --provider: the document does not name our provider id")
     problem = provider_problem(options.provider)
@@ -36,7 +37,13 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
         models=options.models,
         source_url=options.source_url,
         output_media=options.output_media,
+        layout=options.layout or layout,
     )
+
+
+def _openapi_endpoint(document: SourceDocument, options: ImportOptions) -> ImportResult:
+    """A document of one endpoint (`openapi --layout endpoint`): the kind a facts lock names for such documents."""
+    return _openapi(document, options, "endpoint")
 
 
 # Kind of document -> importer. A page importer returning one (spec dict, unmapped) pair per page is
@@ -67,7 +74,13 @@ def single_draft(
     return run
 
 
-IMPORTERS.update({"openapi": _openapi, "segmind-page": single_draft(segmind_page.draft_from_page, "segmind")})
+IMPORTERS.update(
+    {
+        "openapi": _openapi,
+        "openapi-endpoint": _openapi_endpoint,
+        "segmind-page": single_draft(segmind_page.draft_from_page, "segmind"),
+    }
+)
 
 
 __all__ = [

@@ -1,8 +1,17 @@
-"""Draft model specs from an OpenAPI document of the Pruna shape.
+"""Draft model specs from a provider's OpenAPI document, in one of three layouts:
 
-The shape: one operation takes the model id in a header parameter (`Model`) whose enum lists every model;
-each model's input schema is `components.schemas.<model id>` (its `input` property when it has one).
-Everything the spec format can say is mapped; everything else is listed with its place in the document.
+- `model-header`: one operation takes the model id in a header parameter (`Model`) whose enum lists every
+  model; each model's input schema is `components.schemas.<model id>` (its `input` property when it has one).
+- `path-per-model`: one POST operation per model, all below one parent path (`/v1/<model id>`), each with its
+  JSON request body as the input schema and the same answer; the model id is the last path segment.
+- `endpoint`: a document of one endpoint: its one POST operation with a JSON request body; the model id is
+  the operation's path without the leading slash (it may hold slashes: `owner/app/sub`).
+
+The first two are detected; a document that fits neither, or both, is refused unless `--layout` names its
+layout. `endpoint` is read only when named: a document with one POST operation may as well be a generic
+API whose path is no model id, so nothing is guessed. Everything the spec format can say is mapped;
+everything else is listed with its place in the document. An input that may be null (`anyOf [T, null]`,
+`nullable`) is an optional T.
 """
 
 from __future__ import annotations
@@ -61,11 +70,28 @@ def _list(value: Any, location: str, where: str) -> list[Any]:
     return value
 
 
+LAYOUTS = ("model-header", "path-per-model", "endpoint")
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
 @dataclass
 class ImportResult:
     drafts: list[dict[str, Any]] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     version: str | None = None
+
+
+@dataclass
+class _Model:
+    """One model found in the document: where its input schema is, and what the document says about it."""
+
+    id: str
+    where: str  # the input schema's place
+    schema: Any  # the input schema (or the schema wrapping it under `input`)
+    description: str | None
+    examples: dict[str, Any]
+    body: str | None  # the answer's kind: json or bytes
+    id_where: str = ""  # where the document states the model id
 
 
 class _Resolver:
@@ -93,8 +119,9 @@ class _Resolver:
         return node
 
 
-def _model_operation(doc: dict[str, Any], location: str) -> tuple[str, dict[str, Any], list[str]]:
-    """The operation whose header parameter enumerates the models: (its place, the operation, model ids)."""
+def _model_operation(doc: dict[str, Any], location: str) -> tuple[str, dict[str, Any], list[str]] | None:
+    """The operation whose header parameter enumerates the models: (its place, the operation, model ids);
+    None when there is none. DocumentError for a part of the document that has the wrong shape."""
     for path, item in sorted(_mapping(doc.get("paths"), location, "paths").items()):
         if not isinstance(item, dict):
             continue
@@ -110,7 +137,7 @@ def _model_operation(doc: dict[str, Any], location: str) -> tuple[str, dict[str,
                 enum = _mapping(param.get("schema"), location, f"{where}.parameters[{i}].schema").get("enum")
                 if isinstance(enum, list) and all(isinstance(v, str) for v in enum):
                     return f"paths.{path}.{method}.parameters[{i}]", operation, list(enum)
-    raise DocumentError(f"{location}: no operation has a `Model` header parameter listing the model ids")
+    return None
 
 
 def _categories(doc: dict[str, Any], ids: Sequence[str], location: str) -> dict[str, str]:
@@ -197,11 +224,38 @@ class _ModelImport:
         self.note(where, f"type {kind!r} not supported")
         return None
 
+    def optional_branch(self, schema: dict[str, Any], where: str, required: bool) -> dict[str, Any]:
+        """`anyOf [T, null]` is an optional T: T's facts, with the outer annotations (description, default).
+        Of an anyOf with several other branches, one scalar branch is mapped and the rest is listed."""
+        branches = schema.get("anyOf")
+        if not isinstance(branches, list):
+            return schema
+        resolved = [self.resolver.resolve(b, f"{where}.anyOf[{i}]") for i, b in enumerate(branches)]
+        kept = [(i, b) for i, b in enumerate(resolved) if not (isinstance(b, dict) and b.get("type") == "null")]
+        if len(kept) < len(resolved) and required:
+            self.note(f"{where}.anyOf", "null is allowed for a required input; not represented")
+        if len(kept) > 1:
+            scalar = [
+                (i, b)
+                for i, b in kept
+                if isinstance(b, dict) and b.get("type") in (*_SCALARS, "array") and "anyOf" not in b
+            ]
+            if len(scalar) != 1:
+                return schema  # reported as an anyOf schema by scalar_type
+            others = ", ".join(f"{where}.anyOf[{i}]" for i, _ in kept if i != scalar[0][0])
+            self.note(f"{where}.anyOf", f"only the {scalar[0][1]['type']} branch is represented; not {others}")
+            kept = scalar
+        if len(kept) != 1 or not isinstance(kept[0][1], dict):
+            return schema
+        outer = {key: value for key, value in schema.items() if key != "anyOf"}
+        return {**kept[0][1], **outer}
+
     def parameter(self, name: str, raw: Any, where: str, required: bool) -> dict[str, Any] | None:
         schema = self.resolver.resolve(raw, where)
         if not isinstance(schema, dict):
             self.note(where, "not a schema object")
             return None
+        schema = self.optional_branch(schema, where, required)
         kind = self.scalar_type(schema, where)
         if kind is None:
             return None
@@ -216,13 +270,13 @@ class _ModelImport:
             param["required"] = True
         for key, ours in _SIMPLE.items():
             if key in schema:
-                param[ours] = schema[key]
+                param[ours] = _whole(schema[key]) if kind == "integer" else schema[key]
         description = schema.get("description") or schema.get("title")
         if not description:
             self.note(where, "no description or title (description left empty)")
         param["description"] = " ".join(str(description or "").split())
         for key in sorted(schema):
-            if key in _SIMPLE or key in _ANNOTATIONS or key in ("type", "items", "description", "format"):
+            if key in _SIMPLE or key in _ANNOTATIONS or key in ("type", "items", "description", "format", "nullable"):
                 continue
             if key.startswith("x-"):
                 continue
@@ -265,6 +319,15 @@ class _ModelImport:
         return items
 
 
+def _whole(value: Any) -> Any:
+    """A number an integer parameter states as 32.0 is the whole number 32 (JSON has one number type)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole(item) for item in value]
+    return value
+
+
 def _drop_invalid(draft: dict[str, Any], unmapped: list[str], where: dict[str, str]) -> None:
     """Values the spec format would refuse (a default outside the enum, an example of the wrong type) are
     listed and left out rather than carried into a spec that cannot generate."""
@@ -293,6 +356,7 @@ def import_document(
     models: Sequence[str] = (),
     source_url: str | None = None,
     output_media: str | None = None,
+    layout: str | None = None,
 ) -> ImportResult:
     """Drafts for every model of the document (or only `models`), with the list of what was not mapped."""
     doc = parse_structured(source)
@@ -300,49 +364,206 @@ def import_document(
         raise DocumentError(f"{source.location}: no `openapi` key; not an OpenAPI document")
     resolver = _Resolver(doc, source.location)
     result = ImportResult(version=str(_mapping(doc.get("info"), source.location, "info").get("version") or "") or None)
-    op_where, operation, ids = _model_operation(doc, source.location)
-    unknown = sorted(set(models) - set(ids))
+    chosen, found = _models(doc, resolver, source.location, layout, result.unmapped)
+    unknown = sorted(set(models) - {m.id for m in found})
     if unknown:
-        raise DocumentError(
-            f"{source.location}: {op_where}: no model {', '.join(map(repr, unknown))} in the Model enum"
-        )
-    categories = _categories(doc, ids, source.location)
-    operation_where = op_where.rsplit(".parameters", 1)[0]
-    body = _body_kind(operation, source.location, operation_where)
-    components = _mapping(doc.get("components"), source.location, "components")
-    schemas = _mapping(components.get("schemas"), source.location, "components.schemas")
-    examples = _examples(operation, source.location, operation_where)
+        where = "the Model enum" if chosen == "model-header" else f"the document ({', '.join(m.id for m in found)})"
+        raise DocumentError(f"{source.location}: no model {', '.join(map(repr, unknown))} in {where}")
+    categories = _categories(doc, [m.id for m in found], source.location)
     document = {"url": source_url or source.location, "sha256": source.sha256}
     if result.version:
         document["version"] = result.version
-    for index, model_id in enumerate(ids):
-        if models and model_id not in models:
+    for model in found:
+        if models and model.id not in models:
             continue
-        where = f"components.schemas.{model_id}"
-        if model_id not in schemas:
-            result.unmapped.append(f"{where}: no input schema for model {model_id!r} listed at {op_where}")
+        if model.schema is None:
+            result.unmapped.append(f"{model.where}: no input schema for model {model.id!r}")
             continue
-        problem = model_id_problem(model_id)  # it becomes a file name and the spec's id
+        problem = model_id_problem(model.id)  # it becomes a file name and the spec's id
         if problem is not None:
-            raise DocumentError(f"{source.location}: {op_where}.schema.enum[{index}]: {problem}")
-        outer = resolver.resolve(schemas[model_id], where)
-        draft, unmapped = _draft(resolver, provider, model_id, outer, where, examples.get(model_id, {}))
+            raise DocumentError(f"{source.location}: {model.id_where or model.where}: {problem}")
+        outer = resolver.resolve(model.schema, model.where)
+        draft, unmapped = _draft(resolver, provider, model, outer)
         draft["source_document"] = dict(sorted(document.items()))
         draft["sources"] = [document["url"]]
-        media = _media(categories.get(model_id))
+        media = _media(categories.get(model.id))
         if media is None and output_media is not None:
             media = output_media
             draft["notes"] = [
                 f"output.media {media!r} is the maintainer's choice (--output-media); the document does not state it."
             ]
-        if media is None or body is None:
+        if media is None or model.body is None:
             what = "media (no image or video category in info.description)" if media is None else "body"
-            unmapped.append(f"{where}: output {what} not stated by the document")
+            unmapped.append(f"{model.where}: output {what} not stated by the document")
         else:
-            draft["output"] = {"media": media, "body": body}
+            draft["output"] = {"media": media, "body": model.body}
         result.drafts.append(draft)
         result.unmapped.extend(unmapped)
     return result
+
+
+def _operations(doc: dict[str, Any], location: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) of every operation, in path order."""
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for path, item in sorted(_mapping(doc.get("paths"), location, "paths").items()):
+        if isinstance(item, dict):
+            found.extend((str(path), m, op) for m, op in item.items() if m in _HTTP_METHODS and isinstance(op, dict))
+    return found
+
+
+def _json_body(operation: dict[str, Any]) -> Any:
+    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+    return content.get("schema") if isinstance(content, dict) else None
+
+
+def _answer_shape(resolver: _Resolver, operation: dict[str, Any], where: str) -> str:
+    """The operation's 2xx answers without their titles and descriptions: models of one API answer alike."""
+
+    def bare(node: Any, seen: tuple[int, ...] = ()) -> Any:
+        node = resolver.resolve(node, where)
+        if isinstance(node, dict) and id(node) not in seen:
+            skip = ("title", "description", "example", "examples")
+            return {k: bare(v, (*seen, id(node))) for k, v in sorted(node.items()) if k not in skip}
+        if isinstance(node, list):
+            return [bare(item, seen) for item in node]
+        return node
+
+    answers = {s: r for s, r in (operation.get("responses") or {}).items() if str(s).startswith("2")}
+    return repr(bare(answers))
+
+
+def _header_models(doc: dict[str, Any], resolver: _Resolver, location: str) -> list[_Model] | None:
+    found = _model_operation(doc, location)
+    if found is None:
+        return None
+    op_where, operation, ids = found
+    where = op_where.rsplit(".parameters", 1)[0]
+    components = _mapping(doc.get("components"), location, "components")
+    schemas = _mapping(components.get("schemas"), location, "components.schemas")
+    examples = _examples(operation, location, where)
+    body = _body_kind(operation, location, where)
+    return [
+        _Model(
+            model_id,
+            f"components.schemas.{model_id}",
+            schemas.get(model_id),
+            None,
+            examples.get(model_id, {}),
+            body,
+            f"{op_where}.schema.enum[{index}]",
+        )
+        for index, model_id in enumerate(ids)
+    ]
+
+
+def _posts(doc: dict[str, Any], location: str) -> list[tuple[str, dict[str, Any]]]:
+    """POST operations with a JSON request body and no Model header: each may be one model's."""
+    return [
+        (path, op)
+        for path, method, op in _operations(doc, location)
+        if method == "post"
+        and _json_body(op) is not None
+        and not any(
+            isinstance(p, dict) and str(p.get("name", "")).lower() == "model" for p in op.get("parameters") or []
+        )
+    ]
+
+
+def _operation_model(model_id: str, path: str, operation: dict[str, Any], location: str) -> _Model:
+    where = f"paths.{path}.post.requestBody.content.application/json.schema"
+    text = operation.get("description") or operation.get("summary")
+    body = _body_kind(operation, location, f"paths.{path}.post")
+    return _Model(model_id, where, _json_body(operation), text, _body_example(operation), body, f"paths.{path}")
+
+
+def _path_models(
+    doc: dict[str, Any], resolver: _Resolver, location: str, unmapped: list[str] | None
+) -> list[_Model] | None:
+    """One POST per model below one parent path, all answering alike; the largest such group is the models."""
+    groups: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for path, op in _posts(doc, location):
+        parent, _, last = path.rstrip("/").rpartition("/")
+        if last and "{" not in path:
+            groups.setdefault((parent, _answer_shape(resolver, op, f"paths.{path}.post")), []).append((path, op))
+    sizes = sorted((len(g) for g in groups.values()), reverse=True)
+    if not sizes or sizes[0] < 2 or (len(sizes) > 1 and sizes[1] == sizes[0]):
+        return None
+    chosen = next(g for g in groups.values() if len(g) == sizes[0])
+    if unmapped is not None:
+        for group in groups.values():
+            if group is not chosen:
+                unmapped.extend(
+                    f"paths.{path}.post: not drafted as a model (another parent path or another answer than "
+                    f"{chosen[0][0]})"
+                    for path, _ in group
+                )
+    return [_operation_model(path.rstrip("/").rpartition("/")[2], path, op, location) for path, op in chosen]
+
+
+def _endpoint_models(doc: dict[str, Any], location: str) -> list[_Model] | None:
+    posts = _posts(doc, location)
+    if len(posts) != 1:
+        return None
+    path, op = posts[0]
+    model_id = path.strip("/")
+    if not model_id or "{" in model_id:
+        return None
+    return [_operation_model(model_id, path, op, location)]
+
+
+def _models(
+    doc: dict[str, Any], resolver: _Resolver, location: str, layout: str | None, unmapped: list[str]
+) -> tuple[str, list[_Model]]:
+    """The document's models in its layout: the one given, or the one layout the document fits."""
+    readers = {
+        "model-header": lambda notes: _header_models(doc, resolver, location),
+        "path-per-model": lambda notes: _path_models(doc, resolver, location, notes),
+        "endpoint": lambda notes: _endpoint_models(doc, location),
+    }
+    if layout is not None:
+        if layout not in readers:
+            raise DocumentError(f"--layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
+        found = readers[layout](unmapped)
+        if found is None:
+            raise DocumentError(f"{location}: the document does not have the {layout} layout ({_LAYOUT_TEXT[layout]})")
+        return layout, found
+    fitting = [name for name in DETECTED if readers[name](None) is not None]
+    if not fitting:
+        missing = "; ".join(f"{name}: {_MISSING[name]}" for name in DETECTED)
+        raise DocumentError(
+            f"{location}: the document fits none of the layouts this importer detects ({missing}); "
+            "a document of one endpoint is read with --layout endpoint"
+        )
+    if len(fitting) > 1:
+        raise DocumentError(
+            f"{location}: the document fits more than one layout ({', '.join(fitting)}); "
+            "name the one to read with --layout"
+        )
+    return fitting[0], readers[fitting[0]](unmapped) or []
+
+
+DETECTED = ("model-header", "path-per-model")
+_MISSING = {
+    "model-header": "no operation has a `Model` header parameter listing the model ids",
+    "path-per-model": "no two POST operations with JSON bodies below one parent path answer alike",
+}
+_LAYOUT_TEXT = {
+    "model-header": "an operation with a Model header parameter listing the model ids",
+    "path-per-model": "two or more POST operations with JSON bodies below one parent path, answering alike",
+    "endpoint": "exactly one POST operation with a JSON body, at the endpoint id",
+}
+
+
+def _body_example(operation: dict[str, Any]) -> dict[str, Any]:
+    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    example = content.get("example")
+    if isinstance(example, dict):
+        return example
+    for item in (content.get("examples") or {}).values():
+        value = item.get("value") if isinstance(item, dict) else None
+        if isinstance(value, dict):
+            return value
+    return {}
 
 
 def _examples(operation: dict[str, Any], location: str, where: str) -> dict[str, dict[str, Any]]:
@@ -360,10 +581,9 @@ def _examples(operation: dict[str, Any], location: str, where: str) -> dict[str,
     return found
 
 
-def _draft(
-    resolver: _Resolver, provider: str, model_id: str, outer: Any, where: str, example: dict[str, Any]
-) -> tuple[dict[str, Any], list[str]]:
+def _draft(resolver: _Resolver, provider: str, model: _Model, outer: Any) -> tuple[dict[str, Any], list[str]]:
     unmapped: list[str] = []
+    model_id, where, example = model.id, model.where, model.examples
     if not isinstance(outer, dict):
         raise DocumentError(f"{resolver.location}: {where}: not a schema object")
     schema, inner_where = outer, where
@@ -373,7 +593,8 @@ def _draft(
     kind = schema.get("type") if isinstance(schema, dict) else None
     if not isinstance(schema, dict) or kind not in (None, "object"):
         raise DocumentError(f"{resolver.location}: {inner_where}: type {kind!r}; expected an object schema")
-    description = " ".join(str(outer.get("description") or schema.get("description") or model_id).split())
+    text = model.description or outer.get("description") or schema.get("description") or model_id
+    description = " ".join(str(text).split())
     draft: dict[str, Any] = {"kind": "model", "provider": provider, "id": model_id, "title": model_id}
     draft["description"] = description
     rate = _rate_limit(description)

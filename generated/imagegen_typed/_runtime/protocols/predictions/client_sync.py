@@ -126,14 +126,16 @@ class Predictions:
         self,
         prediction: PredictionRef,
         *,
+        model: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PredictionStatus:
+        """One status check. `model`: the model id, for an id whose API needs it to follow the prediction."""
         client = self._client
         flow = flows.status(
             client._session,
             self._api,
-            flows.as_prediction(prediction),
+            flows.as_prediction(prediction, model),
             timeout=timeout,
             max_retries=client._retries(max_retries),
         )
@@ -143,18 +145,21 @@ class Predictions:
         self,
         prediction: PredictionRef,
         *,
+        model: str | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
         on_progress: ProgressCallback | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PredictionResult:
-        """Poll until done. `deadline`: seconds from now (None: no limit; default: the client's `deadline`)."""
+        """Poll until done. `deadline`: seconds from now (None: no limit; default: the client's `deadline`).
+        `model`: the model id, for an id whose API needs it to follow the prediction (the error of an
+        interrupted wait carries it as `prediction_model`)."""
         client = self._client
         session = client._session
         flow = flows.finish(
             session,
             self._api,
-            flows.as_prediction(prediction),
+            flows.as_prediction(prediction, model),
             started=session.clock(),
             deadline=client._deadline(deadline),
             on_progress=on_progress,
@@ -197,19 +202,20 @@ class Predictions:
         self,
         prediction: PredictionRef,
         *,
+        model: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PredictionStatus | None:
         """Cancel a prediction: a handle, its id, or the error that ended a wait for it (WaitTimeoutError).
 
         Returns the status the provider answered with, if any; UnsupportedOperationError when the API has
-        no cancel.
+        no cancel. `model`: the model id, for an id whose API needs it to follow the prediction.
         """
         client = self._client
         flow = flows.cancel(
             client._session,
             self._api,
-            flows.as_prediction(prediction),
+            flows.as_prediction(prediction, model),
             timeout=timeout,
             max_retries=client._retries(max_retries),
         )

@@ -9,7 +9,6 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ...bodies import json_content
 from ...config import Session, TimeoutArg
@@ -19,6 +18,7 @@ from ...errors import (
     APIStatusError,
     APITimeoutError,
     InvalidParameterError,
+    PredictionCanceledError,
     PredictionFailedError,
     ResponseParseError,
     UnsupportedOperationError,
@@ -89,7 +89,7 @@ def submit(
     content, secrets = json_content(body)
     spec = RequestSpec(
         method="POST",
-        url=session.url(api.submit_path.replace("{model}", model_id)),
+        url=session.url(api.fill(api.submit_path, model_id)),
         timeout=session.timeout_for("generate", timeout),
         headers={**headers, **(extra_headers or {})},
         content=content,
@@ -105,7 +105,7 @@ def submit(
         limit_key=f"model:{model_id}",
         limit=limit,
     )
-    return parse_created(api, json_object(response))
+    return parse_created(api, json_object(response), model_id)
 
 
 def _hold_seconds(session: Session, api: PredictionsInfo, budget: float | None, until: float | None) -> float | None:
@@ -121,12 +121,26 @@ def _hold_seconds(session: Session, api: PredictionsInfo, budget: float | None, 
     return api.hold_max_seconds if room >= api.hold_max_seconds else None
 
 
-def _url(session: Session, template: str, given: str | None, prediction_id: str | None) -> str:
+def _url(api: PredictionsInfo, template: str, given: str | None, prediction: Prediction) -> str:
+    """The URL the submit answer gave, else the path template filled with the prediction (and its model)."""
     if given:
         return given
-    if prediction_id is None:
+    if prediction.id is None:
         raise ResponseParseError("the provider gave no prediction id to follow")
-    return template.replace("{id}", quote(prediction_id, safe=""))
+    if prediction.model is None and api.needs_model(template):
+        raise InvalidParameterError(
+            [
+                f"model: API {api.name!r} follows a prediction at {template!r}, which needs the model id: "
+                f"pass model=... (the model prediction {prediction.id} was submitted for); nothing was sent"
+            ]
+        )
+    return api.fill(template, prediction.model, prediction.id)
+
+
+def _resume_model(api: PredictionsInfo, prediction: Prediction) -> str | None:
+    """The model id a resume needs: only when the API's follow-up paths use it."""
+    templates = (api.status_path, api.result_path or "", api.cancel_path or "")
+    return prediction.model if any(api.needs_model(t) for t in templates) else None
 
 
 def status(
@@ -140,8 +154,8 @@ def status(
 ) -> Flow[PredictionStatus]:
     """One status check; a malformed body is retried like a failed request (the GET is safe)."""
     spec = RequestSpec(
-        method="GET",
-        url=session.url(_url(session, api.status_path, prediction.status_url, prediction.id)),
+        method=api.status_method,
+        url=session.url(_url(api, api.status_path, prediction.status_url, prediction)),
         timeout=session.timeout_for("other", timeout),
     )
     return (
@@ -177,6 +191,7 @@ def wait(
     """
     end = None if deadline is None else started + deadline
     last: str | None = None
+    model = _resume_model(api, prediction)
     while True:
         until = None if end is None else max(end, session.clock() + LAST_POLL)
         try:
@@ -184,7 +199,9 @@ def wait(
         except APITimeoutError as error:
             if until is not None and session.clock() >= until - 0.01:
                 assert deadline is not None
-                raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=last) from error
+                raise WaitTimeoutError(
+                    prediction_id=prediction.id, deadline=deadline, last_status=last, prediction_model=model
+                ) from error
             raise
         if on_progress is not None and current.status != last:
             on_progress(replace(current, elapsed=session.clock() - started))
@@ -196,7 +213,9 @@ def wait(
         if deadline is not None:
             remaining = deadline - elapsed
             if remaining <= 0:
-                raise WaitTimeoutError(prediction_id=prediction.id, deadline=deadline, last_status=current.status)
+                raise WaitTimeoutError(
+                    prediction_id=prediction.id, deadline=deadline, last_status=current.status, prediction_model=model
+                )
             delay = min(delay, remaining)
         yield from sleep(delay)
 
@@ -214,8 +233,10 @@ def _outputs(
     if api.result_path is None:
         return Finished(final, _absolute(session, outputs(api, final.raw, final.id)))
     spec = RequestSpec(
-        method="GET",
-        url=session.url(_url(session, api.result_path, prediction.result_url, prediction.id or final.id)),
+        method=api.result_method,
+        url=session.url(
+            _url(api, api.result_path, prediction.result_url, replace(prediction, id=prediction.id or final.id))
+        ),
         timeout=session.timeout_for("other", timeout),
     )
     try:
@@ -226,6 +247,7 @@ def _outputs(
             max_retries=max_retries,
             budget=session.budget_for("other", timeout),
             until=until,
+            final=(*api.result_failed_statuses, *api.result_canceled_statuses),
         )
     except APIStatusError as error:
         _raise_failed(api, error, final.id)
@@ -234,8 +256,15 @@ def _outputs(
 
 
 def _raise_failed(api: PredictionsInfo, error: APIStatusError, prediction_id: str | None) -> None:
-    """A result answer with an error status whose body reports a failed job is the job's failure."""
+    """A result answered with an error that reports the job's end: one of the API's failed (or canceled)
+    statuses, for a provider that reports a failed job as finished; or a body whose status word is a failure."""
     body = error.body
+    if error.status_code in api.result_canceled_statuses:
+        raise PredictionCanceledError(
+            f"prediction {prediction_id} was canceled: {error.message}", prediction_id=prediction_id, raw=body
+        ) from error
+    if error.status_code in api.result_failed_statuses:
+        raise PredictionFailedError(error.message, prediction_id=prediction_id, raw=body) from error
     if not isinstance(body, dict):
         return
     word = dig(body, api.status_field)
@@ -290,7 +319,7 @@ def finish(
         until = None if deadline is None else started + deadline
         return (yield from _outputs(session, api, created, done, timeout, max_retries, until))
     except APIError as error:
-        error.resumable(created.id or (done.id if done is not None else None) or "?")
+        error.resumable(created.id or (done.id if done is not None else None) or "?", _resume_model(api, created))
         raise
 
 
@@ -302,7 +331,7 @@ def cancel(
         raise UnsupportedOperationError(f"API {api.name!r} has no way to cancel a prediction; nothing was sent")
     spec = RequestSpec(
         method=api.cancel_method,
-        url=session.url(_url(session, api.cancel_path, prediction.cancel_url, prediction.id)),
+        url=session.url(_url(api, api.cancel_path, prediction.cancel_url, prediction)),
         timeout=session.timeout_for("other", timeout),
     )
     response = yield from request(
@@ -470,12 +499,16 @@ def _read_all(endpoint: EndpointInfo, uploads: Sequence[PendingUpload]) -> list[
     return files
 
 
-def as_prediction(prediction: PredictionRef) -> Prediction:
-    """A handle from a prediction, its id, or an error that carries one (a wait that ran out of time)."""
+def as_prediction(prediction: PredictionRef, model: str | None = None) -> Prediction:
+    """A handle from a prediction, its id, or an error that carries one (a wait that ran out of time).
+    `model`: the model id it was submitted for, when the handle does not say (needed by some APIs)."""
     if isinstance(prediction, Prediction):
-        return prediction
+        return prediction if model is None or prediction.model is not None else replace(prediction, model=model)
     if isinstance(prediction, (APIError, WaitTimeoutError)):
         if prediction.prediction_id is None:
             raise InvalidParameterError([f"prediction: {type(prediction).__name__} carries no prediction id"])
+        model = model or prediction.prediction_model
         prediction = prediction.prediction_id
-    return Prediction(id=prediction, status_url=None, result_url=None, cancel_url=None, finished=None, raw=None)
+    return Prediction(
+        id=prediction, status_url=None, result_url=None, cancel_url=None, finished=None, raw=None, model=model
+    )

@@ -12,7 +12,7 @@ from ...errors import (
     ResponseParseError,
     UnknownPredictionStatusError,
 )
-from ...responses import dig
+from ...responses import dig, dig_all
 from ...results import Phase, Prediction, PredictionStatus
 
 MIN_POLL_INTERVAL = 0.05
@@ -46,18 +46,19 @@ def parse_status(api: PredictionsInfo, body: dict[str, Any], prediction_id: str 
     status = dig(body, api.status_field)
     if not isinstance(status, str):
         raise UnknownPredictionStatusError(status, prediction_id=prediction_id, raw=body)
+    output_field = api.output_field
     return PredictionStatus(
         id=_text(dig(body, api.id_field)) or prediction_id,
         status=status,
         phase=phase(api, status),
         message=_text(dig(body, api.message_field)) if api.message_field else None,
         error=_error_text(dig(body, api.error_field)) if api.error_field else None,
-        output=dig(body, api.output_field),
+        output=dig_all(body, output_field) if "[]" in output_field else dig(body, output_field),
         raw=body,
     )
 
 
-def parse_created(api: PredictionsInfo, body: dict[str, Any]) -> Prediction:
+def parse_created(api: PredictionsInfo, body: dict[str, Any], model: str | None = None) -> Prediction:
     """A submit answer: a handle with the id and follow-up URLs, finished already if the hold was enough."""
     prediction_id = _text(dig(body, api.id_field))
     status = dig(body, api.status_field)
@@ -73,6 +74,7 @@ def parse_created(api: PredictionsInfo, body: dict[str, Any]) -> Prediction:
         cancel_url=_link(body, api.cancel_url_field),
         finished=finished,
         raw=body,
+        model=model,
     )
 
 
@@ -85,7 +87,7 @@ def settle(api: PredictionsInfo, status: PredictionStatus) -> bool:
         return True
     if current == "failed":
         raise PredictionFailedError(
-            status.message or status.error or "prediction failed",
+            status.message or status.error or f"prediction {status.id} ended with status {status.status!r}",
             error=status.error,
             prediction_id=status.id,
             raw=status.raw,
@@ -100,15 +102,18 @@ def settle(api: PredictionsInfo, status: PredictionStatus) -> bool:
 
 
 def outputs(api: PredictionsInfo, body: object, prediction_id: str | None) -> tuple[str, ...]:
-    """The output URLs (or data: URIs) at the API's output field: one string or a list of them."""
-    value = dig(body, api.output_field)
-    found = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, list) else ()
-    if not found or not all(isinstance(item, str) and item for item in found):
+    """The output URLs (or data: URIs) at the API's output field: one string or a list of them, or every value
+    a path into lists reaches (images[].url). Bare base64 outputs become data: URIs."""
+    reached = dig_all(body, api.output_field)
+    found = tuple(item for item in reached if isinstance(item, str) and item)
+    if not found or len(found) != len(reached):
         keys = sorted(body) if isinstance(body, dict) else type(body).__name__
         raise ResponseParseError(
             f"prediction {prediction_id} succeeded without an output at {api.output_field!r} (got {keys}); "
             "the provider may have removed it already"
         )
+    if api.output_encoding == "base64":
+        return tuple(f"data:application/octet-stream;base64,{item}" for item in found)
     return found
 
 
