@@ -5,6 +5,7 @@ Every problem is collected; the IR is returned only when there are none.
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import math
 import re
@@ -13,7 +14,7 @@ from typing import Any
 from . import ir, naming
 from .diagnostics import KeyPath, SpecProblem, show
 from .load import SpecDocument
-from .type_aliases import with_enum_aliases
+from .type_aliases import alias_clashes, with_enum_aliases
 
 _NUMERIC = ("integer", "number")
 
@@ -498,6 +499,25 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
     return problems
 
 
+def _alias_clashes(provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
+    """Two enum parameters whose allowed-values aliases would have one name (`p-image` + `edit_mode` and
+    `p-image-edit` + `mode`): reported at each parameter; renumbering one would let a later spec change what an
+    existing name means."""
+    problems = []
+    for name, users in alias_clashes(dataclasses.replace(provider, models=tuple(group))).items():
+        for model, param in users:
+            others = ", ".join(f"{m.model_id}.{p.wire_name}" for m, p in users if p is not param)
+            index = next(i for i, p in enumerate(model.parameters) if p is param)
+            problems.append(
+                docs[id(model)].problem(
+                    ("parameters", index, "name"),
+                    f"allowed-values type name {name!r} also taken by {others}",
+                    "model and parameter names whose PascalCase forms join into a unique name (set python_name:)",
+                )
+            )
+    return problems
+
+
 def build_project(
     documents: list[SpecDocument], declared_providers: frozenset[str] = frozenset()
 ) -> tuple[ir.Project | None, list[SpecProblem]]:
@@ -546,6 +566,9 @@ def build_project(
         model_docs[id(model)] = doc
     for provider_id, group in models.items():
         problems.extend(_duplicates(provider_id, group, model_docs))
+    if not problems:
+        for provider_id, group in models.items():
+            problems.extend(_alias_clashes(providers[provider_id], group, model_docs))
     if problems:
         return None, problems
     result = tuple(

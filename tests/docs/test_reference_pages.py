@@ -109,7 +109,7 @@ def test_parameters_are_in_python_spellings(marks: tuple[ir.Provider, str, str])
     assert "`--enable-extra / --no-enable-extra`" in extra
     size = _block(user, "size")
     assert size.startswith(
-        "- `size`: `Size` (`imagegen_typed.segmind.types.Size`), optional; "
+        "- `size`: `MarksSize` (`imagegen_typed.segmind.types.MarksSize`), optional; "
         "when not set, the provider applies `'720*1280'`."
     )
     assert "Allowed values: `'720*1280'`, `'1280*720'`, `'_under_'`, ``'tick`tock'``" in size

@@ -17,7 +17,7 @@ from .._runtime.results import AsyncPredictionResult, PredictionResult, Predicti
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import AspectRatio, PrunaaiPImageEditAspectRatio
+from .types import PrunaaiPImageAspectRatio, PrunaaiPImageEditAspectRatio
 
 
 class Replicate(SyncClient, SyncPredictionsSurface):
@@ -35,7 +35,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -149,7 +149,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
