@@ -20,19 +20,29 @@ from .conftest import SPECS
 def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     generate(specs_copy, out, package="picgen")
-    assert sorted(p.name for p in out.iterdir()) == ["contract_tests", "docs", "openapi", "picgen", "pyproject.toml"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "LICENSE",
+        "README.md",
+        "contract_tests",
+        "openapi",
+        "picgen",
+        "pyproject.toml",
+    ]
     default_name = re.compile(r"\bimagegen(_typed)?\b")
     mentions = [
         relative
         for path in sorted(out.rglob("*"))
         if path.is_file()
-        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text.
-        and not (relative := path.relative_to(out).as_posix()).startswith(("picgen/_runtime/", "contract_tests/specs/"))
+        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text; the
+        # license names the runtime's authors.
+        and not (relative := path.relative_to(out).as_posix()).startswith(
+            ("picgen/_runtime/", "contract_tests/specs/", "LICENSE")
+        )
         and default_name.search(path.read_text(encoding="utf-8"))
     ]
     assert mentions == []
     assert 'NAME = "picgen"' in (out / "picgen/_runtime/package.py").read_text()  # the logger's name
-    assert "`picgen.Segmind`" in (out / "docs/segmind.md").read_text()
+    assert "`picgen.Segmind`" in (out / "picgen/docs/segmind.md").read_text()
     assert "from picgen.segmind import" in (out / "contract_tests/test_segmind_contract.py").read_text()
     pyproject = (out / "pyproject.toml").read_text()
     assert 'name = "picgen-typed"' in pyproject and 'picgen-client = "picgen.__main__:main"' in pyproject
@@ -46,7 +56,7 @@ def test_without_package_the_name_the_output_holds_is_kept(
     assert main(["check", "--specs", str(specs_copy), "--out", str(out)]) == 0
     (specs_copy / "models/segmind-imagen.yaml").unlink()
     assert main(["generate", "--specs", str(specs_copy), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "docs", "openapi", "picgen"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "openapi", "picgen"]
     capsys.readouterr()
     assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen_typed"]) == 1
     assert f"generate --specs {specs_copy} --out {out} --package imagegen_typed`:" in capsys.readouterr().err

@@ -386,6 +386,18 @@ class ResponseHeaders:
 
 
 @dataclass(frozen=True)
+class Webhooks:
+    """How the provider signs its webhooks: a scheme of runtime/webhooks.py and the names it reads."""
+
+    scheme: str
+    headers: tuple[tuple[str, str], ...]  # (part, header name): id, user_id, timestamp, signature
+    tolerance_seconds: float | None
+    signature_prefix: str
+    keys_url: str | None
+    source: str
+
+
+@dataclass(frozen=True)
 class Provider:
     id: str
     title: str
@@ -410,6 +422,8 @@ class Provider:
     models: tuple[Model, ...] = field(default=())
     source_file: str = ""
     error_body_schema: dict[str, Any] | None = field(default=None, hash=False)  # JSON Schema, for the export
+    documentation: str | None = None  # the provider's API reference for people
+    webhooks: Webhooks | None = None
 
     @property
     def default_api(self) -> API:

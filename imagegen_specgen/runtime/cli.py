@@ -141,11 +141,14 @@ def main(package: str, providers: ProviderList, argv: Sequence[str] | None = Non
     args_list = list(sys.argv[1:] if argv is None else argv)
     launcher = os.path.basename(sys.argv[0]) if argv is None else ""
     prog = launcher if launcher and launcher != "__main__.py" else f"python -m {package}"
-    parser = build_parser(prog, load(package, providers), selected=args_list[:2])
+    entries = load(package, providers)
+    parser = build_parser(prog, entries, selected=args_list[:2])
     try:
         args = parser.parse_args(args_list)
     except SystemExit as stop:  # argparse has printed the help or a usage error
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if args.provider == DOCS_COMMAND:
+        return _docs(package, entries, args)
     endpoint: EndpointInfo = args.endpoint
     values = {param.name: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
     given = {name: value for name, value in values.items() if value is not None}
@@ -204,6 +207,7 @@ def build_parser(
         formatter_class=_Formatter,
     )
     providers = parser.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
+    _add_docs_command(providers, entries)
     for entry in entries:
         info = entry.info
         title = info.title + (f", {entry.attribute} API" if entry.attribute else "")
@@ -397,12 +401,8 @@ def _model_summary(endpoint: EndpointInfo) -> str:
 
 
 def _model_description(endpoint: EndpointInfo) -> str:
-    import shutil
-    import textwrap
-
-    width = max(shutil.get_terminal_size().columns - 2, 40)  # as argparse wraps option help
     facts = _facts(endpoint)
-    text = textwrap.fill(f"{endpoint.title} ({endpoint.model_id})", width)
+    text = _wrap(f"{endpoint.title} ({endpoint.model_id})")
     return text + (f"\n\nDocumented: {facts}." if facts else "")
 
 
@@ -427,6 +427,102 @@ def _keys_text(entries: Sequence[ProviderEntry]) -> str:
 def _base_url_help(info: ProviderInfo) -> str:
     source = f"{info.base_url_env}, else " if info.base_url_env else ""
     return f"the API's base URL (default: {source}{info.base_url})"
+
+
+# -- the reference pages ------------------------------------------------------------------------------------
+
+DOCS_COMMAND = "docs"  # also the package's folder of pages; the generator refuses a provider of this id
+
+
+def _add_docs_command(commands: Any, entries: Sequence[ProviderEntry]) -> None:
+    ids = sorted({entry.info.id for entry in entries})
+    example = next((entry for entry in entries if entry.endpoints), None)
+    docs = commands.add_parser(
+        DOCS_COMMAND,
+        help="print a provider's reference page, or one model's section of it",
+        description=_wrap(
+            "The reference pages the package carries: every model with its parameters, allowed values, defaults "
+            "and examples. Each method's docstring names the section this prints."
+        ),
+        formatter_class=_Formatter,
+    )
+    lines = [("", "list the pages")]
+    if example is not None:
+        lines += [
+            (example.info.id, "a provider's page"),
+            (f"{example.info.id} {example.endpoints[0].model_id}", "one model's section"),
+            (f"{example.info.id} --maintainers", "where its facts come from"),
+        ]
+    width = max(len(words) for words, _ in lines)
+    docs.epilog = _escape("examples:\n" + "\n".join(f"  {docs.prog} {words:<{width}}  {what}" for words, what in lines))
+    docs.add_argument("page", nargs="?", metavar="PROVIDER", choices=ids, help="the provider: " + ", ".join(ids))
+    docs.add_argument("model", nargs="?", metavar="MODEL", help="a model id: print only its section")
+    docs.add_argument(
+        "--maintainers", action="store_true", help="the maintainers' page instead: sources, notes and deviations"
+    )
+    docs.add_argument("--path", action="store_true", help="print where the page is instead of the page")
+    docs.set_defaults(docs_prog=docs.prog)
+
+
+def _wrap(text: str) -> str:
+    import shutil
+    import textwrap
+
+    return textwrap.fill(text, max(shutil.get_terminal_size().columns - 2, 40))  # as argparse wraps option help
+
+
+def reference_page(package: str, provider_id: str, *, maintainers: bool = False) -> Any:
+    """The reference page of a provider inside the installed package (an importlib.resources Traversable)."""
+    from importlib.resources import files
+
+    folder = files(package).joinpath(DOCS_COMMAND)
+    return (folder.joinpath("maintainers") if maintainers else folder).joinpath(f"{provider_id}.md")
+
+
+def model_section(page: str, model_id: str) -> str | None:
+    """The part of a provider's page about one model: from its heading to the next section, or None."""
+    lines = page.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith(("### ", "## "))]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        section = lines[start:end]
+        if any(line.removeprefix("- ").startswith(f"Model id: `{model_id}`") for line in section):
+            while section and (not section[-1].strip() or section[-1].startswith("<a id=")):
+                section.pop()
+            return "\n".join(section) + "\n"
+    return None
+
+
+def _docs(package: str, entries: Sequence[ProviderEntry], args: argparse.Namespace) -> int:
+    parser_prog: str = args.docs_prog
+    if args.page is None:
+        seen: dict[str, str] = {}
+        for entry in entries:
+            seen.setdefault(entry.info.id, entry.info.title)
+        for provider_id, title in seen.items():
+            print(f"{provider_id:<16} {title}: {reference_page(package, provider_id)}")
+        return EXIT_OK
+    page = reference_page(package, args.page, maintainers=args.maintainers)
+    if args.path:
+        print(page)
+        return EXIT_OK
+    try:
+        text = page.read_text(encoding="utf-8")
+    except OSError as error:
+        print(f"{parser_prog}: error: cannot read {page}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OTHER
+    if args.model is not None:
+        section = model_section(text, args.model)
+        if section is None:
+            models = sorted({e.model_id for entry in entries if entry.info.id == args.page for e in entry.endpoints})
+            print(
+                f"{parser_prog}: error: no model {args.model!r} on {args.page}'s page; its models: {', '.join(models)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        text = section
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 # -- running ------------------------------------------------------------------------------------------------

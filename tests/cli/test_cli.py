@@ -169,6 +169,25 @@ def test_missing_required_option_output_or_key_exits_2(
     assert len(env.requests) == 0
 
 
+# -- the reference pages the package carries ------------------------------------------------------------------
+
+
+def test_docs_lists_the_pages_and_prints_a_page_or_one_models_section(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "docs")
+    assert code == 0 and [line.split()[0] for line in out.splitlines()] == ["pruna", "replicate", "segmind"]
+    code, out, _ = run(capsys, "docs", "segmind")
+    assert code == 0 and out.startswith("# Segmind reference\n") and "### Imagen 3 (imagen)" in out
+    code, out, _ = run(capsys, "docs", "segmind", "p-image")
+    assert code == 0 and out.startswith("### Pruna P Image (p-image)\n") and "`--aspect-ratio`" in out
+    assert "(p-image-edit)" not in out and "imagen" not in out  # that model's section only
+    code, out, _ = run(capsys, "docs", "replicate", "prunaai/p-image", "--maintainers")
+    assert code == 0 and "Spec: `specs/models/replicate-prunaai-p-image.yaml`" in out
+    code, out, _ = run(capsys, "docs", "pruna", "--path")
+    assert code == 0 and Path(out.strip()) == GENERATED / "imagegen_typed" / "docs" / "pruna.md"
+    code, _, err = run(capsys, "docs", "segmind", "imagen-5")
+    assert code == 2 and "no model 'imagen-5' on segmind's page; its models: imagen, imagen-4-fast, p-image" in err
+
+
 # -- real calls against the mock ----------------------------------------------------------------------------
 
 

@@ -94,7 +94,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
+        Model flux-2-klein-4b (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-2-klein-4b (imagegen_typed/docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -106,6 +107,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -148,7 +154,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
+        Model flux-dev (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev (imagegen_typed/docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -160,6 +167,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_DEV,
@@ -209,7 +221,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
+        Model flux-dev-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev-lora (imagegen_typed/docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)').
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -228,6 +241,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_DEV_LORA,
@@ -278,7 +296,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
+        Model p-image (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image (imagegen_typed/docs/pruna.md, section 'P-Image (p-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -291,6 +310,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE,
@@ -332,7 +356,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
+        Model p-image-edit (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit (imagegen_typed/docs/pruna.md, section 'P-Image-Edit (p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -342,6 +367,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -382,7 +412,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
+        Model p-image-edit-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit-lora (imagegen_typed/docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -394,6 +425,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT_LORA,
@@ -437,7 +473,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
+        Model p-image-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-lora (imagegen_typed/docs/pruna.md, section 'p-image-lora (p-image-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -450,6 +487,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_LORA,
@@ -493,7 +535,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
+        Model p-image-try-on (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-try-on (imagegen_typed/docs/pruna.md, section 'p-image-try-on (p-image-try-on)').
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -505,6 +548,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -545,7 +593,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
+        Model p-image-upscale (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-upscale (imagegen_typed/docs/pruna.md, section 'p-image-upscale (p-image-upscale)').
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -555,6 +604,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -599,7 +653,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
+        Model p-video (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video (imagegen_typed/docs/pruna.md, section 'p-video (p-video)').
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -615,6 +670,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO,
@@ -662,7 +722,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
+        Model p-video-animate (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-animate (imagegen_typed/docs/pruna.md, section 'p-video-animate (p-video-animate)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -675,6 +736,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -722,7 +788,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
+        Model p-video-avatar (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-avatar (imagegen_typed/docs/pruna.md, section 'p-video-avatar (p-video-avatar)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -738,6 +805,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -785,7 +857,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
+        Model p-video-replace (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-replace (imagegen_typed/docs/pruna.md, section 'p-video-replace (p-video-replace)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -798,6 +871,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -850,7 +928,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
+        Model qwen-image (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image (imagegen_typed/docs/pruna.md, section 'Qwen Image (qwen-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -871,6 +950,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE,
@@ -921,7 +1005,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
+        Model qwen-image-edit-plus (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-edit-plus (imagegen_typed/docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -932,6 +1017,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -971,7 +1061,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
+        Model qwen-image-fast (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-fast (imagegen_typed/docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -981,6 +1072,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -1024,7 +1120,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
+        Model vace (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna vace (imagegen_typed/docs/pruna.md, section 'VACE (vace)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1039,6 +1136,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.VACE,
@@ -1090,7 +1192,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
+        Model wan-i2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-i2v (imagegen_typed/docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1108,6 +1211,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_I2V,
@@ -1156,7 +1264,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
+        Model wan-image-small (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-image-small (imagegen_typed/docs/pruna.md, section 'Wan Image Small (wan-image-small)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1168,6 +1277,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -1216,7 +1330,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
+        Model wan-t2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-t2v (imagegen_typed/docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1234,6 +1349,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_T2V,
@@ -1282,7 +1402,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
+        Model z-image-turbo (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo (imagegen_typed/docs/pruna.md, section 'z-image-turbo (z-image-turbo)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1294,6 +1415,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -1337,7 +1463,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
+        Model z-image-turbo-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo-lora (imagegen_typed/docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1350,6 +1477,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
@@ -1405,7 +1537,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
+        Model flux-2-klein-4b (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-2-klein-4b (imagegen_typed/docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1417,6 +1550,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -1459,7 +1597,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
+        Model flux-dev (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev (imagegen_typed/docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1471,6 +1610,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_DEV,
@@ -1520,7 +1664,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
+        Model flux-dev-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev-lora (imagegen_typed/docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)').
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -1539,6 +1684,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_DEV_LORA,
@@ -1589,7 +1739,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
+        Model p-image (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image (imagegen_typed/docs/pruna.md, section 'P-Image (p-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1602,6 +1753,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE,
@@ -1643,7 +1799,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
+        Model p-image-edit (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit (imagegen_typed/docs/pruna.md, section 'P-Image-Edit (p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -1653,6 +1810,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -1693,7 +1855,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
+        Model p-image-edit-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit-lora (imagegen_typed/docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1705,6 +1868,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT_LORA,
@@ -1748,7 +1916,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
+        Model p-image-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-lora (imagegen_typed/docs/pruna.md, section 'p-image-lora (p-image-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1761,6 +1930,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_LORA,
@@ -1804,7 +1978,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
+        Model p-image-try-on (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-try-on (imagegen_typed/docs/pruna.md, section 'p-image-try-on (p-image-try-on)').
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -1816,6 +1991,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -1856,7 +2036,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
+        Model p-image-upscale (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-upscale (imagegen_typed/docs/pruna.md, section 'p-image-upscale (p-image-upscale)').
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -1866,6 +2047,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -1910,7 +2096,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
+        Model p-video (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video (imagegen_typed/docs/pruna.md, section 'p-video (p-video)').
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -1926,6 +2113,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO,
@@ -1973,7 +2165,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
+        Model p-video-animate (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-animate (imagegen_typed/docs/pruna.md, section 'p-video-animate (p-video-animate)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -1986,6 +2179,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -2033,7 +2231,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
+        Model p-video-avatar (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-avatar (imagegen_typed/docs/pruna.md, section 'p-video-avatar (p-video-avatar)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2049,6 +2248,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -2096,7 +2300,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
+        Model p-video-replace (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-replace (imagegen_typed/docs/pruna.md, section 'p-video-replace (p-video-replace)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2109,6 +2314,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -2161,7 +2371,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
+        Model qwen-image (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image (imagegen_typed/docs/pruna.md, section 'Qwen Image (qwen-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2182,6 +2393,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE,
@@ -2232,7 +2448,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
+        Model qwen-image-edit-plus (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-edit-plus (imagegen_typed/docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2243,6 +2460,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -2282,7 +2504,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
+        Model qwen-image-fast (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-fast (imagegen_typed/docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2292,6 +2515,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -2335,7 +2563,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
+        Model vace (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna vace (imagegen_typed/docs/pruna.md, section 'VACE (vace)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2350,6 +2579,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.VACE,
@@ -2401,7 +2635,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
+        Model wan-i2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-i2v (imagegen_typed/docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2419,6 +2654,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_I2V,
@@ -2467,7 +2707,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
+        Model wan-image-small (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-image-small (imagegen_typed/docs/pruna.md, section 'Wan Image Small (wan-image-small)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2479,6 +2720,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -2527,7 +2773,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
+        Model wan-t2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-t2v (imagegen_typed/docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2545,6 +2792,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_T2V,
@@ -2593,7 +2845,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
+        Model z-image-turbo (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo (imagegen_typed/docs/pruna.md, section 'z-image-turbo (z-image-turbo)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2605,6 +2858,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -2648,7 +2906,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
+        Model z-image-turbo-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo-lora (imagegen_typed/docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2661,6 +2920,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO_LORA,

@@ -1,7 +1,8 @@
 """Replicate: Replicate and AsyncReplicate, one typed method per model.
 
-Reference: docs/replicate.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs replicate`, the page
+imagegen_typed/docs/replicate.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncReplicate, Replicate

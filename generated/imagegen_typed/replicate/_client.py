@@ -52,7 +52,8 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
+        Model prunaai/p-image.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image (imagegen_typed/docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -65,6 +66,11 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             lora_weights: LoRA weights to apply (a Hugging Face or Replicate weights reference). Not sent when not set.
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.PRUNAAI_P_IMAGE,
@@ -105,7 +111,8 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
+        Model prunaai/p-image-edit.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image-edit (imagegen_typed/docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit. Required.
@@ -114,6 +121,11 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             aspect_ratio: Aspect ratio of the output; match_input_image keeps the main image's. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,
@@ -166,7 +178,8 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
+        Model prunaai/p-image.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image (imagegen_typed/docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -179,6 +192,11 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             lora_weights: LoRA weights to apply (a Hugging Face or Replicate weights reference). Not sent when not set.
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE,
@@ -219,7 +237,8 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
+        Model prunaai/p-image-edit.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image-edit (imagegen_typed/docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit. Required.
@@ -228,6 +247,11 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             aspect_ratio: Aspect ratio of the output; match_input_image keeps the main image's. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,
