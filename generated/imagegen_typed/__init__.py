@@ -57,6 +57,7 @@ _EXPORTS: dict[str, str] = {
     "UnsupportedOperationError": "imagegen_typed._runtime",
     "UploadedFile": "imagegen_typed._runtime",
     "WaitTimeoutError": "imagegen_typed._runtime",
+    "WebhookVerificationError": "imagegen_typed._runtime",
 }
 
 __all__ = [
@@ -106,6 +107,7 @@ __all__ = [
     "UnsupportedOperationError",
     "UploadedFile",
     "WaitTimeoutError",
+    "WebhookVerificationError",
 ]
 
 if TYPE_CHECKING:
@@ -148,6 +150,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen_typed._runtime import UploadedFile as UploadedFile
     from imagegen_typed._runtime import WaitTimeoutError as WaitTimeoutError
+    from imagegen_typed._runtime import WebhookVerificationError as WebhookVerificationError
     from imagegen_typed.pruna import AsyncPruna as AsyncPruna
     from imagegen_typed.pruna import Pruna as Pruna
     from imagegen_typed.replicate import AsyncReplicate as AsyncReplicate

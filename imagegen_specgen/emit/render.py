@@ -214,6 +214,8 @@ def render_code(env: jinja2.Environment, project: ir.Project, package: str = PAC
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
+        if provider.webhooks is not None:
+            files[f"{base}/webhooks.py"] = env.get_template("webhooks.py.j2").render(provider=provider)
         files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
             provider=provider, aliases=provider_aliases(provider)
         )
