@@ -101,7 +101,8 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     )
     generated = _run([tool, "generate", "--specs", "my-specs", "--out", "client", "--package", PACKAGE], project)
     assert generated.returncode == 0, generated.stderr
-    assert generated.stdout.startswith("generated client from my-specs: 2 providers, 3 models"), generated.stdout
+    done = "generated the client from my-specs into client: 2 providers, 3 models"
+    assert generated.stdout.startswith(done), generated.stdout
     out = project / "client"
     assert (out / PACKAGE / "py.typed").exists() and not (out / "imagegen_typed").exists()
     checked = _run([tool, "check", "--specs", "my-specs", "--out", "client"], project)  # the name the folder holds
