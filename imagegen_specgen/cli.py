@@ -1,21 +1,32 @@
-"""`imagegen-specgen` (or `python -m imagegen_specgen`): generate | check | validate | import | sources | drift.
+"""`imagegen-specgen` (or `python -m imagegen_specgen`): generate | check | validate | import | sources | drift | mock.
 
-Every path is taken as given, relative to the current directory, and shown as given in messages.
+Every path is taken as given, relative to the current directory, and shown as given in messages. Each command has
+its own `--help` with an example.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sized
 from pathlib import Path
 
 from .emit.render import CONTRACT_TESTS, PACKAGE, RUNTIME_NAME_MODULE, package_problem
+from .helptext import Formatter
 from .output.manifest import OutputError
 from .parser.diagnostics import SpecError
 from .pipeline import check, generate, validate
 from .speed.timings import Timings
 
 MAINTAIN = ("import", "sources", "drift")
+MOCK = "mock"
+# The commands whose options live elsewhere (upkeep/commands.py, mock/cli.py): listed here for the help.
+DELEGATED = {
+    "import": "draft model specs from a provider's document (OpenAPI, a model's API page)",
+    "sources": "rebuild a provider's facts lock from its documents (sources refresh PROVIDER DOC...)",
+    "drift": "compare every spec with its provider's facts lock",
+    MOCK: "serve the specs as a mock provider, for offline development and the contract tests",
+}
 
 
 def program() -> str:
@@ -37,45 +48,83 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         prog=prog,
         description="Typed Python clients from YAML specs: generate the package, its contract tests, OpenAPI "
         "documents and reference pages; check them; draft specs from providers' documents.",
-        epilog=f"The maintainers' commands have their own options: `{prog} import --help`, `{prog} sources refresh "
-        f"--help`, `{prog} drift --help`.",
+        epilog=f"Each command has its own help: `{prog} generate --help`, `{prog} import openapi --help`, ...",
     )
-    parser.add_argument("command", choices=("generate", "check", "validate", *MAINTAIN))
-    parser.add_argument("--specs", type=Path, default=Path("specs"), help="folder of YAML specs (default: ./specs)")
-    parser.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: ./generated)")
-    parser.add_argument(
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    specs = argparse.ArgumentParser(add_help=False)
+    specs.add_argument("--specs", type=Path, default=Path("specs"), help="folder of YAML specs (default: ./specs)")
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: ./generated)")
+    output.add_argument(
         "--package",
         type=package_name,
         help=f"import name of the generated package (default: the one the output folder holds, else {PACKAGE})",
     )
-    parser.add_argument(
+    output.add_argument(
         "--no-cache",
         action="store_true",
         help="recompute every request model and formatted file instead of reusing .generator-cache/ (CI's full path)",
     )
-    parser.add_argument(
+    output.add_argument(
         "--timings", action="store_true", help="print to stderr when each step of generate or check ended"
     )
-    parser.add_argument(
-        "--adopt",
-        action="store_true",
-        help="generate: take over an output folder that holds no manifest (files it did not write are kept)",
-    )
-    parser.add_argument(
-        "--overwrite",
-        action="store_true",
-        help="generate: replace files the generator did not write, or that were edited since, at the paths it writes",
-    )
-    parser.add_argument(
-        "--verbose", action="store_true", help="check: also list the files in generated folders it did not write"
-    )
+    about = {
+        "generate": (
+            "write the client package, its contract tests, OpenAPI documents and reference pages",
+            "Regenerate the output folder from the specs: the typed package (with its command line and reference "
+            "pages), contract tests, OpenAPI documents, readme and pyproject.toml. Only files the generator wrote "
+            "(listed with their hashes in .imagegen-manifest.json) are replaced or removed, and only when everything "
+            "was generated; a folder it did not write is refused unless --adopt.",
+            f"{prog} generate --specs my-specs --out client --package picgen",
+        ),
+        "check": (
+            "exit 1 and show a diff when the output folder differs from what the specs produce",
+            "Generate into a scratch folder and compare it with the output folder; writes nothing. Exit 0 when they "
+            "match, 1 with the changed files and a diff when they differ, 2 when a spec is broken.",
+            f"{prog} check --specs my-specs --out client",
+        ),
+        "validate": (
+            "check the specs only (format, semantics, names); write nothing",
+            "Read and check every spec: a broken one is named by file, key path and line. Exit 0 when all are valid, "
+            "2 otherwise.",
+            f"{prog} validate --specs my-specs",
+        ),
+    }
+    for name, (summary, description, example) in about.items():
+        command = commands.add_parser(
+            name,
+            parents=[specs] if name == "validate" else [specs, output],
+            help=summary,
+            description=description,
+            epilog=f"example:\n  {example}",
+            formatter_class=Formatter,
+        )
+        if name == "validate":
+            command.set_defaults(out=None, package=PACKAGE, no_cache=False, timings=False)
+        if name == "generate":
+            command.add_argument(
+                "--adopt",
+                action="store_true",
+                help="take over an output folder that holds no manifest (files the generator did not write are kept)",
+            )
+            command.add_argument(
+                "--overwrite",
+                action="store_true",
+                help="replace files the generator did not write, or that were edited since, at the paths it writes",
+            )
+        if name == "check":
+            command.add_argument(
+                "--verbose", action="store_true", help="also list the files in generated folders it did not write"
+            )
+    for name, summary in DELEGATED.items():
+        commands.add_parser(name, help=f"{summary} (`{prog} {name} --help`)", add_help=False)
     return parser
 
 
-# The options of this parser that take a value: what follows one of them is its value, not the command.
-_VALUED = ("--specs", "--out", "--package")
-# The maintainers' commands' options that take a value, for finding their command behind them.
-_MAINTAIN_VALUED = ("--sources", "--provider", "--model", "--id", "--source-url", "--output-media", "--timeout")
+# Options that take a value, of every command: what follows one of them is its value, not the command.
+_VALUED = frozenset(
+    ("--specs", "--out", "--package", "--sources", "--provider", "--model", "--id", "--source-url", "--output-media")
+) | {"--layout", "--timeout", "--port", "--host"}
 
 
 def command_index(argv: list[str]) -> int | None:
@@ -87,7 +136,7 @@ def command_index(argv: list[str]) -> int | None:
             return i + 1 if i + 1 < len(argv) else None
         if not token.startswith("-") or token == "-":
             return i
-        i += 2 if token in _VALUED + _MAINTAIN_VALUED else 1
+        i += 2 if token in _VALUED else 1
     return None
 
 
@@ -104,6 +153,10 @@ def _spec_error(exc: SpecError, specs: Path) -> str:
     return f"{head.removesuffix(' in specs:')} in {specs}:" + (f"\n{rest}" if rest else "")
 
 
+def _count(items: Sized, word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
 def _report(timings: Timings | None) -> None:
     if timings is not None:
         print(timings.report(), file=sys.stderr)
@@ -113,17 +166,19 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     prog = program()
     at = command_index(argv)
-    if at is not None and argv[at] in MAINTAIN:
+    if at is not None and argv[at] not in ("-h", "--help"):
+        # Options given before the command are its own (`--specs DIR drift` is `drift --specs DIR`); one it
+        # does not take is refused by its parser.
+        argv = [*argv[at:], *argv[:at]]
+    if argv and argv[0] in MAINTAIN:
         from .upkeep.commands import main as maintain_main  # the importers load only when asked for
 
-        # Options given before the command are its own (`--specs DIR drift` is `drift --specs DIR`); one it
-        # does not know is refused by its parser.
-        return maintain_main([*argv[at:], *argv[:at]], prog)
-    parser = _parser(prog)
-    args = parser.parse_args(argv)
-    for flag, command in (("adopt", "generate"), ("overwrite", "generate"), ("verbose", "check")):
-        if getattr(args, flag) and args.command != command:
-            parser.error(f"--{flag} applies to `{command}` only, not to `{args.command}`")
+        return maintain_main(argv, prog)
+    if argv and argv[0] == MOCK:
+        from .mock.cli import main as mock_main  # the mock's server loads only when asked for
+
+        return mock_main(argv[1:], prog=f"{prog} {MOCK}")
+    args = _parser(prog).parse_args(argv)
     use_cache = not args.no_cache
     timings = Timings() if args.timings else None
     if args.package is None:
@@ -131,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             project = validate(args.specs)
-            print(f"specs OK in {args.specs}: {len(project.providers)} providers, {len(project.models)} models")
+            found = f"{_count(project.providers, 'provider')}, {_count(project.models, 'model')}"
+            print(f"specs OK in {args.specs}: {found}")
             return 0
         if args.command == "generate":
             notes: list[str] = []
@@ -149,8 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in notes:
                 print(line)
             print(
-                f"generated {args.out} from {args.specs}: {len(project.providers)} providers, "
-                f"{len(project.models)} models; package {args.package!r} in {args.out / args.package}, "
+                f"generated the client from {args.specs} into {args.out}: {_count(project.providers, 'provider')}, "
+                f"{_count(project.models, 'model')}; package {args.package!r} in {args.out / args.package}, "
                 f"contract tests in {args.out / CONTRACT_TESTS}"
             )
             return 0

@@ -151,7 +151,7 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
     cli = subprocess.run(dry_run, env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True)
     assert json.loads(cli.stdout) == {"input": {"prompt": "x", "strength": 0.25}}, cli.stderr
     assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
-    assert "brand_new_2" in (out / "docs/pruna.md").read_text()
+    assert "brand_new_2" in (out / "imagegen_typed/docs/pruna.md").read_text()
 
 
 def _segmind_calls(out: Path, calls: str) -> str:
@@ -205,7 +205,7 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     assert "Default (applied by the provider when not set): 20." in doc
     contract = (out / "contract_tests/test_segmind_contract.py").read_text()
     assert "always_sent={'mode': 'fast'}" in contract or 'always_sent={"mode": "fast"}' in contract
-    assert "default `'fast'`, sent when not set" in (out / "docs/segmind.md").read_text()
+    assert "default `'fast'`, sent when not set" in (out / "imagegen_typed/docs/segmind.md").read_text()
     # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",

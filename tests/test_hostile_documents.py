@@ -43,7 +43,7 @@ EXPECTED = {
     "info-list.yml": "info-list.yml: info: found a list; expected a mapping",
     "latin1.yml": "latin1.yml:21:29: found bytes that are not UTF-8 (e9); expected UTF-8 text",
     "minimum-text.yml": f"{ALPHA}.properties.size.minimum: found 'zero'; expected a number",
-    "no-model-header.yml": "fits none of the layouts this importer detects (model-header: no operation has a `Model` header",
+    "no-model-header.yml": "fits none of the layouts this importer detects (model-header: no operation has a `Model`",
     "not-yaml.yml": "not-yaml.yml:3:3: (document): found malformed YAML (did not find expected ',' or ']')",
     "paths-list.yml": "paths-list.yml: paths: found a list; expected a mapping",
     "properties-list.yml": f"{ALPHA}.properties: found a list; expected a mapping",

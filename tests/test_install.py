@@ -101,7 +101,8 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     )
     generated = _run([tool, "generate", "--specs", "my-specs", "--out", "client", "--package", PACKAGE], project)
     assert generated.returncode == 0, generated.stderr
-    assert generated.stdout.startswith("generated client from my-specs: 2 providers, 3 models"), generated.stdout
+    done = "generated the client from my-specs into client: 2 providers, 3 models"
+    assert generated.stdout.startswith(done), generated.stdout
     out = project / "client"
     assert (out / PACKAGE / "py.typed").exists() and not (out / "imagegen_typed").exists()
     checked = _run([tool, "check", "--specs", "my-specs", "--out", "client"], project)  # the name the folder holds
@@ -134,3 +135,41 @@ def test_installed_command_generates_a_client_whose_contract_tests_pass_elsewher
     command = python.parent / f"{PACKAGE}-client"
     dry_run = _run([command, "segmind", "p-image", "--prompt", "a red fox", "--dry-run"], tmp_path)
     assert dry_run.returncode == 0 and '"prompt": "a red fox"' in dry_run.stdout, dry_run.stderr
+    # Every reference a docstring names resolves in the installed package, and the metadata is filled in.
+    read = _run([python, "-c", READ_REFERENCES.replace("PACKAGE", PACKAGE)], tmp_path)
+    assert read.returncode == 0, read.stderr
+    assert int(read.stdout) == 2 * served, read.stdout  # one per method of each model on each API, sync and async
+
+
+# Run in the fresh virtualenv: each docstring's `Reference: python -m PACKAGE docs PROVIDER MODEL (PAGE, ...)`, through
+# the installed command line, and its page as a file of the installed package.
+READ_REFERENCES = r"""
+import contextlib, importlib, importlib.metadata, importlib.resources, inspect, io, pkgutil, re
+import PACKAGE
+from PACKAGE.__main__ import main
+
+meta = importlib.metadata.metadata("PACKAGE-typed")
+assert meta["License-Expression"] == "MIT" and meta.get_all("Provides-Extra") == ["webhooks"], meta
+assert "python -m PACKAGE docs" in meta.get_payload() and meta.get_all("Project-URL"), meta  # the readme, urls
+assert importlib.resources.files("PACKAGE").joinpath("py.typed").is_file()
+found = 0
+for info in pkgutil.iter_modules(PACKAGE.__path__):
+    if info.ispkg and not info.name.startswith("_") and info.name != "docs":
+        module = importlib.import_module(f"PACKAGE.{info.name}._client")
+        for cls in vars(module).values():
+            if not (isinstance(cls, type) and cls.__module__ == module.__name__):
+                continue
+            for member in vars(cls).values():
+                doc = " ".join((inspect.getdoc(member) or "").split()) if callable(member) else ""
+                match = re.search(r"Reference: python -m PACKAGE docs (\S+) (\S+) \(PACKAGE/(\S+), section ", doc)
+                if match is None:
+                    continue
+                provider, model, page = match.groups()
+                assert importlib.resources.files("PACKAGE").joinpath(page).is_file(), page
+                out = io.StringIO()
+                with contextlib.redirect_stdout(out):
+                    assert main(["docs", provider, model]) == 0, (provider, model)
+                assert f"- Model id: `{model}`" in out.getvalue(), out.getvalue()
+                found += 1
+print(found)
+"""

@@ -33,7 +33,7 @@ def test_cached_regeneration_after_title_and_description_edits_equals_the_full_p
     generate(specs_copy, cached)
     generate(specs_copy, full, use_cache=False)
     assert compare_trees(full, cached) == []
-    assert any("Edited" in p.read_text(encoding="utf-8") for p in (cached / "docs").rglob("*.md"))
+    assert any("Edited" in p.read_text(encoding="utf-8") for p in (cached / "imagegen_typed" / "docs").rglob("*.md"))
 
 
 def test_a_second_run_is_served_from_the_cache_and_equals_the_first(tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ def _raw_invisible(text: str) -> list[str]:
 
 def test_control_and_format_characters_are_escaped_in_docs_and_code(package: tuple[ir.Model, Path]) -> None:
     _, out = package
-    page = (out / "docs" / "segmind.md").read_text(encoding="utf-8")
+    page = (out / "imagegen_typed" / "docs" / "segmind.md").read_text(encoding="utf-8")
     assert "Red \\x1b\\[31m title \\x00 and a bidi override \\u202e here" in page  # `[` escaped as Markdown
     assert "Clears the screen \\x1b\\[2J, rings \\x07, hides \\u200b text." in page
     for path in sorted(p for p in out.rglob("*") if p.suffix in (".md", ".py")):

@@ -25,8 +25,9 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
     generate(specs_copy, out, package="picgen")
     assert sorted(p.name for p in out.iterdir()) == [
         MANIFEST,
+        "LICENSE",
+        "README.md",
         "contract_tests",
-        "docs",
         "openapi",
         "picgen",
         "pyproject.toml",
@@ -36,15 +37,17 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
         relative
         for path in sorted(out.rglob("*"))
         if path.is_file()
-        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text;
-        # the manifest names the generator (imagegen-specgen).
-        and not (relative := path.relative_to(out).as_posix()).startswith(("picgen/_runtime/", "contract_tests/specs/"))
+        # The runtime's docstrings give `imagegen_typed` as an example; the copied specs are the user's own text; the
+        # license names the runtime's authors; the manifest names the generator (imagegen-specgen).
+        and not (relative := path.relative_to(out).as_posix()).startswith(
+            ("picgen/_runtime/", "contract_tests/specs/", "LICENSE")
+        )
         and relative != MANIFEST
         and default_name.search(path.read_text(encoding="utf-8"))
     ]
     assert mentions == []
     assert 'NAME = "picgen"' in (out / "picgen/_runtime/package.py").read_text()  # the logger's name
-    assert "`picgen.Segmind`" in (out / "docs/segmind.md").read_text()
+    assert "`picgen.Segmind`" in (out / "picgen/docs/segmind.md").read_text()
     assert "from picgen.segmind import" in (out / "contract_tests/test_segmind_contract.py").read_text()
     pyproject = (out / "pyproject.toml").read_text()
     assert 'name = "picgen-typed"' in pyproject and 'picgen-client = "picgen.__main__:main"' in pyproject
@@ -58,7 +61,7 @@ def test_without_package_the_name_the_output_holds_is_kept(
     assert main(["check", "--specs", str(specs_copy), "--out", str(out)]) == 0
     (specs_copy / "models/segmind-imagen.yaml").unlink()
     assert main(["generate", "--specs", str(specs_copy), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "docs", "openapi", "picgen"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["contract_tests", "openapi", "picgen"]
     capsys.readouterr()
     assert main(["check", "--specs", str(specs_copy), "--out", str(out), "--package", "imagegen_typed"]) == 1
     assert f"generate --specs {specs_copy} --out {out} --package imagegen_typed`:" in capsys.readouterr().err
@@ -145,7 +148,7 @@ def test_paths_are_taken_and_shown_as_given(
     shutil.move(specs_copy, work / "specs")
     monkeypatch.chdir(work)
     assert main(["generate"]) == 0  # ./specs -> ./generated
-    assert capsys.readouterr().out.startswith("generated generated from specs: ")
+    assert capsys.readouterr().out.startswith("generated the client from specs into generated: ")
     assert (work / "generated/imagegen_typed/__init__.py").exists()
 
     spec = work / "specs/models/segmind-p-image.yaml"
@@ -180,3 +183,74 @@ def test_timings_say_when_each_step_ended(specs_copy: Path, tmp_path: Path, caps
         assert "load and check the specs, build the IR" in steps
         last = "write the files that changed" if command == "generate" else "compare with the output folder"
         assert steps[-1] == last
+
+
+# -- every command's own help, with an example ----------------------------------------------------------------------
+
+COMMANDS = (
+    ["generate"],
+    ["check"],
+    ["validate"],
+    ["import", "openapi"],
+    ["import", "segmind-page"],
+    ["sources", "refresh"],
+    ["drift"],
+    ["mock"],
+)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_each_command_has_its_own_help_with_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([*command, "--help"])
+    out = capsys.readouterr().out
+    assert stop.value.code == 0
+    prog = f"python -m imagegen_specgen {' '.join(command)}"
+    assert out.startswith(f"usage: {prog} ")
+    description = out.split("\n\n")[1]
+    assert not description.startswith(("positional arguments", "options")), out  # a description of its own
+    example = out.split("example:\n", 1)[1].splitlines()[0].strip()
+    assert example.startswith(prog + " "), out
+
+
+def test_the_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("generate", "check", "validate", "import", "sources", "drift", "mock"):
+        assert re.search(rf"^    {command} +\S", out, re.M), command
+
+
+def test_counts_are_spelled_for_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("providers/segmind.yaml", "models/segmind-p-image.yaml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(SPECS / name, tmp_path / name)
+    assert main(["validate", "--specs", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"specs OK in {tmp_path}: 1 provider, 1 model\n"
+
+
+def test_the_mock_command_serves_the_specs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import urllib.request
+
+    command = [sys.executable, "-m", "imagegen_specgen", "mock", "--specs", str(SPECS), "--port", "0"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=tmp_path)
+    try:
+        assert server.stdout is not None
+        urls: dict[str, str] = {}
+        for line in iter(server.stdout.readline, ""):  # "<provider>: <URL>" lines, then the controls' line
+            if line.startswith("controls:"):
+                break
+            name, _, url = line.strip().partition(": ")
+            urls[name] = url
+        request = urllib.request.Request(
+            urls["segmind"] + "/v1/p-image",  # the v1 API's path, as specs/providers/segmind.yaml says
+            data=b'{"prompt": "a red fox"}',
+            headers={"x-api-key": "test-key", "Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            assert answer.status == 200 and answer.read(8) == b"\x89PNG\r\n\x1a\n"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -61,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "UnsupportedOperationError": "imagegen_typed._runtime",
     "UploadedFile": "imagegen_typed._runtime",
     "WaitTimeoutError": "imagegen_typed._runtime",
+    "WebhookVerificationError": "imagegen_typed._runtime",
 }
 
 __all__ = [
@@ -114,6 +115,7 @@ __all__ = [
     "UnsupportedOperationError",
     "UploadedFile",
     "WaitTimeoutError",
+    "WebhookVerificationError",
 ]
 
 if TYPE_CHECKING:
@@ -156,6 +158,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen_typed._runtime import UploadedFile as UploadedFile
     from imagegen_typed._runtime import WaitTimeoutError as WaitTimeoutError
+    from imagegen_typed._runtime import WebhookVerificationError as WebhookVerificationError
     from imagegen_typed.bfl import AsyncBlackForestLabs as AsyncBlackForestLabs
     from imagegen_typed.bfl import BlackForestLabs as BlackForestLabs
     from imagegen_typed.fal import AsyncFal as AsyncFal

@@ -1,5 +1,8 @@
-"""The reference pages: a user's page per provider (docs/<provider>.md) and a maintainers' page
-(docs/maintainers/<provider>.md) with the source notes, deviations and sources of its specs.
+"""The reference pages: a user's page per provider (<package>/docs/<provider>.md) and a maintainers' page
+(<package>/docs/maintainers/<provider>.md) with the source notes, deviations and sources of its specs.
+
+Both are inside the package, so an installed client carries them: `python -m <package> docs <provider>` prints
+a page, `... docs <provider> <model>` one model's section, which is what every docstring's reference names.
 
 Spec text is data: it reaches Markdown only through `md_text` (escaped prose) or `code` (a code span).
 Everything a user reads is in Python spellings: names, types, values (`False`, `None`) and calls.
@@ -17,8 +20,8 @@ from ..contract.samples import example_value
 from ..parser import ir
 from . import text
 
-USER_PAGE = "docs/{provider}.md"
-MAINTAINERS_PAGE = "docs/maintainers/{provider}.md"
+USER_PAGE = "{package}/docs/{provider}.md"
+MAINTAINERS_PAGE = "{package}/docs/maintainers/{provider}.md"
 # Options the command line takes for every model: a parameter with one of these names gets `--param-<name>`.
 CLI_RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--quiet"})
 _OUTPUT_SUFFIX = {"image": "png", "video": "mp4"}
@@ -151,15 +154,24 @@ def model_heading(model: ir.Model) -> str:
 def provider_pages(env: jinja2.Environment, provider: ir.Provider, package: str) -> dict[str, str]:
     context = {"provider": provider, "package": package}
     return {
-        USER_PAGE.format(provider=provider.id): env.get_template("provider.md.j2").render(**context),
-        MAINTAINERS_PAGE.format(provider=provider.id): env.get_template("maintainers.md.j2").render(**context),
+        USER_PAGE.format(package=package, provider=provider.id): env.get_template("provider.md.j2").render(**context),
+        MAINTAINERS_PAGE.format(package=package, provider=provider.id): env.get_template("maintainers.md.j2").render(
+            **context
+        ),
     }
 
 
-def docs_reference(model: ir.Model) -> str:
-    """Where a docstring sends its reader: the model's section of the provider's page."""
-    page = USER_PAGE.format(provider=model.provider_id)
-    return f"{page}, section {model_heading(model)!r}"
+def docs_command(package: str, provider_id: str, model_id: str = "") -> str:
+    """The command that prints a provider's page (or one model's section of it) from the installed package."""
+    words = ["python", "-m", package, "docs", provider_id, *([model_id] if model_id else [])]
+    return " ".join(shlex.quote(word) for word in words)
+
+
+def docs_reference(model: ir.Model, package: str) -> str:
+    """Where a docstring sends its reader: the model's section of the provider's page, which the installed
+    package holds, and the command that prints it."""
+    page = USER_PAGE.format(package=package, provider=model.provider_id)
+    return f"{docs_command(package, model.provider_id, model.model_id)} ({page}, section {model_heading(model)!r})"
 
 
 def register(env: jinja2.Environment) -> None:
@@ -180,4 +192,5 @@ def register(env: jinja2.Environment) -> None:
         fenced=fenced,
         api_surface=api_surface,
         cli_command=cli_command,
+        docs_command=docs_command,
     )

@@ -27,6 +27,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent.parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent.parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+# The generator's license, which the runtime copied into every package carries: inside the package of an installed
+# wheel (pyproject.toml force-includes it), at the checkout's root otherwise.
+LICENSE = Path(__file__).parent.parent / "LICENSE"
 RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
 # Template -> module of each provider's subpackage.
 PROVIDER_MODULES = (
@@ -224,6 +227,8 @@ def render_code(env: jinja2.Environment, project: ir.Project, package: str = PAC
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
+        if provider.webhooks is not None:
+            files[f"{base}/webhooks.py"] = env.get_template("webhooks.py.j2").render(provider=provider)
         files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
             provider=provider, aliases=provider_aliases(provider)
         )
@@ -235,11 +240,19 @@ def render_code(env: jinja2.Environment, project: ir.Project, package: str = PAC
     return files
 
 
+def license_text() -> str:
+    found = LICENSE if LICENSE.is_file() else LICENSE.parent.parent / "LICENSE"
+    return found.read_text(encoding="utf-8")
+
+
 def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
-    """Everything that is not Python: the distribution's metadata, OpenAPI documents and reference docs."""
+    """Everything that is not Python: the distribution's metadata, readme and license, OpenAPI documents and the
+    reference pages (inside the package, so an installed client has them)."""
     store: Cache = env.fragment_cache  # type: ignore[attr-defined]
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
+        "README.md": env.get_template("README.md.j2").render(project=project),
+        "LICENSE": license_text(),
         f"{package}/py.typed": "",
     }
     for provider in project.providers:

@@ -1,4 +1,5 @@
-"""python -m imagegen_specgen.mock: serve every provider of the specs until Ctrl-C."""
+"""Serve every provider of the specs as a mock until Ctrl-C: `imagegen-specgen mock` (also
+`python -m imagegen_specgen.mock`)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,26 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..helptext import Formatter
 from ..parser.diagnostics import SpecError
 from .app import CONTROL_PREFIX, create_app
 from .config import MockConfig
 from .server import bind, uvicorn_server
 from .specs import DEFAULT_SPECS, load_project
 
+PROG = "python -m imagegen_specgen.mock"
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m imagegen_specgen.mock", description=__doc__)
+
+def parse_args(argv: Sequence[str] | None, prog: str = PROG) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Serve every provider of the specs as a mock until Ctrl-C: the routes of each API's protocol, "
+        "with the specs' names, statuses and error bodies, fault injection and scaled time. Point a client at it "
+        "with <PROVIDER>_BASE_URL and the key test-key.",
+        epilog=f"example:\n  {prog} --specs my-specs --port 8765\n"
+        "  SEGMIND_BASE_URL=http://127.0.0.1:8765/segmind SEGMIND_API_KEY=test-key python your_app.py",
+        formatter_class=Formatter,
+    )
     parser.add_argument("--specs", type=Path, default=DEFAULT_SPECS, help="folder of YAML specs (default: specs/)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -47,8 +59,8 @@ def config_from(args: argparse.Namespace) -> MockConfig:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
+    args = parse_args(argv, prog)
     try:
         project = load_project(args.specs)
     except SpecError as exc:
@@ -57,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = config_from(args)
     except ValueError as exc:
-        print(f"python -m imagegen_specgen.mock: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 2
     app = create_app(project, config)
     try:
@@ -65,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # The usual case is a port already in use: say so and how to pick another, without a traceback.
         print(
-            f"python -m imagegen_specgen.mock: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}; "
+            f"{prog}: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}; "
             "pick another port (make mock PORT=8765, or --port 0 for a free one)",
             file=sys.stderr,
         )

@@ -5,6 +5,7 @@ Every problem is collected; the IR is returned only when there are none.
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import math
 import re
@@ -13,7 +14,7 @@ from typing import Any
 from . import ir, naming
 from .diagnostics import KeyPath, SpecProblem, show
 from .load import SpecDocument
-from .type_aliases import with_enum_aliases
+from .type_aliases import alias_clashes, with_enum_aliases
 
 _NUMERIC = ("integer", "number")
 
@@ -212,6 +213,19 @@ def _api(raw: dict[str, Any]) -> ir.API:
     )
 
 
+def _webhooks(raw: dict[str, Any] | None) -> ir.Webhooks | None:
+    if raw is None:
+        return None
+    return ir.Webhooks(
+        scheme=raw["scheme"],
+        headers=tuple(sorted(raw["headers"].items())),
+        tolerance_seconds=None if raw.get("tolerance_seconds") is None else float(raw["tolerance_seconds"]),
+        signature_prefix=raw.get("signature_prefix", ""),
+        keys_url=raw.get("keys_url"),
+        source=raw["source"],
+    )
+
+
 def _provider(doc: SpecDocument) -> ir.Provider:
     raw = doc.data
     timeouts = raw.get("timeouts", {})
@@ -248,6 +262,8 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         error_request_id_paths=tuple(body.get("request_id", ())),
         request_id_headers=tuple(body.get("request_id_headers", ())),
         error_body_schema=body.get("schema"),
+        documentation=raw.get("documentation"),
+        webhooks=_webhooks(raw.get("webhooks")),
         response_headers=ir.ResponseHeaders(**headers),
         rate_limits=tuple(
             ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
@@ -382,6 +398,14 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
                     f"an id of at least {variable.model_segments} slash-separated segments: API {api.name!r} "
                     f"fills {{{variable.name}}} with its first {variable.model_segments}",
                 )
+    if raw["id"] in naming.CLI_COMMANDS:
+        checker.add(
+            ("id",),
+            show(raw["id"]),
+            "a model id other than the command line's own commands of a provider ("
+            + ", ".join(naming.CLI_COMMANDS)
+            + ")",
+        )
     module = naming.module_name(raw["id"])
     method = raw.get("method") or naming.method_name(raw["id"])
     if "method" in raw and (method in naming.reserved_methods() or keyword.iskeyword(method)):
@@ -444,6 +468,15 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
         seen_names[error["name"]] = i
     if keyword.iskeyword(raw["id"]):
         problems.append(doc.problem(("id",), show(raw["id"]), "a provider id that is not a Python keyword"))
+    if raw["id"] in naming.RESERVED_PROVIDER_IDS:
+        problems.append(
+            doc.problem(
+                ("id",),
+                show(raw["id"]),
+                "a provider id other than " + ", ".join(sorted(naming.RESERVED_PROVIDER_IDS)) + " (the package's "
+                "folder and command of its reference pages)",
+            )
+        )
     reserved = naming.reserved_classes()
     for i, name in [(-1, raw["client"]), *((i, e["name"]) for i, e in enumerate(raw["errors"]))]:
         if name in reserved or f"Async{name}" in reserved:
@@ -607,6 +640,27 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
     return problems
 
 
+def _alias_clashes(provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
+    """Two enum parameters whose allowed-values aliases would have one name (`p-image` + `edit_mode` and
+    `p-image-edit` + `mode`): reported at each parameter; renumbering one would let a later spec change what an
+    existing name means."""
+    problems = []
+    for name, users in alias_clashes(dataclasses.replace(provider, models=tuple(group))).items():
+        if len({model.module_name for model, _ in users}) < 2:
+            continue  # specs of one model id (or module), which _duplicates reports
+        for model, param in users:
+            others = ", ".join(f"{m.model_id}.{p.wire_name}" for m, p in users if p is not param)
+            index = next(i for i, p in enumerate(model.parameters) if p is param)
+            problems.append(
+                docs[id(model)].problem(
+                    ("parameters", index, "name"),
+                    f"allowed-values type name {name!r} also taken by {others}",
+                    "model and parameter names whose PascalCase forms join into a unique name (set python_name:)",
+                )
+            )
+    return problems
+
+
 def build_project(
     documents: list[SpecDocument], declared_providers: frozenset[str] = frozenset()
 ) -> tuple[ir.Project | None, list[SpecProblem]]:
@@ -655,6 +709,7 @@ def build_project(
         model_docs[id(model)] = doc
     for provider_id, group in models.items():
         problems.extend(_duplicates(provider_id, group, model_docs))
+        problems.extend(_alias_clashes(providers[provider_id], group, model_docs))
     if problems:
         return None, problems
     result = tuple(

@@ -458,6 +458,18 @@ class ProviderDocument:
 
 
 @dataclass(frozen=True)
+class Webhooks:
+    """How the provider signs its webhooks: a scheme of runtime/webhooks.py and the names it reads."""
+
+    scheme: str
+    headers: tuple[tuple[str, str], ...]  # (part, header name): id, user_id, timestamp, signature
+    tolerance_seconds: float | None
+    signature_prefix: str
+    keys_url: str | None
+    source: str
+
+
+@dataclass(frozen=True)
 class Provider:
     id: str
     title: str
@@ -483,6 +495,8 @@ class Provider:
     source_file: str = ""
     error_body_schema: dict[str, Any] | None = field(default=None, hash=False)  # JSON Schema, for the export
     documents: tuple[ProviderDocument, ...] = ()
+    documentation: str | None = None  # the provider's API reference for people
+    webhooks: Webhooks | None = None
 
     @property
     def default_api(self) -> API:

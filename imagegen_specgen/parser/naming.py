@@ -92,6 +92,12 @@ def reserved_classes() -> frozenset[str]:
     return frozenset({*runtime_names, *_MODULE_NAMES, "None", "True", "False"})
 
 
+# The client's command line (runtime/cli.py): `docs` is a top-level command and the package's folder of reference
+# pages, so no provider may be called so; a provider's own commands take the place of a model id.
+RESERVED_PROVIDER_IDS = frozenset({"docs"})
+CLI_COMMANDS = ("cancel", "status", "wait")
+
+
 def python_identifier(text: str) -> str:
     name = re.sub(r"[^0-9A-Za-z_]", "_", text, flags=re.ASCII).lower().lstrip("_")
     name = re.sub(r"_+", "_", name)

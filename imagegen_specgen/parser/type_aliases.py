@@ -1,7 +1,10 @@
-"""Importable names for the allowed values of enum parameters: `<package>.<provider>.types.AspectRatio`.
+"""Importable names for the allowed values of enum parameters: `<package>.<provider>.types.PImageAspectRatio`.
 
-One alias per distinct set of values per provider, named from the parameter that uses it, so a value read
-from a config file can be typed without copying a Literal. Names are deterministic and never clash.
+One alias per enum parameter of each model, named from the model and the parameter (`p-image`'s `aspect_ratio`:
+`PImageAspectRatio`), so a value read from a config file can be typed without copying a Literal. A name depends
+only on its own model and parameter: adding or changing another spec never gives an existing name another
+meaning (a name shared by values of several models would). Two parameters that would get one name are a spec
+error (build.py), never a silent renumbering.
 """
 
 from __future__ import annotations
@@ -50,20 +53,15 @@ def reserved_names(provider: ir.Provider) -> frozenset[str]:
 class EnumAlias:
     name: str
     values: tuple[ir.Scalar, ...]
-    used_by: tuple[tuple[str, str], ...]  # (model id, parameter's Python name), in model order
+    used_by: tuple[tuple[str, str], ...]  # (model id, parameter's Python name)
 
     @property
     def literal(self) -> str:
         return "Literal[" + ", ".join(repr(v) for v in self.values) + "]"
 
 
-def _allowed(param: ir.Parameter) -> tuple[ir.Scalar, ...]:
+def allowed(param: ir.Parameter) -> tuple[ir.Scalar, ...]:
     return param.enum or (param.items.enum if param.items is not None else ())
-
-
-def _key(values: tuple[ir.Scalar, ...]) -> frozenset[tuple[str, ir.Scalar]]:
-    # By type as well as value: 1 and True are equal in Python, not in a spec.
-    return frozenset((type(v).__name__, v) for v in values)
 
 
 def pascal(python_name: str) -> str:
@@ -74,49 +72,41 @@ def _model_stem(model: ir.Model) -> str:
     return model.class_name.removesuffix("Request")
 
 
-def provider_aliases(provider: ir.Provider) -> tuple[EnumAlias, ...]:
-    """The aliases of one provider, sorted by name.
+def alias_name(provider: ir.Provider, model: ir.Model, param: ir.Parameter) -> str:
+    """The alias of one enum parameter: the model's class stem and the parameter in PascalCase, with `Value`
+    appended when that is a name the provider's modules already use."""
+    name = _model_stem(model) + pascal(param.python_name)
+    return name + "Value" if name in reserved_names(provider) else name
 
-    A parameter name with one set of values across the provider's models gives its PascalCase name
-    (`aspect_ratio` -> `AspectRatio`). When the same parameter name has different sets in different models,
-    the set most models use keeps the plain name (ties: the first model in id order) and each other set is
-    prefixed with the first model that uses it (`PImageEditAspectRatio`).
-    """
-    # base name -> value-set key -> [(model, param)] in model order
-    groups: dict[str, dict[frozenset[tuple[str, ir.Scalar]], list[tuple[ir.Model, ir.Parameter]]]] = {}
+
+def alias_clashes(provider: ir.Provider) -> dict[str, list[tuple[ir.Model, ir.Parameter]]]:
+    """Alias names that two enum parameters of the provider would take, with the parameters that take them."""
+    users: dict[str, list[tuple[ir.Model, ir.Parameter]]] = {}
     for model in provider.models:
         for param in model.parameters:
-            values = _allowed(param)
-            if values:
-                base = pascal(param.python_name)
-                groups.setdefault(base, {}).setdefault(_key(values), []).append((model, param))
-    wanted: list[tuple[str, list[tuple[ir.Model, ir.Parameter]]]] = []
-    for base, sets in groups.items():
-        ranked = sorted(sets.values(), key=lambda users: -len(users))  # stable: ties keep model order
-        wanted.append((base, ranked[0]))
-        wanted.extend((_model_stem(users[0][0]) + base, users) for users in ranked[1:])
-    reserved = reserved_names(provider)
-    used: set[str] = set()
-    aliases = []
-    for name, users in sorted(wanted, key=lambda item: (item[0], item[1][0][0].model_id, item[1][0][1].python_name)):
-        base = name + "Value" if name in reserved else name
-        unique, number = base, 2
-        while unique in used:  # only a contrived spec gets here: two names that differ by their prefix
-            unique, number = f"{base}{number}", number + 1
-        used.add(unique)
-        aliases.append(EnumAlias(unique, _allowed(users[0][1]), tuple((m.model_id, p.python_name) for m, p in users)))
-    return tuple(aliases)
+            if allowed(param):
+                users.setdefault(alias_name(provider, model, param), []).append((model, param))
+    return {name: found for name, found in sorted(users.items()) if len(found) > 1}
+
+
+def provider_aliases(provider: ir.Provider) -> tuple[EnumAlias, ...]:
+    """The aliases of one provider, sorted by name (names are unique once build.py has refused clashes)."""
+    aliases = [
+        EnumAlias(alias_name(provider, model, param), allowed(param), ((model.model_id, param.python_name),))
+        for model in provider.models
+        for param in model.parameters
+        if allowed(param)
+    ]
+    return tuple(sorted(aliases, key=lambda alias: alias.name))
 
 
 def with_enum_aliases(provider: ir.Provider) -> ir.Provider:
     """The provider with each enum parameter naming its alias (so its annotation is the alias)."""
-    names = {use: alias.name for alias in provider_aliases(provider) for use in alias.used_by}
     models = tuple(
         replace(
             model,
             parameters=tuple(
-                replace(p, enum_alias=names[(model.model_id, p.python_name)]) if _allowed(p) else p
-                for p in model.parameters
+                replace(p, enum_alias=alias_name(provider, model, p)) if allowed(p) else p for p in model.parameters
             ),
         )
         for model in provider.models

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..helptext import Formatter
 from ..output.atomic import replace_file
 from ..parser.diagnostics import SpecError, SpecProblem, printable
 from ..parser.files import read_spec_text
@@ -38,53 +39,111 @@ class DraftError(Exception):
         )
 
 
+# Per kind of document: what `import KIND` reads, its example, and the options it takes besides --out, --force and
+# --timeout (a kind not listed here takes them all).
+IMPORT_KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "openapi": (
+        "Draft model specs from a provider's OpenAPI document (a file or URL): one spec per model the document "
+        "describes, or only the --model ids given. --provider names our provider id; what the document says that "
+        "the spec format cannot hold is printed under 'not mapped', each with its place in the document.",
+        "import openapi pruna-openapi.yml --provider pruna --model p-video "
+        "--source-url https://docs.api.pruna.ai/openapi.yaml",
+        ("--provider", "--model", "--source-url", "--output-media", "--layout"),
+    ),
+    "openapi-endpoint": (
+        "Draft one model spec from the OpenAPI document of one endpoint (fal publishes one per model): the same "
+        "as `import openapi --layout endpoint`.",
+        "import openapi-endpoint fal-ai-flux-schnell.openapi.json --provider fal --output-media image",
+        ("--provider", "--source-url", "--output-media"),
+    ),
+    "segmind-page": (
+        "Draft one model spec from the text of a Segmind model's API page (saved from "
+        "https://www.segmind.com/models/<slug>/api, or that URL). A page that names no output media is refused "
+        "until --output-media says which.",
+        "import segmind-page tidal-paint-api.txt --output-media image",
+        ("--id", "--source-url", "--output-media"),
+    ),
+}
+_IMPORT_OPTIONS: dict[str, tuple[dict[str, object], str]] = {
+    "--provider": ({}, "our provider id (e.g. pruna)"),
+    "--model": ({"action": "append", "default": []}, "import only this model id (repeatable)"),
+    "--id": ({"dest": "slug"}, "the model id, when the document does not state it"),
+    "--source-url": (
+        {},
+        "the document's public address, when reading a local copy (default: the address the provider spec's "
+        "`documents` give for it)",
+    ),
+    "--output-media": ({"choices": ("image", "video")}, "for models whose document does not state the output"),
+    "--layout": (
+        {"choices": openapi.LAYOUTS},
+        "the document's layout, when it is not detected (endpoint: a document of one endpoint)",
+    ),
+}
+
+
 def _parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
+    formatter = Formatter
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__, formatter_class=formatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    imp = sub.add_parser("import", help="draft model specs from a provider's document")
-    imp.add_argument("kind", choices=sorted(IMPORTERS), help="kind of document")
-    imp.add_argument("document", help="a file or an http(s) URL")
-    imp.add_argument("--provider", help="our provider id (e.g. pruna)")
-    imp.add_argument("--model", action="append", default=[], help="import only this model id (repeatable)")
-    imp.add_argument("--id", dest="slug", help="the model id, when the document does not state it")
-    imp.add_argument(
-        "--source-url",
-        help="the document's public address, when reading a local copy (default: the address the provider "
-        "spec's `documents` give for it)",
+    imp = sub.add_parser(
+        "import",
+        help="draft model specs from a provider's document",
+        description="Draft model specs from a provider's own document, one kind of document per subcommand; "
+        "review each draft before generating.",
+        epilog="kinds:\n" + "\n".join(f"  {prog} import {kind} --help" for kind in sorted(IMPORTERS)),
+        formatter_class=formatter,
     )
-    imp.add_argument(
-        "--output-media", choices=("image", "video"), help="for models whose document does not state the output"
-    )
-    imp.add_argument(
-        "--layout",
-        choices=openapi.LAYOUTS,
-        help="openapi: the document's layout, when it is not detected (endpoint: a document of one endpoint)",
-    )
-    imp.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
-    imp.add_argument(
-        "--specs",
-        type=Path,
-        help="the specs folder whose provider spec the drafts are checked against (default: the parent of --out "
-        "when it has providers/, else ./specs)",
-    )
-    replace = imp.add_mutually_exclusive_group()
-    replace.add_argument("--force", action="store_true", help="replace existing spec files")
-    replace.add_argument(
-        "--merge",
-        action="store_true",
-        help="update existing specs with the document's facts, keeping their text, examples, sources and "
-        "deviations (a fact a deviation records is not touched); prints what changed",
-    )
-    imp.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for reading a URL")
+    kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind in sorted(IMPORTERS):
+        description, example, options = IMPORT_KINDS.get(kind, ("", "", tuple(_IMPORT_OPTIONS)))
+        one = kinds.add_parser(
+            kind,
+            help=description.split(". ")[0] or f"a {kind} document",
+            description=description or None,
+            epilog=f"example:\n  {prog} {example}" if example else None,
+            formatter_class=formatter,
+        )
+        one.add_argument("document", help="a file or an http(s) URL")
+        for name in _IMPORT_OPTIONS:
+            extra, text = _IMPORT_OPTIONS[name]
+            if name in options:
+                one.add_argument(name, help=text, **extra)  # type: ignore[arg-type]
+            else:
+                one.set_defaults(**{str(extra.get("dest", name[2:].replace("-", "_"))): extra.get("default")})
+        one.add_argument("--out", type=Path, default=Path("specs/models"), help="default: ./specs/models")
+        one.add_argument(
+            "--specs",
+            type=Path,
+            help="the specs folder whose provider spec the drafts are checked against (default: the parent of "
+            "--out when it has providers/, else ./specs)",
+        )
+        replace = one.add_mutually_exclusive_group()
+        replace.add_argument("--force", action="store_true", help="replace existing spec files")
+        replace.add_argument(
+            "--merge",
+            action="store_true",
+            help="update existing specs with the document's facts, keeping their text, examples, sources and "
+            "deviations (a fact a deviation records is not touched); prints what changed",
+        )
+        one.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds for reading a URL")
 
-    src = sub.add_parser("sources", help="the providers' facts locks")
+    src = sub.add_parser(
+        "sources",
+        help="the providers' facts locks",
+        description="The providers' facts locks (sources/<provider>.facts.json): the checkable facts of their "
+        "documents, which `drift` compares the specs with.",
+        formatter_class=formatter,
+    )
     src_sub = src.add_subparsers(dest="action", required=True)
     refresh = src_sub.add_parser(
         "refresh",
         help="rebuild sources/<provider>.facts.json from the documents the provider spec declares",
         description="Rebuild a provider's facts lock from the documents its spec declares under `documents` "
-        "(url, kind, models). Each DOC is a local copy of one of them; the others are read from their address.",
+        "(url, kind, models) and print what changed since the last one. Each DOC is a local copy of one of "
+        "them; the others are read from their address.",
+        epilog=f"example:\n  {prog} sources refresh pruna pruna-openapi.yml",
+        formatter_class=formatter,
     )
     refresh.add_argument("provider", help="a provider id of the specs folder")
     refresh.add_argument("documents", nargs="*", help="local copies (files or http(s) URLs) of declared documents")
@@ -98,7 +157,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     refresh.add_argument("--sources", type=Path, default=Path("sources"), help="default: ./sources")
     refresh.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
 
-    drift = sub.add_parser("drift", help="compare every spec with its provider's facts lock")
+    drift = sub.add_parser(
+        "drift",
+        help="compare every spec with its provider's facts lock",
+        description="Compare every spec with its provider's facts lock. Exit 0 when they agree (or the spec records "
+        "the difference as a deviation), 1 listing each difference with its file and line.",
+        epilog=f"example:\n  {prog} drift --specs my-specs --sources my-sources",
+        formatter_class=formatter,
+    )
     drift.add_argument("--specs", type=Path, default=Path("specs"), help="default: ./specs")
     drift.add_argument("--sources", type=Path, default=Path("sources"), help="default: ./sources")
     return parser

@@ -154,6 +154,8 @@ def test_array_options_repeat_and_url_options_say_what_they_take(capsys: pytest.
         (["--width", "512"], "width=512 only applies when aspect_ratio is 'custom'"),
         (["--seed", "abc"], "argument --seed: invalid int value: 'abc'"),
         (["--colour", "red"], "unrecognized arguments: --colour red"),
+        (["--aspect_ratio", "1:1"], "unrecognized arguments: --aspect_ratio 1:1; did you mean --aspect-ratio?"),
+        (["--sed", "5"], "unrecognized arguments: --sed 5; did you mean --seed?"),
     ],
 )
 def test_invalid_arguments_exit_2_naming_the_parameter(
@@ -162,6 +164,9 @@ def test_invalid_arguments_exit_2_naming_the_parameter(
     code, out, err = run(capsys, "segmind", "p-image", "--prompt", "x", *argv, "-o", str(tmp_path / "x.png"))
     assert code == 2
     assert expected in err and out == ""
+    if err.startswith("usage:"):  # argparse's errors come with the model's usage, never the top level's
+        assert err.startswith("usage: python -m imagegen_typed segmind p-image ")
+    assert "sending" not in err  # nothing was sent, and nothing says so
     assert len(env.requests) == 0
 
 
@@ -174,12 +179,35 @@ def test_missing_required_option_output_or_key_exits_2(
     assert code == 2 and "-o FILE is required" in err
     code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "no" / "x.png"))
     assert code == 2 and "no directory" in err
+    code, _, err = run(capsys, "segmind", "imagen", "--prompt", "", "-o", str(tmp_path / "x.png"))
+    assert code == 2 and "prompt: at least 1 character, got 0" in err and "sending" not in err
     monkeypatch.delenv("SEGMIND_API_KEY")
     code, _, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "x.png"))
-    assert code == 2 and "SEGMIND_API_KEY" in err
+    assert code == 2 and "set the SEGMIND_API_KEY environment variable" in err
+    assert "api_key=" not in err and "sending" not in err
     code, _, err = run(capsys, "segmund", "p-image")
     assert code == 2 and "invalid choice: 'segmund'" in err
     assert len(env.requests) == 0
+
+
+# -- the reference pages the package carries ------------------------------------------------------------------
+
+
+def test_docs_lists_the_pages_and_prints_a_page_or_one_models_section(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "docs")
+    pages = sorted(p.stem for p in (GENERATED / "imagegen_typed" / "docs").glob("*.md"))
+    assert code == 0 and [line.split()[0] for line in out.splitlines()] == pages and "segmind" in pages
+    code, out, _ = run(capsys, "docs", "segmind")
+    assert code == 0 and out.startswith("# Segmind reference\n") and "### Imagen 3 (imagen)" in out
+    code, out, _ = run(capsys, "docs", "segmind", "p-image")
+    assert code == 0 and out.startswith("### Pruna P Image (p-image)\n") and "`--aspect-ratio`" in out
+    assert "(p-image-edit)" not in out and "imagen" not in out  # that model's section only
+    code, out, _ = run(capsys, "docs", "replicate", "prunaai/p-image", "--maintainers")
+    assert code == 0 and "Spec: `specs/models/replicate-prunaai-p-image.yaml`" in out
+    code, out, _ = run(capsys, "docs", "pruna", "--path")
+    assert code == 0 and Path(out.strip()) == GENERATED / "imagegen_typed" / "docs" / "pruna.md"
+    code, _, err = run(capsys, "docs", "segmind", "imagen-5")
+    assert code == 2 and "no model 'imagen-5' on segmind's page; its models: imagen, imagen-4-fast, p-image" in err
 
 
 # -- real calls against the mock ----------------------------------------------------------------------------
@@ -247,14 +275,50 @@ def test_request_timeout_exits_4(env: MockServer, capsys: pytest.CaptureFixture[
     assert "APITimeoutError" in err
 
 
-def test_wait_past_deadline_exits_4_naming_the_prediction(
+def test_a_run_past_its_deadline_names_the_command_that_resumes_it_and_that_command_saves_the_output(
     env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     env.faults.push("slow:5", times=None, route="pruna:status")  # created at once, then never seen finished
     argv = ["--deadline", "1", "-o", str(tmp_path / "x.mp4")]
     code, _, err = run(capsys, "pruna", "wan-t2v", "--prompt", "x", *argv)
     assert code == 4
-    assert "prediction " in err and "predictions.wait(" in err
+    found = re.search(r"resume with `python -m imagegen_typed pruna wait (\S+) -o FILE`", err)
+    assert found and "predictions.wait(" not in err, err
+    env.faults.clear()
+    code, out, err = run(capsys, "pruna", "status", found[1])
+    assert code == 0 and json.loads(out)["id"] == found[1], err
+    code, out, err = run(capsys, "pruna", "wait", found[1], "-o", f"{tmp_path}/", "-q")
+    assert code == 0 and out.strip() == str(tmp_path / f"{found[1]}.mp4") and err == ""
+    assert (tmp_path / f"{found[1]}.mp4").read_bytes()[4:8] == b"ftyp"
+
+
+def test_a_running_prediction_can_be_canceled_and_its_status_shown(
+    env: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import imagegen_typed
+
+    with imagegen_typed.Replicate() as client:
+        running = {"X-Mock-Prediction-Seconds": "100000"}  # still running whatever the machine's load
+        job = client.predictions.create(model="prunaai/p-image", input={"prompt": "x"}, extra_headers=running)
+    code, out, err = run(capsys, "replicate", "cancel", str(job.id))
+    assert code == 0 and json.loads(out)["phase"] == "canceled", err
+    code, out, _ = run(capsys, "replicate", "status", str(job.id))
+    assert code == 0 and json.loads(out)["status"] == "canceled"
+    code, _, err = run(capsys, "pruna", "cancel", "some-id")  # Pruna documents no cancel: no such command
+    assert code == 2 and "invalid choice: 'cancel'" in err
+
+
+def test_output_named_by_its_media_type_or_warned_about(
+    env: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-o", str(tmp_path / "fox.jpg"))
+    assert code == 0 and out.strip() == str(tmp_path / "fox.jpg")  # saved as asked, with a warning
+    assert f"warning: {tmp_path / 'fox.jpg'} holds image/png (the extension says image/jpeg); name it fox.png" in err
+    saved = [run(capsys, "segmind", "p-image", "--prompt", "x", "-q", "-o", f"{tmp_path}/")[1] for _ in range(2)]
+    assert [Path(path.strip()).name for path in saved] == ["p-image.png", "p-image-2.png"]  # nothing replaced
+    code, out, err = run(capsys, "segmind", "p-image", "--prompt", "x", "-q", "-o", str(tmp_path / "fox"))
+    assert code == 0 and out.strip() == str(tmp_path / "fox.png") and err == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fox.jpg", "fox.png", "p-image-2.png", "p-image.png"]
 
 
 def test_unreachable_provider_exits_5(

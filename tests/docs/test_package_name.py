@@ -15,7 +15,7 @@ from ..conftest import SPECS
 def test_docs_types_and_user_agent_follow_the_package_name(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     generate(SPECS, out, package="pixgen")
-    page = (out / "docs" / "segmind.md").read_text(encoding="utf-8")
+    page = (out / "pixgen" / "docs" / "segmind.md").read_text(encoding="utf-8")
     assert "import pixgen\n\nwith pixgen.Segmind() as client:" in page
     assert "python -m pixgen segmind p-image \\" in page and "imagegen" not in page
     script = (

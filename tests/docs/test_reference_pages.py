@@ -21,6 +21,8 @@ from imagegen_specgen.parser import ir
 from ..conftest import GENERATED
 from .conftest import mini_provider, model_spec
 
+PAGES = GENERATED / "imagegen_typed" / "docs"  # inside the package, so an installed client has them
+
 MARKS = model_spec(
     "marks",
     """\
@@ -60,7 +62,7 @@ deviations:
 def marks(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Provider, str, str]:
     provider = mini_provider(tmp_path_factory.mktemp("specs"), {"segmind-marks.yaml": MARKS})
     pages = docs.provider_pages(render._environment(), provider, "imagegen_typed")
-    return provider, pages["docs/segmind.md"], pages["docs/maintainers/segmind.md"]
+    return provider, pages["imagegen_typed/docs/segmind.md"], pages["imagegen_typed/docs/maintainers/segmind.md"]
 
 
 def _html(markdown: str) -> str:
@@ -68,7 +70,7 @@ def _html(markdown: str) -> str:
 
 
 def _generated_pages() -> list[Path]:
-    return sorted((GENERATED / "docs").rglob("*.md"))
+    return sorted(PAGES.rglob("*.md"))
 
 
 def _block(page: str, python_name: str) -> str:
@@ -109,7 +111,7 @@ def test_parameters_are_in_python_spellings(marks: tuple[ir.Provider, str, str])
     assert "`--enable-extra / --no-enable-extra`" in extra
     size = _block(user, "size")
     assert size.startswith(
-        "- `size`: `Size` (`imagegen_typed.segmind.types.Size`), optional; "
+        "- `size`: `MarksSize` (`imagegen_typed.segmind.types.MarksSize`), optional; "
         "when not set, the provider applies `'720*1280'`."
     )
     assert "Allowed values: `'720*1280'`, `'1280*720'`, `'_under_'`, ``'tick`tock'``" in size
@@ -128,7 +130,7 @@ def test_each_parameters_notes_are_under_that_parameter(marks: tuple[ir.Provider
     for other in ("size", "height"):
         assert "USAGE-ADVICE" not in _block(user, other)
     # Every fact of a parameter is a line of its own under it, on every generated page too.
-    pages = [user] + [p.read_text(encoding="utf-8") for p in sorted((GENERATED / "docs").glob("*.md"))]
+    pages = [user] + [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.md"))]
     for page in pages:
         for entry in re.findall(r"^- `\w+`: `.*?(?=^- |^$)", page, re.M | re.S):
             assert all(line.startswith("  - ") for line in entry.splitlines()[1:]), entry
@@ -152,8 +154,12 @@ def test_source_notes_deviations_and_sources_are_on_the_maintainers_page_only(
 
 def test_generated_user_pages_hold_no_spec_note(project: ir.Project) -> None:
     for provider in project.providers:
-        user = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
-        maintainers = (GENERATED / docs.MAINTAINERS_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
+        user = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text(
+            encoding="utf-8"
+        )
+        maintainers = (
+            GENERATED / docs.MAINTAINERS_PAGE.format(package="imagegen_typed", provider=provider.id)
+        ).read_text(encoding="utf-8")
         notes = [*provider.notes, *(n for m in provider.models for n in m.notes)]
         notes += [n for m in provider.models for p in m.parameters for n in p.notes]
         notes += [d.why for m in provider.models for d in m.deviations]
@@ -163,7 +169,7 @@ def test_generated_user_pages_hold_no_spec_note(project: ir.Project) -> None:
             assert docs.md_text(note) in maintainers, note
 
 
-@pytest.mark.parametrize("page", sorted((GENERATED / "docs").glob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.md")), ids=lambda p: p.name)
 def test_generated_user_pages_cite_no_source_file(page: Path) -> None:
     # "seed 003" names a source file of the specs, not the `seed` parameter: maintainers' vocabulary.
     text = page.read_text(encoding="utf-8")
@@ -189,7 +195,9 @@ def test_every_models_command_line_example_is_accepted(project: ir.Project) -> N
     from imagegen_typed.__main__ import main
 
     for provider, model in _every_model(project):
-        page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
+        page = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text(
+            encoding="utf-8"
+        )
         _, shell = _examples(page, model)
         words = shlex.split(shell.replace("\\\n", " "))
         assert words[:3] == ["python", "-m", "imagegen_typed"] and words[-2] == "-o"
@@ -201,7 +209,9 @@ def test_every_models_command_line_example_is_accepted(project: ir.Project) -> N
 
 def test_every_models_python_example_calls_its_method_with_valid_arguments(project: ir.Project) -> None:
     for provider, model in _every_model(project):
-        page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
+        page = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text(
+            encoding="utf-8"
+        )
         python, _ = _examples(page, model)
         tree = ast.parse(python)
         call = next(
@@ -234,7 +244,9 @@ def _request_model(provider: ir.Provider, model: ir.Model):  # type: ignore[no-u
 
 def test_a_section_per_api_says_where_its_methods_are(project: ir.Project) -> None:
     for provider in project.providers:
-        page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
+        page = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text(
+            encoding="utf-8"
+        )
         sections = re.findall(r"^### API `([^`]+)`", page, re.M)
         assert sections == [api.name for api in provider.apis]
         for api in provider.apis[1:]:
@@ -246,11 +258,20 @@ def test_a_section_per_api_says_where_its_methods_are(project: ir.Project) -> No
                 assert callable(getattr(getattr(client, api.name), model.method_name))
 
 
-def test_docstrings_name_the_docs_section_and_no_repository_path(project: ir.Project) -> None:
+def test_docstrings_name_the_docs_section_the_call_options_and_no_repository_path(project: ir.Project) -> None:
     for provider in project.providers:
-        page = (GENERATED / docs.USER_PAGE.format(provider=provider.id)).read_text(encoding="utf-8")
+        page = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text()
         for model in provider.models:
-            doc = inspect.getdoc(getattr(getattr(imagegen_typed, provider.client_name), model.method_name)) or ""
-            assert f"Reference: docs/{provider.id}.md, section {docs.model_heading(model)!r}." in " ".join(doc.split())
+            method = getattr(getattr(imagegen_typed, provider.client_name), model.method_name)
+            doc = " ".join((inspect.getdoc(method) or "").split())
+            command = f"python -m imagegen_typed docs {provider.id} {model.model_id}"
+            section = f"(imagegen_typed/docs/{provider.id}.md, section {docs.model_heading(model)!r})"
+            assert f"Reference: {command} {section}." in doc
             assert f"\n### {docs.md_text(docs.model_heading(model))}\n" in page
+            options = [
+                name
+                for name in inspect.signature(method).parameters
+                if name not in ("self", *(p.python_name for p in model.parameters))
+            ]
+            assert options and all(f" {name}: " in doc for name in options), (options, doc)
             assert "specs/" not in doc

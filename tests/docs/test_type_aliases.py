@@ -1,4 +1,4 @@
-"""Every enum parameter's allowed values are an importable type, `<package>.<provider>.types.<Name>`,
+"""Every enum parameter's allowed values are an importable type, `<package>.<provider>.types.<Model><Parameter>`,
 and the model methods are annotated with it."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ SQUARE = '  - {name: aspect_ratio, type: string, enum: ["1:1"], description: Rat
 STYLES = "  - {name: styles, type: array, items: {type: string, enum: [a, b]}, description: Styles.}\n"
 
 
-def test_one_name_per_distinct_set_of_values_named_from_the_parameter(tmp_path: Path) -> None:
+def test_one_name_per_enum_parameter_named_from_its_model_and_the_parameter(tmp_path: Path) -> None:
     provider = mini_provider(
         tmp_path,
         {
@@ -34,28 +34,16 @@ def test_one_name_per_distinct_set_of_values_named_from_the_parameter(tmp_path: 
     )
     aliases = {a.name: (a.values, a.used_by) for a in provider_aliases(provider)}
     assert aliases == {
-        # The set most models use keeps the plain name; another set is named after its first model.
-        "AspectRatio": (("1:1", "16:9"), (("alpha", "aspect_ratio"), ("beta", "aspect_ratio"))),
+        # Equal values in two models still get two names: each name depends on its own spec only.
+        "AlphaAspectRatio": (("1:1", "16:9"), (("alpha", "aspect_ratio"),)),
+        "AlphaStyles": (("a", "b"), (("alpha", "styles"),)),
+        "BetaAspectRatio": (("1:1", "16:9"), (("beta", "aspect_ratio"),)),
         "GammaRayAspectRatio": (("1:1",), (("gamma-ray", "aspect_ratio"),)),
-        "Styles": (("a", "b"), (("alpha", "styles"),)),
     }
     annotations = {(m.model_id, p.python_name): p.annotation for m in provider.models for p in m.parameters}
-    assert annotations[("beta", "aspect_ratio")] == "AspectRatio"
+    assert annotations[("beta", "aspect_ratio")] == "BetaAspectRatio"
     assert annotations[("gamma-ray", "aspect_ratio")] == "GammaRayAspectRatio"
-    assert annotations[("alpha", "styles")] == "Sequence[Styles]"
-
-
-def test_names_do_not_depend_on_file_names_and_never_clash(tmp_path: Path) -> None:
-    first = mini_provider(tmp_path / "one", {"x.yaml": model_spec("beta", SQUARE), "y.yaml": model_spec("alpha", WIDE)})
-    second = mini_provider(
-        tmp_path / "two", {"y.yaml": model_spec("beta", SQUARE), "x.yaml": model_spec("alpha", WIDE)}
-    )
-    assert provider_aliases(first) == provider_aliases(second)
-    # Equal in numbers of users: the first model in id order keeps the plain name.
-    assert [(a.name, a.values) for a in provider_aliases(first)] == [
-        ("AspectRatio", ("1:1", "16:9")),
-        ("BetaAspectRatio", ("1:1",)),
-    ]
+    assert annotations[("alpha", "styles")] == "Sequence[AlphaStyles]"
 
 
 def _allowed(param: ir.Parameter) -> tuple[ir.Scalar, ...]:
@@ -162,13 +150,15 @@ def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Pat
 
 
 def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> None:
-    shadowing = (
-        "  - {name: mapping, type: string, enum: [a], description: M.}\n"
-        "  - {name: segmind_v2, type: string, enum: [b], description: S.}\n"
-        "  - {name: not_given, type: string, enum: [c], description: N.}\n"
+    # Model `segmind` + parameter `v2` would be the v2 API's class; model `sync` + `client` the runtime's SyncClient.
+    provider = mini_provider(
+        tmp_path,
+        {
+            "a.yaml": model_spec("segmind", "  - {name: v2, type: string, enum: [b], description: S.}\n"),
+            "b.yaml": model_spec("sync", "  - {name: client, type: string, enum: [c], description: N.}\n"),
+        },
     )
-    provider = mini_provider(tmp_path, {"a.yaml": model_spec("alpha", shadowing)})
-    assert sorted(a.name for a in provider_aliases(provider)) == ["MappingValue", "NotGivenValue", "SegmindV2Value"]
+    assert sorted(a.name for a in provider_aliases(provider)) == ["SegmindV2Value", "SyncClientValue"]
     client_module = GENERATED / "imagegen_typed" / "segmind" / "_client.py"
     tree = ast.parse(client_module.read_text(encoding="utf-8"))
     names = {

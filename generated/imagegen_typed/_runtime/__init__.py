@@ -51,6 +51,7 @@ _EXPORTS: dict[str, str] = {
     "UnsupportedOperationError": "errors",
     "UploadedFile": "results",
     "WaitTimeoutError": "errors",
+    "WebhookVerificationError": "webhooks",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
     from .results import PredictionResult as PredictionResult
     from .results import PredictionStatus as PredictionStatus
     from .results import UploadedFile as UploadedFile
+    from .webhooks import WebhookVerificationError as WebhookVerificationError
 
 
 def __getattr__(name: str) -> Any:

@@ -142,30 +142,56 @@ def main(package: str, providers: ProviderList, argv: Sequence[str] | None = Non
     args_list = list(sys.argv[1:] if argv is None else argv)
     launcher = os.path.basename(sys.argv[0]) if argv is None else ""
     prog = launcher if launcher and launcher != "__main__.py" else f"python -m {package}"
-    parser = build_parser(prog, load(package, providers), selected=args_list[:2])
+    entries = load(package, providers)
+    parser = build_parser(prog, entries, selected=args_list[:2])
     try:
-        args = parser.parse_args(args_list)
+        args, unknown = parser.parse_known_args(args_list)
+        if unknown:  # reported by the (sub)command that was given, with its usage and the closest option
+            command: argparse.ArgumentParser = getattr(args, "command_parser", None) or parser
+            command.error(f"unrecognized arguments: {' '.join(unknown)}{did_you_mean(command, unknown)}")
     except SystemExit as stop:  # argparse has printed the help or a usage error
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
-    endpoint: EndpointInfo = args.endpoint
-    values = {param.name: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
-    given = {name: value for name, value in values.items() if value is not None}
+    if args.provider == DOCS_COMMAND:
+        return _docs(package, entries, args)
+    entry: ProviderEntry = args.entry
+    command = args.command_parser
     try:
+        if args.job is not None:
+            return _job(entry, args)
+        endpoint: EndpointInfo = args.endpoint
+        values = {param.name: getattr(args, _dest(i)) for i, param in enumerate(endpoint.params)}
+        given = {name: value for name, value in values.items() if value is not None}
         if args.dry_run:
-            return _dry_run(args.entry, endpoint, given)
+            return _dry_run(entry, endpoint, given)
         if args.output is None:
             raise _UsageError("-o FILE is required to save the output (or use --dry-run to send nothing)")
-        return _call(args.entry, endpoint, given, args)
+        return _call(entry, endpoint, given, args)
     except _UsageError as error:
-        args.model_parser.print_usage(sys.stderr)
-        print(f"{args.model_parser.prog}: error: {error}", file=sys.stderr)
+        command.print_usage(sys.stderr)
+        print(f"{command.prog}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"{args.model_parser.prog}: interrupted", file=sys.stderr)
+        print(f"{command.prog}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # every failure becomes one line and an exit code, never a traceback
-        print(f"{args.model_parser.prog}: error: {describe(error)}", file=sys.stderr)
+        print(f"{command.prog}: error: {describe(error, entry, args.top_prog)}", file=sys.stderr)
         return exit_code(error)
+
+
+def did_you_mean(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> str:
+    """`; did you mean --aspect-ratio?` for the first unknown option close to one of the parser's, else ''."""
+    import difflib
+
+    known = [name for action in parser._actions for name in action.option_strings if name.startswith("--")]
+    for word in unknown:
+        if not word.startswith("-"):
+            continue
+        name = word.split("=", 1)[0]
+        spelled = "--" + name.lstrip("-").replace("_", "-").lower()  # --aspect_ratio, -aspect-ratio, --Seed
+        close = [spelled] if spelled in known else difflib.get_close_matches(spelled, known, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean {close[0]}?"
+    return ""
 
 
 def exit_code(error: BaseException) -> int:
@@ -181,11 +207,21 @@ def exit_code(error: BaseException) -> int:
     return EXIT_OTHER
 
 
-def describe(error: BaseException) -> str:
-    """One line: the error's class (for the provider's and network errors) and its message."""
+def describe(error: BaseException, entry: ProviderEntry | None = None, prog: str = "") -> str:
+    """One line: the error's class (for the provider's and network errors) and its message, in the command
+    line's terms: where to set the key, and which command resumes a prediction the error left running."""
     text = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, MissingAPIKeyError) and entry is not None:
+        info = entry.info
+        return f"no API key for {info.title}: set the {info.api_key_env} environment variable (never an option)"
     if isinstance(error, (InvalidParameterError, MissingAPIKeyError)):
         return text
+    prediction_id = getattr(error, "prediction_id", None)
+    if prediction_id and entry is not None and entry.predictions:
+        commands = f"{prog} {entry.name} wait {prediction_id} -o FILE"
+        if _can_cancel(entry):
+            commands += f"`, or cancel it: `{prog} {entry.name} cancel {prediction_id}"
+        text = text.replace(f"client.predictions.wait({prediction_id!r})", f"`{commands}`")
     return f"{type(error).__name__}: {text}"
 
 
@@ -205,17 +241,26 @@ def build_parser(
         formatter_class=_Formatter,
     )
     providers = parser.add_subparsers(dest="provider", metavar="PROVIDER", required=True)
+    _add_docs_command(providers, entries)
     for entry in entries:
         info = entry.info
         title = info.title + (f", {entry.attribute} API" if entry.attribute else "")
+        jobs = (
+            " A submitted prediction is in reach by its id: "
+            + ", ".join(f"{name} ID" for name in _job_names(entry))
+            + "."
+            if entry.predictions
+            else ""
+        )
         provider_parser = providers.add_parser(
             entry.name,
             help=_escape(title),
-            description=_escape(f"{title} models. The API key comes from {info.api_key_env}."),
+            description=_escape(_wrap(f"{title} models. The API key comes from {info.api_key_env}.{jobs}")),
             epilog=_exit_codes_text(),
             formatter_class=_Formatter,
         )
-        models = provider_parser.add_subparsers(dest="model", metavar="MODEL", required=True)
+        metavar = "MODEL|COMMAND" if entry.predictions else "MODEL"
+        models = provider_parser.add_subparsers(dest="model", metavar=metavar, required=True)
         for endpoint in entry.endpoints:
             model_parser = models.add_parser(
                 endpoint.model_id,
@@ -224,9 +269,12 @@ def build_parser(
                 epilog=_escape(_DEFAULTS_NOTE) + "\n\n" + _exit_codes_text(),
                 formatter_class=_Formatter,
             )
-            model_parser.set_defaults(entry=entry, endpoint=endpoint, model_parser=model_parser)
+            model_parser.set_defaults(entry=entry, endpoint=endpoint, command_parser=model_parser, job=None)
             if list(selected) == [entry.name, endpoint.model_id]:
                 _add_options(model_parser, entry, endpoint)
+        if entry.predictions:
+            _add_job_commands(models, entry, provider_parser.prog)
+    parser.set_defaults(top_prog=prog)
     return parser
 
 
@@ -305,7 +353,7 @@ def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint
             help=help_text,
         )
     calls = parser.add_argument_group("call options")
-    calls.add_argument("-o", "--output", metavar="FILE", help="save the output to FILE (required unless --dry-run)")
+    calls.add_argument("-o", "--output", metavar="FILE|DIR/", help=_OUTPUT_HELP + "; required unless --dry-run")
     calls.add_argument(
         "--dry-run",
         action="store_true",
@@ -322,6 +370,51 @@ def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint
 
 
 _RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--quiet"})
+
+# -- a submitted prediction, by its id: wait, status, cancel -------------------------------------------------
+
+JOB_COMMANDS = ("wait", "status", "cancel")  # the generator refuses these as model ids
+
+
+def _can_cancel(entry: ProviderEntry) -> bool:
+    api = entry.api
+    return isinstance(api, PredictionsInfo) and bool(api.cancel_path or api.cancel_url_field)
+
+
+def _job_names(entry: ProviderEntry) -> list[str]:
+    return [name for name in JOB_COMMANDS if name != "cancel" or _can_cancel(entry)]
+
+
+def _add_job_commands(commands: Any, entry: ProviderEntry, prefix: str) -> None:
+    what = {
+        "wait": "wait for a submitted prediction and save its output (a --deadline that ran out, or a run interrupted)",
+        "status": "show a prediction's status, without waiting",
+        "cancel": "cancel a prediction that is still running",
+    }
+    for name in _job_names(entry):
+        example = f"{prefix} {name} PREDICTION_ID" + (" -o out.png" if name == "wait" else "")
+        job = commands.add_parser(
+            name,
+            help=what[name],
+            description=_wrap(what[name][:1].upper() + what[name][1:] + "."),
+            epilog=_escape(f"example:\n  {example}") + "\n\n" + _exit_codes_text(),
+            formatter_class=_Formatter,
+        )
+        job.add_argument("id", metavar="PREDICTION_ID", help="the prediction's id, as the call or its error printed it")
+        if name == "wait":
+            job.add_argument("-o", "--output", metavar="FILE|DIR/", required=True, help=_OUTPUT_HELP)
+            job.add_argument("--deadline", type=float, metavar="SECONDS", help="give up waiting after SECONDS")
+            job.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+        job.add_argument("--base-url", metavar="URL", help=_escape(_base_url_help(entry.info)))
+        job.add_argument("--timeout", type=float, metavar="SECONDS", help="timeout of each request")
+        job.add_argument("--max-retries", type=int, metavar="N", help="retries of a failed request (default: 2)")
+        job.set_defaults(entry=entry, job=name, command_parser=job)
+
+
+_OUTPUT_HELP = (
+    "save the output to FILE; to DIR/ or a name without extension, named by the output's media type "
+    "(a FILE whose extension does not match gets a warning)"
+)
 
 
 def option_name(param: ParamInfo) -> str:
@@ -398,12 +491,8 @@ def _model_summary(endpoint: EndpointInfo) -> str:
 
 
 def _model_description(endpoint: EndpointInfo) -> str:
-    import shutil
-    import textwrap
-
-    width = max(shutil.get_terminal_size().columns - 2, 40)  # as argparse wraps option help
     facts = _facts(endpoint)
-    text = textwrap.fill(f"{endpoint.title} ({endpoint.model_id})", width)
+    text = _wrap(f"{endpoint.title} ({endpoint.model_id})")
     return text + (f"\n\nDocumented: {facts}." if facts else "")
 
 
@@ -421,8 +510,9 @@ def _exit_codes_text() -> str:
 
 
 def _keys_text(entries: Sequence[ProviderEntry]) -> str:
-    keys = ", ".join(f"{entry.info.api_key_env} ({entry.info.title})" for entry in entries)
-    return f"API keys come from the environment, never from an option: {keys}."
+    keys = {entry.info.api_key_env: entry.info.title for entry in entries}  # one per provider, not per API
+    listed = ", ".join(f"{env} ({title})" for env, title in keys.items())
+    return f"API keys come from the environment, never from an option: {listed}."
 
 
 def _base_url_help(info: ProviderInfo) -> str:
@@ -430,11 +520,122 @@ def _base_url_help(info: ProviderInfo) -> str:
     return f"the API's base URL (default: {source}{info.base_url})"
 
 
+# -- the reference pages ------------------------------------------------------------------------------------
+
+DOCS_COMMAND = "docs"  # also the package's folder of pages; the generator refuses a provider of this id
+
+
+def _add_docs_command(commands: Any, entries: Sequence[ProviderEntry]) -> None:
+    ids = sorted({entry.info.id for entry in entries})
+    example = next((entry for entry in entries if entry.endpoints), None)
+    docs = commands.add_parser(
+        DOCS_COMMAND,
+        help="print a provider's reference page, or one model's section of it",
+        description=_wrap(
+            "The reference pages the package carries: every model with its parameters, allowed values, defaults "
+            "and examples. Each method's docstring names the section this prints."
+        ),
+        formatter_class=_Formatter,
+    )
+    lines = [("", "list the pages")]
+    if example is not None:
+        lines += [
+            (example.info.id, "a provider's page"),
+            (f"{example.info.id} {example.endpoints[0].model_id}", "one model's section"),
+            (f"{example.info.id} --maintainers", "where its facts come from"),
+        ]
+    width = max(len(words) for words, _ in lines)
+    docs.epilog = _escape("examples:\n" + "\n".join(f"  {docs.prog} {words:<{width}}  {what}" for words, what in lines))
+    docs.add_argument("page", nargs="?", metavar="PROVIDER", choices=ids, help="the provider: " + ", ".join(ids))
+    docs.add_argument("model", nargs="?", metavar="MODEL", help="a model id: print only its section")
+    docs.add_argument(
+        "--maintainers", action="store_true", help="the maintainers' page instead: sources, notes and deviations"
+    )
+    docs.add_argument("--path", action="store_true", help="print where the page is instead of the page")
+    docs.set_defaults(docs_prog=docs.prog)
+
+
+def _wrap(text: str) -> str:
+    import shutil
+    import textwrap
+
+    return textwrap.fill(text, max(shutil.get_terminal_size().columns - 2, 40))  # as argparse wraps option help
+
+
+def reference_page(package: str, provider_id: str, *, maintainers: bool = False) -> Any:
+    """The reference page of a provider inside the installed package (an importlib.resources Traversable)."""
+    from importlib.resources import files
+
+    folder = files(package).joinpath(DOCS_COMMAND)
+    return (folder.joinpath("maintainers") if maintainers else folder).joinpath(f"{provider_id}.md")
+
+
+def model_section(page: str, model_id: str) -> str | None:
+    """The part of a provider's page about one model: from its heading to the next section, or None."""
+    lines = page.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith(("### ", "## "))]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        section = lines[start:end]
+        if any(line.removeprefix("- ").startswith(f"Model id: `{model_id}`") for line in section):
+            while section and (not section[-1].strip() or section[-1].startswith("<a id=")):
+                section.pop()
+            return "\n".join(section) + "\n"
+    return None
+
+
+def _docs(package: str, entries: Sequence[ProviderEntry], args: argparse.Namespace) -> int:
+    parser_prog: str = args.docs_prog
+    if args.page is None:
+        seen: dict[str, str] = {}
+        for entry in entries:
+            seen.setdefault(entry.info.id, entry.info.title)
+        for provider_id, title in seen.items():
+            print(f"{provider_id:<16} {title}: {reference_page(package, provider_id)}")
+        return EXIT_OK
+    page = reference_page(package, args.page, maintainers=args.maintainers)
+    if args.path:
+        print(page)
+        return EXIT_OK
+    try:
+        text = page.read_text(encoding="utf-8")
+    except OSError as error:
+        print(f"{parser_prog}: error: cannot read {page}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OTHER
+    if args.model is not None:
+        section = model_section(text, args.model)
+        if section is None:
+            models = sorted({e.model_id for entry in entries if entry.info.id == args.page for e in entry.endpoints})
+            print(
+                f"{parser_prog}: error: no model {args.model!r} on {args.page}'s page; its models: {', '.join(models)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        text = section
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
 # -- running ------------------------------------------------------------------------------------------------
 
 
 def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object]) -> int:
     """Validate as the typed method does and print the body; no client is built, so no key is needed."""
+    body = _checked_body(entry, endpoint, given)
+    print(json.dumps(body, indent=2, ensure_ascii=False, default=_shown))
+    cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
+    latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
+    print(
+        f"dry run of {entry.name} {endpoint.model_id}, nothing was sent. "
+        f"Documented cost: {cost or 'not documented'}; documented latency: {latency or 'not documented'}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _checked_body(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object]) -> dict[str, Any]:
+    """The body a call would send (local files shown as markers), after the typed method's checks and a check
+    that each local file exists; InvalidParameterError otherwise. Sends nothing."""
     from .validation import validate, with_uploaded
 
     info = entry.info
@@ -455,15 +656,7 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
     body: dict[str, Any] = with_uploaded(validated.body, validated.uploads, markers)
     if isinstance(entry.api, PredictionsInfo) and entry.api.input_field:
         body = {entry.api.input_field: body}  # as the predictions flow sends it
-    print(json.dumps(body, indent=2, ensure_ascii=False, default=_shown))
-    cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
-    latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
-    print(
-        f"dry run of {entry.name} {endpoint.model_id}, nothing was sent. "
-        f"Documented cost: {cost or 'not documented'}; documented latency: {latency or 'not documented'}.",
-        file=sys.stderr,
-    )
-    return EXIT_OK
+    return body
 
 
 def _shown(value: object) -> str:
@@ -504,45 +697,111 @@ def _typed_call_arguments(
 
 
 def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object], args: argparse.Namespace) -> int:
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise _UsageError(f"cannot write -o {args.output}: no directory {str(output.parent)!r}")
-    started = time.monotonic()
-
-    def note(text: str) -> None:
-        if not args.quiet:
-            print(f"[{time.monotonic() - started:5.1f} s] {text}", file=sys.stderr)
-
-    options: dict[str, Any] = {}
-    if args.timeout is not None:
-        options["timeout"] = args.timeout
-    if args.max_retries is not None:
-        options["max_retries"] = args.max_retries
+    _check_output(args.output)
+    _checked_body(entry, endpoint, given)  # a bad argument or a missing file fails here, before "sending"
+    note = _notes(args.quiet)
+    options = _call_options(args)
     seen: list[str] = []  # prediction ids reported, so an interrupted wait can say which job runs on
     if entry.predictions:
         if args.deadline is not None:
             options["deadline"] = args.deadline
         options["on_progress"] = _progress(note, seen)
-    client_class = getattr(importlib.import_module(entry.module), entry.client)
-    expected = f" (documented ~{endpoint.latency_seconds:g} s)" if endpoint.latency_seconds is not None else ""
-    note(f"{entry.name} {endpoint.model_id}: sending{expected}")
-    with client_class(base_url=args.base_url) as client:
+    with _client(entry, args) as client:  # a missing key fails here, before "sending"
+        expected = f" (documented ~{endpoint.latency_seconds:g} s)" if endpoint.latency_seconds is not None else ""
+        note(f"{entry.name} {endpoint.model_id}: sending{expected}")
         try:
             result = getattr(entry.surface(client), endpoint.method)(**given, **options)
         except KeyboardInterrupt:
             if seen:
                 print(f"prediction {seen[-1]} may still finish on the server", file=sys.stderr)
+                print(f"resume with: {args.top_prog} {entry.name} wait {seen[-1]} -o FILE", file=sys.stderr)
             raise
-        where = getattr(result, "output_url", None) or getattr(result, "request_id", None)
-        try:
-            saved: Path = result.save(output)
-        except Exception:
-            if where:  # the generation is paid for: say where it is before giving up
-                print(f"{entry.name} {endpoint.model_id}: generated ({where}) but not saved", file=sys.stderr)
-            raise
+        _save(result, args.output, endpoint.model_id, f"{entry.name} {endpoint.model_id}", note)
+    return EXIT_OK
+
+
+def _job(entry: ProviderEntry, args: argparse.Namespace) -> int:
+    """`wait ID`, `status ID` or `cancel ID`: a prediction submitted earlier, by its id."""
+    if args.job == "wait":
+        _check_output(args.output)
+    note = _notes(getattr(args, "quiet", False))
+    options = _call_options(args)
+    with _client(entry, args) as client:
+        predictions = entry.surface(client).predictions
+        if args.job == "status":
+            print(json.dumps(_status_record(predictions.status(args.id, **options)), ensure_ascii=False))
+            return EXIT_OK
+        if args.job == "cancel":
+            status = predictions.cancel(args.id, **options)
+            record = _status_record(status) if status is not None else {"id": args.id, "cancel": "sent"}
+            print(json.dumps(record, ensure_ascii=False))
+            return EXIT_OK
+        if args.deadline is not None:
+            options["deadline"] = args.deadline
+        note(f"{entry.name}: waiting for prediction {args.id}")
+        result = predictions.wait(args.id, on_progress=_progress(note, []), **options)
+        _save(result, args.output, args.id, f"{entry.name} prediction {args.id}", note)
+    return EXIT_OK
+
+
+def _status_record(status: PredictionStatus) -> dict[str, Any]:
+    output = status.output
+    if isinstance(output, str) and output.startswith("data:"):
+        output = f"<data: URI, {len(output)} characters>"
+    record = {"id": status.id, "status": status.status, "phase": status.phase}
+    record.update({key: value for key, value in (("message", status.message), ("error", status.error)) if value})
+    if output is not None:
+        record["output"] = output
+    return record
+
+
+def _check_output(argument: str) -> None:
+    from .outputs import wants_name
+
+    folder = Path(argument) if wants_name(argument) and argument.endswith(("/", os.sep)) else Path(argument).parent
+    if not folder.is_dir():
+        raise _UsageError(f"cannot write -o {argument}: no directory {str(folder)!r}")
+
+
+def _notes(quiet: bool) -> Callable[[str], None]:
+    started = time.monotonic()
+
+    def note(text: str) -> None:
+        if not quiet:
+            print(f"[{time.monotonic() - started:5.1f} s] {text}", file=sys.stderr)
+
+    return note
+
+
+def _call_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    return options
+
+
+def _client(entry: ProviderEntry, args: argparse.Namespace) -> Any:
+    client_class = getattr(importlib.import_module(entry.module), entry.client)
+    return client_class(base_url=args.base_url)
+
+
+def _save(result: Any, argument: str, stem: str, what: str, note: Callable[[str], None]) -> None:
+    """Save a finished call's output where -o says; a generation already paid for says where it is on failure."""
+    from .outputs import save
+
+    where = getattr(result, "output_url", None) or getattr(result, "request_id", None)
+    try:
+        saved, warning = save(result.save, argument, stem.replace("/", "_"))
+    except Exception:
+        if where:  # the generation is paid for: say where it is before giving up
+            print(f"{what}: generated ({where}) but not saved", file=sys.stderr)
+        raise
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     note(f"saved {saved} ({saved.stat().st_size} bytes)")
     print(saved)
-    return EXIT_OK
 
 
 def _progress(note: Callable[[str], None], ids: list[str]) -> Callable[[PredictionStatus], None]:

@@ -280,7 +280,8 @@ def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: typ
     if kind in ("string_too_long", "string_too_short"):
         bound, word = ("max_length", "at most") if kind == "string_too_long" else ("min_length", "at least")
         got = len(value) if isinstance(value, str) else "?"
-        return f"{name}: {word} {ctx.get(bound)} characters, got {got}"
+        count = ctx.get(bound)
+        return f"{name}: {word} {count} character{'s' if count != 1 else ''}, got {got}"
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         return f"{shown} is not an http(s) URL" if "http" in pattern else f"{shown} does not match {pattern!r}"

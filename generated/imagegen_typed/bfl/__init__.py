@@ -1,7 +1,8 @@
 """Black Forest Labs: BlackForestLabs and AsyncBlackForestLabs, one typed method per model.
 
-Reference: docs/bfl.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs bfl`, the page
+imagegen_typed/docs/bfl.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncBlackForestLabs, BlackForestLabs

@@ -17,7 +17,7 @@ from .._runtime.results import AsyncPredictionResult, PredictionResult, Predicti
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import OutputFormat
+from .types import FluxKontextProOutputFormat, FluxPro11OutputFormat, FluxPro11UltraOutputFormat
 
 
 class BlackForestLabs(SyncClient, SyncPredictionsSurface):
@@ -41,7 +41,7 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
         input_image_4: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxKontextProOutputFormat | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
         webhook_secret: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -54,7 +54,8 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 Kontext [pro]: FLUX.1 Kontext [pro]: image editing and generation from a prompt and up to four reference images (base64 or URL).
 
-        Model flux-kontext-pro. Reference: docs/bfl.md, section 'FLUX.1 Kontext [pro] (flux-kontext-pro)'.
+        Model flux-kontext-pro.
+        Reference: python -m imagegen_typed docs bfl flux-kontext-pro (imagegen_typed/docs/bfl.md, section 'FLUX.1 Kontext [pro] (flux-kontext-pro)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -69,6 +70,11 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
             prompt_upsampling: Whether to perform upsampling on the prompt. If active, automatically modifies the prompt for more creative generation. Default (applied by the provider when not set): False.
             safety_tolerance: Tolerance level for input and output moderation. Between 0 and 6, 0 being most strict, 6 being least strict. Range: 0 to 6. Default (applied by the provider when not set): 2.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_KONTEXT_PRO,
@@ -104,7 +110,7 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         safety_tolerance: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxPro11OutputFormat | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
         webhook_secret: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -115,7 +121,8 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX 1.1 [pro]: FLUX 1.1 [pro], Black Forest Labs' text-to-image model, with an optional image prompt (Flux Redux).
 
-        Model flux-pro-1.1. Reference: docs/bfl.md, section 'FLUX 1.1 [pro] (flux-pro-1.1)'.
+        Model flux-pro-1.1.
+        Reference: python -m imagegen_typed docs bfl flux-pro-1.1 (imagegen_typed/docs/bfl.md, section 'FLUX 1.1 [pro] (flux-pro-1.1)').
 
         Args:
             prompt: Text prompt for image generation. Default (applied by the provider when not set): ''.
@@ -128,6 +135,11 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
             output_format: Output format for the generated image. Can be 'jpeg', 'png', or 'webp'. Allowed: 'jpeg', 'png', 'webp'. Default (applied by the provider when not set): 'jpeg'.
             webhook_url: URL to receive webhook notifications. Not sent when not set.
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_PRO_1_1,
@@ -159,7 +171,7 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         safety_tolerance: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxPro11UltraOutputFormat | NotGiven = NOT_GIVEN,
         raw: bool | NotGiven = NOT_GIVEN,
         image_prompt: str | NotGiven = NOT_GIVEN,
         image_prompt_strength: float | NotGiven = NOT_GIVEN,
@@ -173,7 +185,8 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX 1.1 [pro] Ultra: FLUX 1.1 [pro] in ultra mode (up to 4 megapixels), with an optional raw mode for less processed images.
 
-        Model flux-pro-1.1-ultra. Reference: docs/bfl.md, section 'FLUX 1.1 [pro] Ultra (flux-pro-1.1-ultra)'.
+        Model flux-pro-1.1-ultra.
+        Reference: python -m imagegen_typed docs bfl flux-pro-1.1-ultra (imagegen_typed/docs/bfl.md, section 'FLUX 1.1 [pro] Ultra (flux-pro-1.1-ultra)').
 
         Args:
             prompt: The prompt to use for image generation. Default (applied by the provider when not set): ''.
@@ -187,6 +200,11 @@ class BlackForestLabs(SyncClient, SyncPredictionsSurface):
             image_prompt_strength: Blend between the prompt and the image prompt. Range: 0.0 to 1.0. Default (applied by the provider when not set): 0.1.
             webhook_url: URL to receive webhook notifications. Not sent when not set.
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_PRO_1_1_ULTRA,
@@ -233,7 +251,7 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
         input_image_4: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxKontextProOutputFormat | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
         webhook_secret: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -246,7 +264,8 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 Kontext [pro]: FLUX.1 Kontext [pro]: image editing and generation from a prompt and up to four reference images (base64 or URL).
 
-        Model flux-kontext-pro. Reference: docs/bfl.md, section 'FLUX.1 Kontext [pro] (flux-kontext-pro)'.
+        Model flux-kontext-pro.
+        Reference: python -m imagegen_typed docs bfl flux-kontext-pro (imagegen_typed/docs/bfl.md, section 'FLUX.1 Kontext [pro] (flux-kontext-pro)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -261,6 +280,11 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
             prompt_upsampling: Whether to perform upsampling on the prompt. If active, automatically modifies the prompt for more creative generation. Default (applied by the provider when not set): False.
             safety_tolerance: Tolerance level for input and output moderation. Between 0 and 6, 0 being most strict, 6 being least strict. Range: 0 to 6. Default (applied by the provider when not set): 2.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_KONTEXT_PRO,
@@ -296,7 +320,7 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         safety_tolerance: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxPro11OutputFormat | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
         webhook_secret: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -307,7 +331,8 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX 1.1 [pro]: FLUX 1.1 [pro], Black Forest Labs' text-to-image model, with an optional image prompt (Flux Redux).
 
-        Model flux-pro-1.1. Reference: docs/bfl.md, section 'FLUX 1.1 [pro] (flux-pro-1.1)'.
+        Model flux-pro-1.1.
+        Reference: python -m imagegen_typed docs bfl flux-pro-1.1 (imagegen_typed/docs/bfl.md, section 'FLUX 1.1 [pro] (flux-pro-1.1)').
 
         Args:
             prompt: Text prompt for image generation. Default (applied by the provider when not set): ''.
@@ -320,6 +345,11 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
             output_format: Output format for the generated image. Can be 'jpeg', 'png', or 'webp'. Allowed: 'jpeg', 'png', 'webp'. Default (applied by the provider when not set): 'jpeg'.
             webhook_url: URL to receive webhook notifications. Not sent when not set.
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_PRO_1_1,
@@ -351,7 +381,7 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         safety_tolerance: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxPro11UltraOutputFormat | NotGiven = NOT_GIVEN,
         raw: bool | NotGiven = NOT_GIVEN,
         image_prompt: str | NotGiven = NOT_GIVEN,
         image_prompt_strength: float | NotGiven = NOT_GIVEN,
@@ -365,7 +395,8 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX 1.1 [pro] Ultra: FLUX 1.1 [pro] in ultra mode (up to 4 megapixels), with an optional raw mode for less processed images.
 
-        Model flux-pro-1.1-ultra. Reference: docs/bfl.md, section 'FLUX 1.1 [pro] Ultra (flux-pro-1.1-ultra)'.
+        Model flux-pro-1.1-ultra.
+        Reference: python -m imagegen_typed docs bfl flux-pro-1.1-ultra (imagegen_typed/docs/bfl.md, section 'FLUX 1.1 [pro] Ultra (flux-pro-1.1-ultra)').
 
         Args:
             prompt: The prompt to use for image generation. Default (applied by the provider when not set): ''.
@@ -379,6 +410,11 @@ class AsyncBlackForestLabs(AsyncClient, AsyncPredictionsSurface):
             image_prompt_strength: Blend between the prompt and the image prompt. Range: 0.0 to 1.0. Default (applied by the provider when not set): 0.1.
             webhook_url: URL to receive webhook notifications. Not sent when not set.
             webhook_secret: Optional secret for webhook signature verification. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_PRO_1_1_ULTRA,

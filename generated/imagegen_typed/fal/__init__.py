@@ -1,7 +1,8 @@
 """fal: Fal and AsyncFal, one typed method per model.
 
-Reference: docs/fal.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs fal`, the page
+imagegen_typed/docs/fal.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncFal, Fal

@@ -17,7 +17,14 @@ from .._runtime.results import AsyncPredictionResult, PredictionResult, Predicti
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import Acceleration, AspectRatio, ImageSize, OutputFormat, SafetyTolerance
+from .types import (
+    FalAiFluxProKontextAspectRatio,
+    FalAiFluxProKontextOutputFormat,
+    FalAiFluxProKontextSafetyTolerance,
+    FalAiFluxSchnellAcceleration,
+    FalAiFluxSchnellImageSize,
+    FalAiFluxSchnellOutputFormat,
+)
 
 
 class Fal(SyncClient, SyncPredictionsSurface):
@@ -40,10 +47,10 @@ class Fal(SyncClient, SyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         sync_mode: bool | NotGiven = NOT_GIVEN,
         num_images: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        safety_tolerance: SafetyTolerance | NotGiven = NOT_GIVEN,
+        output_format: FalAiFluxProKontextOutputFormat | NotGiven = NOT_GIVEN,
+        safety_tolerance: FalAiFluxProKontextSafetyTolerance | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: FalAiFluxProKontextAspectRatio | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -52,7 +59,8 @@ class Fal(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 Kontext [pro] (fal): FLUX.1 Kontext [pro] on fal: edits the image at image_url as the prompt says.
 
-        Model fal-ai/flux-pro/kontext. Reference: docs/fal.md, section 'FLUX.1 Kontext [pro] (fal) (fal-ai/flux-pro/kontext)'.
+        Model fal-ai/flux-pro/kontext.
+        Reference: python -m imagegen_typed docs fal fal-ai/flux-pro/kontext (imagegen_typed/docs/fal.md, section 'FLUX.1 Kontext [pro] (fal) (fal-ai/flux-pro/kontext)').
 
         Args:
             prompt: The prompt to generate an image from. Required.
@@ -65,6 +73,11 @@ class Fal(SyncClient, SyncPredictionsSurface):
             safety_tolerance: Safety Tolerance. Allowed: '1', '2', '3', '4', '5', '6'. Not sent when not set.
             enhance_prompt: Enhance Prompt. Default (applied by the provider when not set): False.
             aspect_ratio: Aspect Ratio. Allowed: '21:9', '16:9', '4:3', '3:2', '1:1', '2:3', '3:4', '9:16', '9:21'. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FAL_AI_FLUX_PRO_KONTEXT,
@@ -92,15 +105,15 @@ class Fal(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        image_size: ImageSize | NotGiven = NOT_GIVEN,
+        image_size: FalAiFluxSchnellImageSize | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         sync_mode: bool | NotGiven = NOT_GIVEN,
         num_images: int | NotGiven = NOT_GIVEN,
         enable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        acceleration: Acceleration | NotGiven = NOT_GIVEN,
+        output_format: FalAiFluxSchnellOutputFormat | NotGiven = NOT_GIVEN,
+        acceleration: FalAiFluxSchnellAcceleration | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -109,7 +122,8 @@ class Fal(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 [schnell]: FLUX.1 [schnell] on fal: a 12-billion-parameter text-to-image model that generates in 1 to 4 steps.
 
-        Model fal-ai/flux/schnell. Reference: docs/fal.md, section 'FLUX.1 [schnell] (fal-ai/flux/schnell)'.
+        Model fal-ai/flux/schnell.
+        Reference: python -m imagegen_typed docs fal fal-ai/flux/schnell (imagegen_typed/docs/fal.md, section 'FLUX.1 [schnell] (fal-ai/flux/schnell)').
 
         Args:
             prompt: The prompt to generate an image from. Required.
@@ -122,6 +136,11 @@ class Fal(SyncClient, SyncPredictionsSurface):
             enable_safety_checker: Enable Safety Checker. Default (applied by the provider when not set): True.
             output_format: Output Format. Allowed: 'jpeg', 'png'. Not sent when not set.
             acceleration: Acceleration. Allowed: 'none', 'regular', 'high'. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FAL_AI_FLUX_SCHNELL,
@@ -166,10 +185,10 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         sync_mode: bool | NotGiven = NOT_GIVEN,
         num_images: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        safety_tolerance: SafetyTolerance | NotGiven = NOT_GIVEN,
+        output_format: FalAiFluxProKontextOutputFormat | NotGiven = NOT_GIVEN,
+        safety_tolerance: FalAiFluxProKontextSafetyTolerance | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: FalAiFluxProKontextAspectRatio | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -178,7 +197,8 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 Kontext [pro] (fal): FLUX.1 Kontext [pro] on fal: edits the image at image_url as the prompt says.
 
-        Model fal-ai/flux-pro/kontext. Reference: docs/fal.md, section 'FLUX.1 Kontext [pro] (fal) (fal-ai/flux-pro/kontext)'.
+        Model fal-ai/flux-pro/kontext.
+        Reference: python -m imagegen_typed docs fal fal-ai/flux-pro/kontext (imagegen_typed/docs/fal.md, section 'FLUX.1 Kontext [pro] (fal) (fal-ai/flux-pro/kontext)').
 
         Args:
             prompt: The prompt to generate an image from. Required.
@@ -191,6 +211,11 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
             safety_tolerance: Safety Tolerance. Allowed: '1', '2', '3', '4', '5', '6'. Not sent when not set.
             enhance_prompt: Enhance Prompt. Default (applied by the provider when not set): False.
             aspect_ratio: Aspect Ratio. Allowed: '21:9', '16:9', '4:3', '3:2', '1:1', '2:3', '3:4', '9:16', '9:21'. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FAL_AI_FLUX_PRO_KONTEXT,
@@ -218,15 +243,15 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        image_size: ImageSize | NotGiven = NOT_GIVEN,
+        image_size: FalAiFluxSchnellImageSize | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         sync_mode: bool | NotGiven = NOT_GIVEN,
         num_images: int | NotGiven = NOT_GIVEN,
         enable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        acceleration: Acceleration | NotGiven = NOT_GIVEN,
+        output_format: FalAiFluxSchnellOutputFormat | NotGiven = NOT_GIVEN,
+        acceleration: FalAiFluxSchnellAcceleration | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,7 +260,8 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 [schnell]: FLUX.1 [schnell] on fal: a 12-billion-parameter text-to-image model that generates in 1 to 4 steps.
 
-        Model fal-ai/flux/schnell. Reference: docs/fal.md, section 'FLUX.1 [schnell] (fal-ai/flux/schnell)'.
+        Model fal-ai/flux/schnell.
+        Reference: python -m imagegen_typed docs fal fal-ai/flux/schnell (imagegen_typed/docs/fal.md, section 'FLUX.1 [schnell] (fal-ai/flux/schnell)').
 
         Args:
             prompt: The prompt to generate an image from. Required.
@@ -248,6 +274,11 @@ class AsyncFal(AsyncClient, AsyncPredictionsSurface):
             enable_safety_checker: Enable Safety Checker. Default (applied by the provider when not set): True.
             output_format: Output Format. Allowed: 'jpeg', 'png'. Not sent when not set.
             acceleration: Acceleration. Allowed: 'none', 'regular', 'high'. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FAL_AI_FLUX_SCHNELL,

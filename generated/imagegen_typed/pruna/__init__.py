@@ -1,7 +1,8 @@
 """Pruna P-API: Pruna and AsyncPruna, one typed method per model.
 
-Reference: docs/pruna.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs pruna`, the page
+imagegen_typed/docs/pruna.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncPruna, Pruna

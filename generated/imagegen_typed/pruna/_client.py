@@ -19,29 +19,48 @@ from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
 from .types import (
-    AspectRatio,
     Flux2Klein4bAspectRatio,
+    Flux2Klein4bOutputFormat,
+    Flux2Klein4bOutputMegapixels,
     FluxDevAspectRatio,
+    FluxDevLoraAspectRatio,
+    FluxDevLoraMegapixels,
+    FluxDevLoraOutputFormat,
     FluxDevLoraSpeedMode,
-    Fps,
-    ImageSize,
-    Megapixels,
-    OutputFormat,
-    OutputMegapixels,
+    FluxDevOutputFormat,
+    FluxDevSpeedMode,
+    PImageAspectRatio,
     PImageEditAspectRatio,
+    PImageEditLoraAspectRatio,
+    PImageLoraAspectRatio,
+    PImageTryOnOutputFormat,
+    PImageUpscaleOutputFormat,
+    PVideoAnimateResolution,
+    PVideoAnimateTargetFps,
     PVideoAspectRatio,
+    PVideoAvatarResolution,
+    PVideoAvatarVoice,
+    PVideoAvatarVoiceLanguage,
+    PVideoFps,
+    PVideoReplaceResolution,
+    PVideoReplaceTargetFps,
+    PVideoResolution,
+    QwenImageAspectRatio,
     QwenImageEditPlusAspectRatio,
-    Resolution,
-    SampleSolver,
-    Size,
-    SpeedMode,
-    TargetFps,
+    QwenImageEditPlusOutputFormat,
+    QwenImageFastAspectRatio,
+    QwenImageImageSize,
+    QwenImageOutputFormat,
+    VaceSampleSolver,
+    VaceSize,
     VaceSpeedMode,
-    Voice,
-    VoiceLanguage,
     WanI2vResolution,
     WanImageSmallAspectRatio,
+    WanImageSmallOutputFormat,
     WanT2vAspectRatio,
+    WanT2vResolution,
+    ZImageTurboLoraOutputFormat,
+    ZImageTurboOutputFormat,
 )
 
 
@@ -64,9 +83,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: Flux2Klein4bAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: Flux2Klein4bOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        output_megapixels: OutputMegapixels | NotGiven = NOT_GIVEN,
+        output_megapixels: Flux2Klein4bOutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -76,7 +95,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
+        Model flux-2-klein-4b (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-2-klein-4b (imagegen_typed/docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -88,6 +108,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -114,13 +139,13 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        speed_mode: SpeedMode | NotGiven = NOT_GIVEN,
+        speed_mode: FluxDevSpeedMode | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
         image_size: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxDevOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -130,7 +155,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
+        Model flux-dev (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev (imagegen_typed/docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -142,6 +168,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_DEV,
@@ -174,11 +205,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         guidance: float | NotGiven = NOT_GIVEN,
         extra_lora: str | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        megapixels: Megapixels | NotGiven = NOT_GIVEN,
+        megapixels: FluxDevLoraMegapixels | NotGiven = NOT_GIVEN,
         speed_mode: FluxDevLoraSpeedMode | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevLoraAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: FluxDevLoraOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
@@ -191,7 +222,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
+        Model flux-dev-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev-lora (imagegen_typed/docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)').
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -210,6 +242,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.FLUX_DEV_LORA,
@@ -243,7 +280,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -260,7 +297,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
+        Model p-image (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image (imagegen_typed/docs/pruna.md, section 'P-Image (p-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -273,6 +311,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -316,7 +359,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
+        Model p-image-edit (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit (imagegen_typed/docs/pruna.md, section 'P-Image-Edit (p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -326,6 +370,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -354,7 +403,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         turbo: bool | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditLoraAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -366,7 +415,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
+        Model p-image-edit-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit-lora (imagegen_typed/docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -378,6 +428,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -410,7 +465,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageLoraAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -423,7 +478,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
+        Model p-image-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-lora (imagegen_typed/docs/pruna.md, section 'p-image-lora (p-image-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -436,6 +492,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -469,7 +530,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: PImageTryOnOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
@@ -481,7 +542,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
+        Model p-image-try-on (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-try-on (imagegen_typed/docs/pruna.md, section 'p-image-try-on (p-image-try-on)').
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -493,6 +555,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -520,7 +587,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         *,
         image: FileInput,
         target: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: PImageUpscaleOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
@@ -533,7 +600,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
+        Model p-image-upscale (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-upscale (imagegen_typed/docs/pruna.md, section 'p-image-upscale (p-image-upscale)').
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -543,6 +611,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -567,13 +640,13 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        fps: Fps | NotGiven = NOT_GIVEN,
+        fps: PVideoFps | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
@@ -587,7 +660,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
+        Model p-video (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video (imagegen_typed/docs/pruna.md, section 'p-video (p-video)').
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -603,6 +677,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO,
@@ -636,9 +715,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         video: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoAnimateResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: TargetFps | NotGiven = NOT_GIVEN,
+        target_fps: PVideoAnimateTargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -650,7 +729,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
+        Model p-video-animate (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-animate (imagegen_typed/docs/pruna.md, section 'p-video-animate (p-video-animate)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -663,6 +743,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -692,12 +777,12 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         image: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
-        voice: Voice | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        voice: PVideoAvatarVoice | NotGiven = NOT_GIVEN,
+        resolution: PVideoAvatarResolution | NotGiven = NOT_GIVEN,
         video_prompt: str | NotGiven = NOT_GIVEN,
         voice_prompt: str | NotGiven = NOT_GIVEN,
         voice_script: str | NotGiven = NOT_GIVEN,
-        voice_language: VoiceLanguage | NotGiven = NOT_GIVEN,
+        voice_language: PVideoAvatarVoiceLanguage | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
@@ -710,7 +795,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
+        Model p-video-avatar (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-avatar (imagegen_typed/docs/pruna.md, section 'p-video-avatar (p-video-avatar)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -726,6 +812,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -759,9 +850,9 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         images: Sequence[FileInput],
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoReplaceResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: TargetFps | NotGiven = NOT_GIVEN,
+        target_fps: PVideoReplaceTargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -773,7 +864,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
+        Model p-video-replace (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-replace (imagegen_typed/docs/pruna.md, section 'p-video-replace (p-video-replace)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -786,6 +878,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -818,11 +915,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         go_fast: bool | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        image_size: ImageSize | NotGiven = NOT_GIVEN,
+        image_size: QwenImageImageSize | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageAspectRatio | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: QwenImageOutputFormat | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
@@ -838,7 +935,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
+        Model qwen-image (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image (imagegen_typed/docs/pruna.md, section 'Qwen Image (qwen-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -859,6 +957,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE,
@@ -898,7 +1001,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: QwenImageEditPlusAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: QwenImageEditPlusOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -909,7 +1012,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
+        Model qwen-image-edit-plus (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-edit-plus (imagegen_typed/docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -920,6 +1024,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -949,7 +1058,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         creativity: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageFastAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -959,7 +1068,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
+        Model qwen-image-fast (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-fast (imagegen_typed/docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -969,6 +1079,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -996,11 +1111,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         src_video: FileInput | NotGiven = NOT_GIVEN,
         src_mask: FileInput | NotGiven = NOT_GIVEN,
         src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        size: VaceSize | NotGiven = NOT_GIVEN,
         frame_num: int | NotGiven = NOT_GIVEN,
         sample_steps: int | NotGiven = NOT_GIVEN,
         sample_guide_scale: float | NotGiven = NOT_GIVEN,
-        sample_solver: SampleSolver | NotGiven = NOT_GIVEN,
+        sample_solver: VaceSampleSolver | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
@@ -1012,7 +1127,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
+        Model vace (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna vace (imagegen_typed/docs/pruna.md, section 'VACE (vace)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1027,6 +1143,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.VACE,
@@ -1078,7 +1199,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
+        Model wan-i2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-i2v (imagegen_typed/docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1096,6 +1218,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_I2V,
@@ -1133,7 +1260,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         juiced: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: WanImageSmallOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1144,7 +1271,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
+        Model wan-image-small (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-image-small (imagegen_typed/docs/pruna.md, section 'Wan Image Small (wan-image-small)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1156,6 +1284,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -1184,7 +1317,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         prompt: str,
         num_frames: int | NotGiven = NOT_GIVEN,
         aspect_ratio: WanT2vAspectRatio | NotGiven = NOT_GIVEN,
-        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
+        resolution: WanT2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -1204,7 +1337,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
+        Model wan-t2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-t2v (imagegen_typed/docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -1222,6 +1356,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.WAN_T2V,
@@ -1258,7 +1397,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: ZImageTurboOutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -1270,7 +1409,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
+        Model z-image-turbo (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo (imagegen_typed/docs/pruna.md, section 'z-image-turbo (z-image-turbo)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1282,6 +1422,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -1313,7 +1458,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
         lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: ZImageTurboLoraOutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -1325,7 +1470,8 @@ class Pruna(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
+        Model z-image-turbo-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo-lora (imagegen_typed/docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1338,6 +1484,11 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
@@ -1381,9 +1532,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: Flux2Klein4bAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: Flux2Klein4bOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        output_megapixels: OutputMegapixels | NotGiven = NOT_GIVEN,
+        output_megapixels: Flux2Klein4bOutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1393,7 +1544,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-2-klein-4b (150 requests/min). Reference: docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)'.
+        Model flux-2-klein-4b (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-2-klein-4b (imagegen_typed/docs/pruna.md, section 'flux-2-klein-4b (flux-2-klein-4b)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1405,6 +1557,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -1431,13 +1588,13 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        speed_mode: SpeedMode | NotGiven = NOT_GIVEN,
+        speed_mode: FluxDevSpeedMode | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
         image_size: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: FluxDevOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1447,7 +1604,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
-        Model flux-dev (150 requests/min). Reference: docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)'.
+        Model flux-dev (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev (imagegen_typed/docs/pruna.md, section 'FLUX.1 [dev] (flux-dev)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1459,6 +1617,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_DEV,
@@ -1491,11 +1654,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         guidance: float | NotGiven = NOT_GIVEN,
         extra_lora: str | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        megapixels: Megapixels | NotGiven = NOT_GIVEN,
+        megapixels: FluxDevLoraMegapixels | NotGiven = NOT_GIVEN,
         speed_mode: FluxDevLoraSpeedMode | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: FluxDevAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        aspect_ratio: FluxDevLoraAspectRatio | NotGiven = NOT_GIVEN,
+        output_format: FluxDevLoraOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
@@ -1508,7 +1671,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model flux-dev-lora (150 requests/min). Reference: docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)'.
+        Model flux-dev-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna flux-dev-lora (imagegen_typed/docs/pruna.md, section 'flux-dev-lora (flux-dev-lora)').
 
         Args:
             lora: Load LoRA weights. Supports HuggingFace URLs in the format <owner>/<model-name>[/<lora-weights-file.safetensors>]. For example, 'fofr/flux-pixar-cars'. Not sent when not set.
@@ -1527,6 +1691,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.FLUX_DEV_LORA,
@@ -1560,7 +1729,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
@@ -1577,7 +1746,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
-        Model p-image (250 requests/min). Reference: docs/pruna.md, section 'P-Image (p-image)'.
+        Model p-image (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image (imagegen_typed/docs/pruna.md, section 'P-Image (p-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -1590,6 +1760,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1633,7 +1808,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
-        Model p-image-edit (250 requests/min). Reference: docs/pruna.md, section 'P-Image-Edit (p-image-edit)'.
+        Model p-image-edit (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit (imagegen_typed/docs/pruna.md, section 'P-Image-Edit (p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit; the input images can be referred to as image 1, image 2 and so on. Required.
@@ -1643,6 +1819,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -1671,7 +1852,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         turbo: bool | NotGiven = NOT_GIVEN,
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageEditLoraAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -1683,7 +1864,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-edit-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)'.
+        Model p-image-edit-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-edit-lora (imagegen_typed/docs/pruna.md, section 'p-image-edit-lora (p-image-edit-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1695,6 +1877,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1727,7 +1914,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PImageLoraAspectRatio | NotGiven = NOT_GIVEN,
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -1740,7 +1927,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
-        Model p-image-lora (500 requests/min). Reference: docs/pruna.md, section 'p-image-lora (p-image-lora)'.
+        Model p-image-lora (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-lora (imagegen_typed/docs/pruna.md, section 'p-image-lora (p-image-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -1753,6 +1941,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1786,7 +1979,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: PImageTryOnOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
@@ -1798,7 +1991,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
-        Model p-image-try-on (500 requests/min). Reference: docs/pruna.md, section 'p-image-try-on (p-image-try-on)'.
+        Model p-image-try-on (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-try-on (imagegen_typed/docs/pruna.md, section 'p-image-try-on (p-image-try-on)').
 
         Args:
             seed: Random seed. Leave blank for a random seed. Not sent when not set.
@@ -1810,6 +2004,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -1837,7 +2036,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         *,
         image: FileInput,
         target: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: PImageUpscaleOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
@@ -1850,7 +2049,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
-        Model p-image-upscale (500 requests/min). Reference: docs/pruna.md, section 'p-image-upscale (p-image-upscale)'.
+        Model p-image-upscale (500 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-image-upscale (imagegen_typed/docs/pruna.md, section 'p-image-upscale (p-image-upscale)').
 
         Args:
             image: Input image to upscale. Required. A local path, bytes or an open binary file is uploaded first.
@@ -1860,6 +2060,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -1884,13 +2089,13 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        fps: Fps | NotGiven = NOT_GIVEN,
+        fps: PVideoFps | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
@@ -1904,7 +2109,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
-        Model p-video (250 requests/min). Reference: docs/pruna.md, section 'p-video (p-video)'.
+        Model p-video (250 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video (imagegen_typed/docs/pruna.md, section 'p-video (p-video)').
 
         Args:
             fps: Frames per second of the video. Allowed: 24, 48. Default (applied by the provider when not set): 24.
@@ -1920,6 +2126,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO,
@@ -1953,9 +2164,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         video: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoAnimateResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: TargetFps | NotGiven = NOT_GIVEN,
+        target_fps: PVideoAnimateTargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -1967,7 +2178,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-animate (50 requests/min). Reference: docs/pruna.md, section 'p-video-animate (p-video-animate)'.
+        Model p-video-animate (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-animate (imagegen_typed/docs/pruna.md, section 'p-video-animate (p-video-animate)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -1980,6 +2192,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -2009,12 +2226,12 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         image: FileInput,
         seed: int | NotGiven = NOT_GIVEN,
         audio: FileInput | NotGiven = NOT_GIVEN,
-        voice: Voice | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        voice: PVideoAvatarVoice | NotGiven = NOT_GIVEN,
+        resolution: PVideoAvatarResolution | NotGiven = NOT_GIVEN,
         video_prompt: str | NotGiven = NOT_GIVEN,
         voice_prompt: str | NotGiven = NOT_GIVEN,
         voice_script: str | NotGiven = NOT_GIVEN,
-        voice_language: VoiceLanguage | NotGiven = NOT_GIVEN,
+        voice_language: PVideoAvatarVoiceLanguage | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
@@ -2027,7 +2244,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-avatar (50 requests/min). Reference: docs/pruna.md, section 'p-video-avatar (p-video-avatar)'.
+        Model p-video-avatar (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-avatar (imagegen_typed/docs/pruna.md, section 'p-video-avatar (p-video-avatar)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2043,6 +2261,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -2076,9 +2299,9 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         images: Sequence[FileInput],
         seed: int | NotGiven = NOT_GIVEN,
         turbo: bool | NotGiven = NOT_GIVEN,
-        resolution: Resolution | NotGiven = NOT_GIVEN,
+        resolution: PVideoReplaceResolution | NotGiven = NOT_GIVEN,
         save_audio: bool | NotGiven = NOT_GIVEN,
-        target_fps: TargetFps | NotGiven = NOT_GIVEN,
+        target_fps: PVideoReplaceTargetFps | NotGiven = NOT_GIVEN,
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
@@ -2090,7 +2313,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
-        Model p-video-replace (50 requests/min). Reference: docs/pruna.md, section 'p-video-replace (p-video-replace)'.
+        Model p-video-replace (50 requests/min).
+        Reference: python -m imagegen_typed docs pruna p-video-replace (imagegen_typed/docs/pruna.md, section 'p-video-replace (p-video-replace)').
 
         Args:
             seed: Random seed. Leave blank for random. Not sent when not set.
@@ -2103,6 +2327,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -2135,11 +2364,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         go_fast: bool | NotGiven = NOT_GIVEN,
         guidance: float | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        image_size: ImageSize | NotGiven = NOT_GIVEN,
+        image_size: QwenImageImageSize | NotGiven = NOT_GIVEN,
         lora_scale: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: PVideoAspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageAspectRatio | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: QwenImageOutputFormat | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
@@ -2155,7 +2384,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
-        Model qwen-image (150 requests/min). Reference: docs/pruna.md, section 'Qwen Image (qwen-image)'.
+        Model qwen-image (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image (imagegen_typed/docs/pruna.md, section 'Qwen Image (qwen-image)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2176,6 +2406,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE,
@@ -2215,7 +2450,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         aspect_ratio: QwenImageEditPlusAspectRatio | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: QwenImageEditPlusOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2226,7 +2461,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-edit-plus (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)'.
+        Model qwen-image-edit-plus (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-edit-plus (imagegen_typed/docs/pruna.md, section 'qwen-image-edit-plus (qwen-image-edit-plus)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2237,6 +2473,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -2266,7 +2507,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         creativity: float | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: QwenImageFastAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2276,7 +2517,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
-        Model qwen-image-fast (150 requests/min). Reference: docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)'.
+        Model qwen-image-fast (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna qwen-image-fast (imagegen_typed/docs/pruna.md, section 'qwen-image-fast (qwen-image-fast)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2286,6 +2528,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -2313,11 +2560,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         src_video: FileInput | NotGiven = NOT_GIVEN,
         src_mask: FileInput | NotGiven = NOT_GIVEN,
         src_ref_images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        size: VaceSize | NotGiven = NOT_GIVEN,
         frame_num: int | NotGiven = NOT_GIVEN,
         sample_steps: int | NotGiven = NOT_GIVEN,
         sample_guide_scale: float | NotGiven = NOT_GIVEN,
-        sample_solver: SampleSolver | NotGiven = NOT_GIVEN,
+        sample_solver: VaceSampleSolver | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
@@ -2329,7 +2576,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
-        Model vace (30 requests/min). Reference: docs/pruna.md, section 'VACE (vace)'.
+        Model vace (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna vace (imagegen_typed/docs/pruna.md, section 'VACE (vace)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2344,6 +2592,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.VACE,
@@ -2395,7 +2648,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-i2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)'.
+        Model wan-i2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-i2v (imagegen_typed/docs/pruna.md, section 'Wan Image-to-Video (wan-i2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2413,6 +2667,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_I2V,
@@ -2450,7 +2709,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         juiced: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: WanImageSmallOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2461,7 +2720,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
-        Model wan-image-small (150 requests/min). Reference: docs/pruna.md, section 'Wan Image Small (wan-image-small)'.
+        Model wan-image-small (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-image-small (imagegen_typed/docs/pruna.md, section 'Wan Image Small (wan-image-small)').
 
         Args:
             prompt: Text prompt describing the image to generate. Required.
@@ -2473,6 +2733,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -2501,7 +2766,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         prompt: str,
         num_frames: int | NotGiven = NOT_GIVEN,
         aspect_ratio: WanT2vAspectRatio | NotGiven = NOT_GIVEN,
-        resolution: WanI2vResolution | NotGiven = NOT_GIVEN,
+        resolution: WanT2vResolution | NotGiven = NOT_GIVEN,
         frames_per_second: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
         sample_shift: float | NotGiven = NOT_GIVEN,
@@ -2521,7 +2786,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
-        Model wan-t2v (30 requests/min). Reference: docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)'.
+        Model wan-t2v (30 requests/min).
+        Reference: python -m imagegen_typed docs pruna wan-t2v (imagegen_typed/docs/pruna.md, section 'Wan Text-to-Video (wan-t2v)').
 
         Args:
             prompt: Text prompt describing the video to generate. Required.
@@ -2539,6 +2805,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.WAN_T2V,
@@ -2575,7 +2846,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         go_fast: bool | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: ZImageTurboOutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -2587,7 +2858,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo (z-image-turbo)'.
+        Model z-image-turbo (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo (imagegen_typed/docs/pruna.md, section 'z-image-turbo (z-image-turbo)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2599,6 +2871,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -2630,7 +2907,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         lora_scales: Sequence[float] | NotGiven = NOT_GIVEN,
         lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: ZImageTurboLoraOutputFormat | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
@@ -2642,7 +2919,8 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
-        Model z-image-turbo-lora (150 requests/min). Reference: docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)'.
+        Model z-image-turbo-lora (150 requests/min).
+        Reference: python -m imagegen_typed docs pruna z-image-turbo-lora (imagegen_typed/docs/pruna.md, section 'z-image-turbo-lora (z-image-turbo-lora)').
 
         Args:
             seed: Random seed. Set for reproducible generation. Not sent when not set.
@@ -2655,6 +2933,11 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO_LORA,

@@ -1,8 +1,9 @@
 """Pruna P-API: the allowed values of each enum parameter, as importable type aliases.
 
-    from imagegen_typed.pruna.types import AspectRatio
+    from imagegen_typed.pruna.types import Flux2Klein4bAspectRatio
 
-One name per distinct set of values; the model methods take these types. Generated from the specs; do not edit.
+One name per enum parameter of each model (`<Model><Parameter>`), so a name keeps its values when specs are
+added; the model methods take these types. Generated from the specs; do not edit.
 """
 
 from __future__ import annotations
@@ -10,92 +11,117 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 __all__ = [
-    "AspectRatio",
     "Flux2Klein4bAspectRatio",
+    "Flux2Klein4bOutputFormat",
+    "Flux2Klein4bOutputMegapixels",
     "FluxDevAspectRatio",
+    "FluxDevLoraAspectRatio",
+    "FluxDevLoraMegapixels",
+    "FluxDevLoraOutputFormat",
     "FluxDevLoraSpeedMode",
-    "Fps",
-    "ImageSize",
-    "Megapixels",
-    "OutputFormat",
-    "OutputMegapixels",
+    "FluxDevOutputFormat",
+    "FluxDevSpeedMode",
+    "PImageAspectRatio",
     "PImageEditAspectRatio",
+    "PImageEditLoraAspectRatio",
+    "PImageLoraAspectRatio",
+    "PImageTryOnOutputFormat",
+    "PImageUpscaleOutputFormat",
+    "PVideoAnimateResolution",
+    "PVideoAnimateTargetFps",
     "PVideoAspectRatio",
+    "PVideoAvatarResolution",
+    "PVideoAvatarVoice",
+    "PVideoAvatarVoiceLanguage",
+    "PVideoFps",
+    "PVideoReplaceResolution",
+    "PVideoReplaceTargetFps",
+    "PVideoResolution",
+    "QwenImageAspectRatio",
     "QwenImageEditPlusAspectRatio",
-    "Resolution",
-    "SampleSolver",
-    "Size",
-    "SpeedMode",
-    "TargetFps",
+    "QwenImageEditPlusOutputFormat",
+    "QwenImageFastAspectRatio",
+    "QwenImageImageSize",
+    "QwenImageOutputFormat",
+    "VaceSampleSolver",
+    "VaceSize",
     "VaceSpeedMode",
-    "Voice",
-    "VoiceLanguage",
     "WanI2vResolution",
     "WanImageSmallAspectRatio",
+    "WanImageSmallOutputFormat",
     "WanT2vAspectRatio",
+    "WanT2vResolution",
+    "ZImageTurboLoraOutputFormat",
+    "ZImageTurboOutputFormat",
 ]
-
-AspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
-"""p-image: aspect_ratio, p-image-lora: aspect_ratio, qwen-image-fast: aspect_ratio."""
 
 Flux2Klein4bAspectRatio: TypeAlias = Literal[
     "1:1", "16:9", "9:16", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "21:9", "9:21", "match_input_image"
 ]
 """flux-2-klein-4b: aspect_ratio."""
 
+Flux2Klein4bOutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
+"""flux-2-klein-4b: output_format."""
+
+Flux2Klein4bOutputMegapixels: TypeAlias = Literal["0.25", "0.5", "1", "2", "4"]
+"""flux-2-klein-4b: output_megapixels."""
+
 FluxDevAspectRatio: TypeAlias = Literal["1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"]
-"""flux-dev: aspect_ratio, flux-dev-lora: aspect_ratio."""
+"""flux-dev: aspect_ratio."""
+
+FluxDevLoraAspectRatio: TypeAlias = Literal[
+    "1:1", "16:9", "21:9", "3:2", "2:3", "4:5", "5:4", "3:4", "4:3", "9:16", "9:21"
+]
+"""flux-dev-lora: aspect_ratio."""
+
+FluxDevLoraMegapixels: TypeAlias = Literal["1", "0.25"]
+"""flux-dev-lora: megapixels."""
+
+FluxDevLoraOutputFormat: TypeAlias = Literal["png", "jpg", "webp"]
+"""flux-dev-lora: output_format."""
 
 FluxDevLoraSpeedMode: TypeAlias = Literal["Base Model (compiled)", "Lightly Juiced 🍊", "Juiced 🧃", "Extra Juiced 🔥"]
 """flux-dev-lora: speed_mode."""
 
-Fps: TypeAlias = Literal[24, 48]
-"""p-video: fps."""
+FluxDevOutputFormat: TypeAlias = Literal["png", "jpg", "webp"]
+"""flux-dev: output_format."""
 
-ImageSize: TypeAlias = Literal["optimize_for_quality", "optimize_for_speed"]
-"""qwen-image: image_size."""
-
-Megapixels: TypeAlias = Literal["1", "0.25"]
-"""flux-dev-lora: megapixels."""
-
-OutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
-"""flux-2-klein-4b: output_format, flux-dev: output_format, flux-dev-lora: output_format, p-image-try-on: output_format, p-image-upscale: output_format, qwen-image: output_format, qwen-image-edit-plus: output_format, wan-image-small: output_format, z-image-turbo: output_format, z-image-turbo-lora: output_format."""
-
-OutputMegapixels: TypeAlias = Literal["0.25", "0.5", "1", "2", "4"]
-"""flux-2-klein-4b: output_megapixels."""
-
-PImageEditAspectRatio: TypeAlias = Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
-"""p-image-edit: aspect_ratio, p-image-edit-lora: aspect_ratio."""
-
-PVideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"]
-"""p-video: aspect_ratio, qwen-image: aspect_ratio."""
-
-QwenImageEditPlusAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"]
-"""qwen-image-edit-plus: aspect_ratio."""
-
-Resolution: TypeAlias = Literal["720p", "1080p"]
-"""p-video: resolution, p-video-animate: resolution, p-video-avatar: resolution, p-video-replace: resolution."""
-
-SampleSolver: TypeAlias = Literal["unipc", "dpm++"]
-"""vace: sample_solver."""
-
-Size: TypeAlias = Literal["720*1280", "1280*720", "480*832", "832*480"]
-"""vace: size."""
-
-SpeedMode: TypeAlias = Literal[
+FluxDevSpeedMode: TypeAlias = Literal[
     "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (default)", "Extra Juiced 🔥 (more speed)", "Blink of an eye 👁️"
 ]
 """flux-dev: speed_mode."""
 
-TargetFps: TypeAlias = Literal["original", "24", "48"]
-"""p-video-animate: target_fps, p-video-replace: target_fps."""
+PImageAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
+"""p-image: aspect_ratio."""
 
-VaceSpeedMode: TypeAlias = Literal[
-    "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
-]
-"""vace: speed_mode."""
+PImageEditAspectRatio: TypeAlias = Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+"""p-image-edit: aspect_ratio."""
 
-Voice: TypeAlias = Literal[
+PImageEditLoraAspectRatio: TypeAlias = Literal["match_input_image", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+"""p-image-edit-lora: aspect_ratio."""
+
+PImageLoraAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
+"""p-image-lora: aspect_ratio."""
+
+PImageTryOnOutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
+"""p-image-try-on: output_format."""
+
+PImageUpscaleOutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
+"""p-image-upscale: output_format."""
+
+PVideoAnimateResolution: TypeAlias = Literal["720p", "1080p"]
+"""p-video-animate: resolution."""
+
+PVideoAnimateTargetFps: TypeAlias = Literal["original", "24", "48"]
+"""p-video-animate: target_fps."""
+
+PVideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "1:1"]
+"""p-video: aspect_ratio."""
+
+PVideoAvatarResolution: TypeAlias = Literal["720p", "1080p"]
+"""p-video-avatar: resolution."""
+
+PVideoAvatarVoice: TypeAlias = Literal[
     "Zephyr (Female)",
     "Puck (Male)",
     "Charon (Male)",
@@ -129,7 +155,7 @@ Voice: TypeAlias = Literal[
 ]
 """p-video-avatar: voice."""
 
-VoiceLanguage: TypeAlias = Literal[
+PVideoAvatarVoiceLanguage: TypeAlias = Literal[
     "English (US)",
     "English (UK)",
     "Spanish",
@@ -143,11 +169,64 @@ VoiceLanguage: TypeAlias = Literal[
 ]
 """p-video-avatar: voice_language."""
 
+PVideoFps: TypeAlias = Literal[24, 48]
+"""p-video: fps."""
+
+PVideoReplaceResolution: TypeAlias = Literal["720p", "1080p"]
+"""p-video-replace: resolution."""
+
+PVideoReplaceTargetFps: TypeAlias = Literal["original", "24", "48"]
+"""p-video-replace: target_fps."""
+
+PVideoResolution: TypeAlias = Literal["720p", "1080p"]
+"""p-video: resolution."""
+
+QwenImageAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+"""qwen-image: aspect_ratio."""
+
+QwenImageEditPlusAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "match_input_image"]
+"""qwen-image-edit-plus: aspect_ratio."""
+
+QwenImageEditPlusOutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
+"""qwen-image-edit-plus: output_format."""
+
+QwenImageFastAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
+"""qwen-image-fast: aspect_ratio."""
+
+QwenImageImageSize: TypeAlias = Literal["optimize_for_quality", "optimize_for_speed"]
+"""qwen-image: image_size."""
+
+QwenImageOutputFormat: TypeAlias = Literal["webp", "jpg", "png"]
+"""qwen-image: output_format."""
+
+VaceSampleSolver: TypeAlias = Literal["unipc", "dpm++"]
+"""vace: sample_solver."""
+
+VaceSize: TypeAlias = Literal["720*1280", "1280*720", "480*832", "832*480"]
+"""vace: size."""
+
+VaceSpeedMode: TypeAlias = Literal[
+    "Lightly Juiced 🍊 (more consistent)", "Juiced 🔥 (more speed)", "Extra Juiced 🚀 (even more speed)"
+]
+"""vace: speed_mode."""
+
 WanI2vResolution: TypeAlias = Literal["480p", "720p"]
-"""wan-i2v: resolution, wan-t2v: resolution."""
+"""wan-i2v: resolution."""
 
 WanImageSmallAspectRatio: TypeAlias = Literal["custom", "1:1", "16:9", "9:16", "4:3", "3:4", "21:9"]
 """wan-image-small: aspect_ratio."""
 
+WanImageSmallOutputFormat: TypeAlias = Literal["png", "jpg", "webp"]
+"""wan-image-small: output_format."""
+
 WanT2vAspectRatio: TypeAlias = Literal["16:9", "9:16"]
 """wan-t2v: aspect_ratio."""
+
+WanT2vResolution: TypeAlias = Literal["480p", "720p"]
+"""wan-t2v: resolution."""
+
+ZImageTurboLoraOutputFormat: TypeAlias = Literal["png", "jpg", "webp"]
+"""z-image-turbo-lora: output_format."""
+
+ZImageTurboOutputFormat: TypeAlias = Literal["png", "jpg", "webp"]
+"""z-image-turbo: output_format."""

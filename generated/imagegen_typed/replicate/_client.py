@@ -18,7 +18,7 @@ from .._runtime.results import AsyncPredictionResult, PredictionResult, Predicti
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import AspectRatio, PrunaaiPImageEditAspectRatio
+from .types import PrunaaiPImageAspectRatio, PrunaaiPImageEditAspectRatio
 
 
 class Replicate(SyncClient, SyncPredictionsSurface):
@@ -36,7 +36,7 @@ class Replicate(SyncClient, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -53,7 +53,8 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
+        Model prunaai/p-image.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image (imagegen_typed/docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -66,6 +67,11 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             lora_weights: LoRA weights to apply (a Hugging Face or Replicate weights reference). Not sent when not set.
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -108,7 +114,8 @@ class Replicate(SyncClient, SyncPredictionsSurface):
     ) -> PredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
+        Model prunaai/p-image-edit.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image-edit (imagegen_typed/docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit. Required.
@@ -117,6 +124,11 @@ class Replicate(SyncClient, SyncPredictionsSurface):
             aspect_ratio: Aspect ratio of the output; match_input_image keeps the main image's. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,
@@ -152,7 +164,7 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: PrunaaiPImageAspectRatio | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
@@ -169,7 +181,8 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image (Pruna, on Replicate): Pruna's P-Image text-to-image model served by Replicate.
 
-        Model prunaai/p-image. Reference: docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)'.
+        Model prunaai/p-image.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image (imagegen_typed/docs/replicate.md, section 'P-Image (Pruna, on Replicate) (prunaai/p-image)').
 
         Args:
             prompt: Text prompt for image generation. Required.
@@ -182,6 +195,11 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             lora_weights: LoRA weights to apply (a Hugging Face or Replicate weights reference). Not sent when not set.
             lora_scale: How strongly the LoRA weights apply. Range: -1 to 3. Default (applied by the provider when not set): 0.5.
             hf_api_token: Hugging Face token for private LoRA weights. Not sent when not set. A secret of its own; it is sent to Replicate inside the input.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -224,7 +242,8 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """P-Image-Edit (Pruna, on Replicate): Pruna's P-Image-Edit image editing model served by Replicate; the first image is the one edited.
 
-        Model prunaai/p-image-edit. Reference: docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)'.
+        Model prunaai/p-image-edit.
+        Reference: python -m imagegen_typed docs replicate prunaai/p-image-edit (imagegen_typed/docs/replicate.md, section 'P-Image-Edit (Pruna, on Replicate) (prunaai/p-image-edit)').
 
         Args:
             prompt: Text instruction describing the edit. Required.
@@ -233,6 +252,11 @@ class AsyncReplicate(AsyncClient, AsyncPredictionsSurface):
             aspect_ratio: Aspect ratio of the output; match_input_image keeps the main image's. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.PRUNAAI_P_IMAGE_EDIT,

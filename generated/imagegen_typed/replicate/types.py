@@ -1,17 +1,18 @@
 """Replicate: the allowed values of each enum parameter, as importable type aliases.
 
-    from imagegen_typed.replicate.types import AspectRatio
+    from imagegen_typed.replicate.types import PrunaaiPImageAspectRatio
 
-One name per distinct set of values; the model methods take these types. Generated from the specs; do not edit.
+One name per enum parameter of each model (`<Model><Parameter>`), so a name keeps its values when specs are
+added; the model methods take these types. Generated from the specs; do not edit.
 """
 
 from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-__all__ = ["AspectRatio", "PrunaaiPImageEditAspectRatio"]
+__all__ = ["PrunaaiPImageAspectRatio", "PrunaaiPImageEditAspectRatio"]
 
-AspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
+PrunaaiPImageAspectRatio: TypeAlias = Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "custom"]
 """prunaai/p-image: aspect_ratio."""
 
 PrunaaiPImageEditAspectRatio: TypeAlias = Literal[

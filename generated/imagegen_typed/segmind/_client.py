@@ -20,7 +20,14 @@ from .._runtime.results import AsyncPredictionResult, GenerationResult, Predicti
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import AspectRatio, PersonGeneration, PImageAspectRatio, PImageEditAspectRatio, SafetyFilterLevel, Scheduler
+from .types import (
+    Imagen4FastScheduler,
+    ImagenAspectRatio,
+    ImagenPersonGeneration,
+    ImagenSafetyFilterLevel,
+    PImageAspectRatio,
+    PImageEditAspectRatio,
+)
 
 
 class Segmind(SyncClient, SyncDirectSurface):
@@ -43,22 +50,26 @@ class Segmind(SyncClient, SyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
-        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
-        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
+        aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
+        Model imagen (~8.16 s, $0.06 per generation).
+        Reference: python -m imagegen_typed docs segmind imagen (imagegen_typed/docs/segmind.md, section 'Imagen 3 (imagen)').
 
         Args:
             prompt: Prompt to render. Required.
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.IMAGEN,
@@ -83,7 +94,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Scheduler | NotGiven = NOT_GIVEN,
+        scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -91,7 +102,8 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
+        Model imagen-4-fast.
+        Reference: python -m imagegen_typed docs segmind imagen-4-fast (imagegen_typed/docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)').
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -102,6 +114,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.IMAGEN_4_FAST,
@@ -136,7 +151,8 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
+        Model p-image.
+        Reference: python -m imagegen_typed docs segmind p-image (imagegen_typed/docs/segmind.md, section 'Pruna P Image (p-image)').
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -145,6 +161,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.P_IMAGE,
@@ -176,7 +195,8 @@ class Segmind(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
+        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Reference: python -m imagegen_typed docs segmind p-image-edit (imagegen_typed/docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)').
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -184,6 +204,9 @@ class Segmind(SyncClient, SyncDirectSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -210,9 +233,9 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
-        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
-        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
+        aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -221,13 +244,19 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
+        Model imagen (~8.16 s, $0.06 per generation).
+        Reference: python -m imagegen_typed docs segmind imagen (imagegen_typed/docs/segmind.md, section 'Imagen 3 (imagen)').
 
         Args:
             prompt: Prompt to render. Required.
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.IMAGEN,
@@ -254,7 +283,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Scheduler | NotGiven = NOT_GIVEN,
+        scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -264,7 +293,8 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
+        Model imagen-4-fast.
+        Reference: python -m imagegen_typed docs segmind imagen-4-fast (imagegen_typed/docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)').
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -275,6 +305,11 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.IMAGEN_4_FAST,
@@ -313,7 +348,8 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
+        Model p-image.
+        Reference: python -m imagegen_typed docs segmind p-image (imagegen_typed/docs/segmind.md, section 'Pruna P Image (p-image)').
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -322,6 +358,11 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE,
@@ -357,7 +398,8 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
     ) -> PredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
+        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Reference: python -m imagegen_typed docs segmind p-image-edit (imagegen_typed/docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)').
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -365,6 +407,11 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -404,22 +451,26 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
-        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
-        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
+        aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
+        Model imagen (~8.16 s, $0.06 per generation).
+        Reference: python -m imagegen_typed docs segmind imagen (imagegen_typed/docs/segmind.md, section 'Imagen 3 (imagen)').
 
         Args:
             prompt: Prompt to render. Required.
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.IMAGEN,
@@ -444,7 +495,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Scheduler | NotGiven = NOT_GIVEN,
+        scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -452,7 +503,8 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
+        Model imagen-4-fast.
+        Reference: python -m imagegen_typed docs segmind imagen-4-fast (imagegen_typed/docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)').
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -463,6 +515,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.IMAGEN_4_FAST,
@@ -497,7 +552,8 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
+        Model p-image.
+        Reference: python -m imagegen_typed docs segmind p-image (imagegen_typed/docs/segmind.md, section 'Pruna P Image (p-image)').
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -506,6 +562,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.P_IMAGE,
@@ -537,7 +596,8 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
+        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Reference: python -m imagegen_typed docs segmind p-image-edit (imagegen_typed/docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)').
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -545,6 +605,9 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -571,9 +634,9 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
-        person_generation: PersonGeneration | NotGiven = NOT_GIVEN,
-        safety_filter_level: SafetyFilterLevel | NotGiven = NOT_GIVEN,
+        aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
+        person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
+        safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -582,13 +645,19 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
-        Model imagen (~8.16 s, $0.06 per generation). Reference: docs/segmind.md, section 'Imagen 3 (imagen)'.
+        Model imagen (~8.16 s, $0.06 per generation).
+        Reference: python -m imagegen_typed docs segmind imagen (imagegen_typed/docs/segmind.md, section 'Imagen 3 (imagen)').
 
         Args:
             prompt: Prompt to render. Required.
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.IMAGEN,
@@ -615,7 +684,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         steps: int | NotGiven = NOT_GIVEN,
         guidance_scale: float | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        scheduler: Scheduler | NotGiven = NOT_GIVEN,
+        scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -625,7 +694,8 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
-        Model imagen-4-fast. Reference: docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)'.
+        Model imagen-4-fast.
+        Reference: python -m imagegen_typed docs segmind imagen-4-fast (imagegen_typed/docs/segmind.md, section 'Imagen 4 Fast (imagen-4-fast)').
 
         Args:
             prompt: Text prompt describing the image you want to generate. Required.
@@ -636,6 +706,11 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.IMAGEN_4_FAST,
@@ -674,7 +749,8 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
-        Model p-image. Reference: docs/segmind.md, section 'Pruna P Image (p-image)'.
+        Model p-image.
+        Reference: python -m imagegen_typed docs segmind p-image (imagegen_typed/docs/segmind.md, section 'Pruna P Image (p-image)').
 
         Args:
             prompt: Describe the image you want generated. Example: 'sunset over a calm ocean'. Required.
@@ -683,6 +759,11 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE,
@@ -718,7 +799,8 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
     ) -> AsyncPredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
-        Model p-image-edit (~7.53 s, $0.01 per generation). Reference: docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)'.
+        Model p-image-edit (~7.53 s, $0.01 per generation).
+        Reference: python -m imagegen_typed docs segmind p-image-edit (imagegen_typed/docs/segmind.md, section 'Pruna P Image Edit (p-image-edit)').
 
         Args:
             image_urls: Provide a list of image URLs for editing. Ensure URLs are accessible online. At least 1 items. Required.
@@ -726,6 +808,11 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
+            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
+            on_progress: Called with the prediction's status each time it changes while the call waits.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
