@@ -40,7 +40,12 @@ def _openapi(document: SourceDocument, options: ImportOptions) -> ImportResult:
 IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
 
 # Provider -> the kind of document its facts lock is built from (`sources refresh PROVIDER DOC...`).
-PROVIDER_DOCUMENTS: dict[str, str] = {"pruna": "openapi", "segmind": "segmind-page"}
+PROVIDER_DOCUMENTS: dict[str, str] = {
+    "openai": "openapi",
+    "pruna": "openapi",
+    "segmind": "segmind-page",
+    "stability": "openapi",
+}
 
 
 def single_draft(
