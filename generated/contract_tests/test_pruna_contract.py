@@ -64,6 +64,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -122,6 +125,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -175,6 +181,9 @@ MODELS = {
         model_id="flux-dev-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -239,6 +248,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -286,6 +298,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -332,6 +347,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -376,6 +394,9 @@ MODELS = {
         model_id="p-image-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -424,6 +445,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -468,6 +492,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -504,6 +531,9 @@ MODELS = {
         model_id="p-video",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -558,6 +588,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -603,6 +636,9 @@ MODELS = {
         model_id="p-video-avatar",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -703,6 +739,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -748,6 +787,9 @@ MODELS = {
         model_id="qwen-image",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -816,6 +858,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -862,6 +907,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -902,6 +950,9 @@ MODELS = {
         model_id="vace",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -962,6 +1013,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -1018,6 +1072,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1062,6 +1119,9 @@ MODELS = {
         model_id="wan-t2v",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -1116,6 +1176,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1156,6 +1219,9 @@ MODELS = {
         model_id="z-image-turbo-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",

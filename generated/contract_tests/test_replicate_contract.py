@@ -64,6 +64,9 @@ MODELS = {
         paths={
             "http": "/v1/models/prunaai/p-image/predictions",
         },
+        bodies={
+            "http": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -110,6 +113,9 @@ MODELS = {
         model_id="prunaai/p-image-edit",
         paths={
             "http": "/v1/models/prunaai/p-image-edit/predictions",
+        },
+        bodies={
+            "http": "json",
         },
         sync=True,
         media="image",

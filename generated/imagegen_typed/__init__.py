@@ -1,6 +1,6 @@
 """Typed clients for image-generation APIs, generated from YAML specs.
 
-Providers: Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
+Providers: OpenAIImages / AsyncOpenAIImages (openai), Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind), StabilityAI / AsyncStabilityAI (stability).
 Names are imported on first use, so `import imagegen_typed` stays cheap however many models there are.
 """
 
@@ -18,13 +18,16 @@ _EXPORTS: dict[str, str] = {
     "APITimeoutError": "imagegen_typed._runtime",
     "AsyncClient": "imagegen_typed._runtime",
     "AsyncDirectSurface": "imagegen_typed._runtime",
+    "AsyncOpenAIImages": "imagegen_typed.openai",
     "AsyncPredictionResult": "imagegen_typed._runtime",
     "AsyncPredictionsSurface": "imagegen_typed._runtime",
     "AsyncPruna": "imagegen_typed.pruna",
     "AsyncReplicate": "imagegen_typed.replicate",
     "AsyncSegmind": "imagegen_typed.segmind",
+    "AsyncStabilityAI": "imagegen_typed.stability",
     "BoundAPI": "imagegen_typed._runtime",
     "Condition": "imagegen_typed._runtime",
+    "ContentFilteredError": "imagegen_typed._runtime",
     "DirectInfo": "imagegen_typed._runtime",
     "EndpointInfo": "imagegen_typed._runtime",
     "FileInput": "imagegen_typed._runtime",
@@ -32,9 +35,11 @@ _EXPORTS: dict[str, str] = {
     "GenerationResult": "imagegen_typed._runtime",
     "ImagegenError": "imagegen_typed._runtime",
     "InvalidParameterError": "imagegen_typed._runtime",
+    "MediaOutput": "imagegen_typed._runtime",
     "MissingAPIKeyError": "imagegen_typed._runtime",
     "NOT_GIVEN": "imagegen_typed._runtime",
     "NotGiven": "imagegen_typed._runtime",
+    "OpenAIImages": "imagegen_typed.openai",
     "ParamInfo": "imagegen_typed._runtime",
     "Prediction": "imagegen_typed._runtime",
     "PredictionAbortedError": "imagegen_typed._runtime",
@@ -50,6 +55,7 @@ _EXPORTS: dict[str, str] = {
     "Replicate": "imagegen_typed.replicate",
     "ResponseParseError": "imagegen_typed._runtime",
     "Segmind": "imagegen_typed.segmind",
+    "StabilityAI": "imagegen_typed.stability",
     "SyncClient": "imagegen_typed._runtime",
     "SyncDirectSurface": "imagegen_typed._runtime",
     "SyncPredictionsSurface": "imagegen_typed._runtime",
@@ -67,13 +73,16 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AsyncDirectSurface",
+    "AsyncOpenAIImages",
     "AsyncPredictionResult",
     "AsyncPredictionsSurface",
     "AsyncPruna",
     "AsyncReplicate",
     "AsyncSegmind",
+    "AsyncStabilityAI",
     "BoundAPI",
     "Condition",
+    "ContentFilteredError",
     "DirectInfo",
     "EndpointInfo",
     "FileInput",
@@ -81,9 +90,11 @@ __all__ = [
     "GenerationResult",
     "ImagegenError",
     "InvalidParameterError",
+    "MediaOutput",
     "MissingAPIKeyError",
     "NOT_GIVEN",
     "NotGiven",
+    "OpenAIImages",
     "ParamInfo",
     "Prediction",
     "PredictionAbortedError",
@@ -99,6 +110,7 @@ __all__ = [
     "Replicate",
     "ResponseParseError",
     "Segmind",
+    "StabilityAI",
     "SyncClient",
     "SyncDirectSurface",
     "SyncPredictionsSurface",
@@ -120,6 +132,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import AsyncPredictionsSurface as AsyncPredictionsSurface
     from imagegen_typed._runtime import BoundAPI as BoundAPI
     from imagegen_typed._runtime import Condition as Condition
+    from imagegen_typed._runtime import ContentFilteredError as ContentFilteredError
     from imagegen_typed._runtime import DirectInfo as DirectInfo
     from imagegen_typed._runtime import EndpointInfo as EndpointInfo
     from imagegen_typed._runtime import FileInput as FileInput
@@ -127,6 +140,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import GenerationResult as GenerationResult
     from imagegen_typed._runtime import ImagegenError as ImagegenError
     from imagegen_typed._runtime import InvalidParameterError as InvalidParameterError
+    from imagegen_typed._runtime import MediaOutput as MediaOutput
     from imagegen_typed._runtime import MissingAPIKeyError as MissingAPIKeyError
     from imagegen_typed._runtime import NotGiven as NotGiven
     from imagegen_typed._runtime import ParamInfo as ParamInfo
@@ -148,12 +162,16 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen_typed._runtime import UploadedFile as UploadedFile
     from imagegen_typed._runtime import WaitTimeoutError as WaitTimeoutError
+    from imagegen_typed.openai import AsyncOpenAIImages as AsyncOpenAIImages
+    from imagegen_typed.openai import OpenAIImages as OpenAIImages
     from imagegen_typed.pruna import AsyncPruna as AsyncPruna
     from imagegen_typed.pruna import Pruna as Pruna
     from imagegen_typed.replicate import AsyncReplicate as AsyncReplicate
     from imagegen_typed.replicate import Replicate as Replicate
     from imagegen_typed.segmind import AsyncSegmind as AsyncSegmind
     from imagegen_typed.segmind import Segmind as Segmind
+    from imagegen_typed.stability import AsyncStabilityAI as AsyncStabilityAI
+    from imagegen_typed.stability import StabilityAI as StabilityAI
 
 
 def __getattr__(name: str) -> Any:

@@ -12,6 +12,11 @@ from collections.abc import Sequence
 # Each provider's subpackage, its sync client class and its APIs: (client attribute, record, model ids).
 PROVIDERS = (
     (
+        "openai",
+        "OpenAIImages",
+        (("", "API_IMAGES", ["dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-edit"]),),
+    ),
+    (
         "pruna",
         "Pruna",
         (
@@ -57,6 +62,11 @@ PROVIDERS = (
             ("", "API_V1", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
             ("v2", "API_V2", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
         ),
+    ),
+    (
+        "stability",
+        "StabilityAI",
+        (("", "API_V2BETA", ["core", "ultra"]),),
     ),
 )
 

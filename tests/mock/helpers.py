@@ -72,9 +72,8 @@ def error_message(provider: ir.Provider, response: httpx.Response) -> str:
         assert response.headers.get(header), response.headers
         if body_id is not None:
             assert body_id == response.headers[header]
-    message = next(
-        (get_path(body, p) for p in provider.error_message_paths if isinstance(get_path(body, p), str)), None
-    )
+    found = (get_path(body, p) for p in provider.error_message_paths)
+    message = next((m if isinstance(m, str) else "; ".join(m) for m in found if isinstance(m, (str, list)) and m), None)
     assert isinstance(message, str), body
     return message
 

@@ -21,6 +21,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncDirectSurface": "protocols.direct.client",
     "AsyncPredictionsSurface": "protocols.predictions.client",
     "BoundAPI": "client_base",
+    "ContentFilteredError": "errors",
     "DirectInfo": "endpoints",
     "Condition": "endpoints",
     "EndpointInfo": "endpoints",
@@ -29,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "GenerationResult": "results",
     "ImagegenError": "errors",
     "InvalidParameterError": "errors",
+    "MediaOutput": "results",
     "MissingAPIKeyError": "errors",
     "NOT_GIVEN": "options",
     "NotGiven": "options",
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from .errors import APIError as APIError
     from .errors import APIStatusError as APIStatusError
     from .errors import APITimeoutError as APITimeoutError
+    from .errors import ContentFilteredError as ContentFilteredError
     from .errors import ImagegenError as ImagegenError
     from .errors import InvalidParameterError as InvalidParameterError
     from .errors import MissingAPIKeyError as MissingAPIKeyError
@@ -91,6 +94,7 @@ if TYPE_CHECKING:
     from .protocols.predictions.client import SyncPredictionsSurface as SyncPredictionsSurface
     from .results import AsyncPredictionResult as AsyncPredictionResult
     from .results import GenerationResult as GenerationResult
+    from .results import MediaOutput as MediaOutput
     from .results import Prediction as Prediction
     from .results import PredictionResult as PredictionResult
     from .results import PredictionStatus as PredictionStatus

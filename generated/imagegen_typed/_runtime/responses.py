@@ -21,6 +21,38 @@ def dig(body: object, dotted: str) -> object:
     return current
 
 
+def dig_all(value: object, path: str) -> list[object]:
+    """Every value a dotted output path reaches in `value`, in order.
+
+    `name[]` steps into each element of the list at `name` (`[]` on a non-list reaches nothing); a missing key
+    or a null reaches nothing. A list at the end of the path yields each element; a string (or any other value)
+    at the end is taken as is: `images[].url`, `data[].b64_json`, `result.sample`, `output`.
+    """
+    current: list[object] = [value]
+    for part in path.split("."):
+        each = part.endswith("[]")
+        key = part[:-2] if each else part
+        found: list[object] = []
+        for node in current:
+            if key:
+                if not isinstance(node, dict) or key not in node:
+                    continue
+                node = node[key]
+            if each:
+                if isinstance(node, list):
+                    found.extend(node)
+            else:
+                found.append(node)
+        current = found
+    reached: list[object] = []
+    for node in current:
+        if isinstance(node, list):
+            reached.extend(item for item in node if item is not None)
+        elif node is not None:
+            reached.append(node)
+    return reached
+
+
 def header_map(response: httpx.Response) -> dict[str, str]:
     """The response headers as a plain dict with lower-case names (repeated ones joined by ", ", as httpx
     does), decoded once: each httpx.Headers lookup decodes every header anew, and even `items()` reads the
@@ -98,16 +130,18 @@ def status_error(session: Session, response: httpx.Response) -> APIStatusError:
         body = response.text
     message = None
     for path in session.provider.error_message_paths:
-        value = dig(body, path)
-        if isinstance(value, str) and value:
-            message = value
+        message = _message(dig(body, path))
+        if message:
             break
-        if isinstance(value, dict) and isinstance(value.get("message"), str):
-            message = value["message"]
-            break
-    if message is None:
+    if not message:
         text = body.strip() if isinstance(body, str) else ""
         message = text[:200] or response.reason_phrase or "error"
+    code = None
+    for path in session.provider.error_code_paths:
+        value = dig(body, path)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+            code = str(value)
+            break
     cls = session.errors.get(response.status_code, session.default_error)
     return cls(
         message,
@@ -115,4 +149,17 @@ def status_error(session: Session, response: httpx.Response) -> APIStatusError:
         body=body,
         status_code=response.status_code,
         request_id=request_id(session, response, body),
+        code=code,
     )
+
+
+def _message(value: object) -> str | None:
+    """The text at a message path: a string, an object's `message`, or a list of those joined by "; "."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, dict):
+        return _message(value.get("message"))
+    if isinstance(value, list):
+        parts = [text for text in (_message(item) for item in value) if text]
+        return "; ".join(parts) or None
+    return None
