@@ -16,6 +16,7 @@ _EXPORTS: dict[str, str] = {
     "APIError": "imagegen_typed._runtime",
     "APIStatusError": "imagegen_typed._runtime",
     "APITimeoutError": "imagegen_typed._runtime",
+    "AcceptChoice": "imagegen_typed._runtime",
     "AsyncClient": "imagegen_typed._runtime",
     "AsyncDirectSurface": "imagegen_typed._runtime",
     "AsyncOpenAIImages": "imagegen_typed.openai",
@@ -40,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "NOT_GIVEN": "imagegen_typed._runtime",
     "NotGiven": "imagegen_typed._runtime",
     "OpenAIImages": "imagegen_typed.openai",
+    "OutputField": "imagegen_typed._runtime",
     "ParamInfo": "imagegen_typed._runtime",
     "Prediction": "imagegen_typed._runtime",
     "PredictionAbortedError": "imagegen_typed._runtime",
@@ -71,6 +73,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AcceptChoice",
     "AsyncClient",
     "AsyncDirectSurface",
     "AsyncOpenAIImages",
@@ -95,6 +98,7 @@ __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "OpenAIImages",
+    "OutputField",
     "ParamInfo",
     "Prediction",
     "PredictionAbortedError",
@@ -122,6 +126,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from imagegen_typed._runtime import NOT_GIVEN as NOT_GIVEN
+    from imagegen_typed._runtime import AcceptChoice as AcceptChoice
     from imagegen_typed._runtime import APIConnectionError as APIConnectionError
     from imagegen_typed._runtime import APIError as APIError
     from imagegen_typed._runtime import APIStatusError as APIStatusError
@@ -143,6 +148,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import MediaOutput as MediaOutput
     from imagegen_typed._runtime import MissingAPIKeyError as MissingAPIKeyError
     from imagegen_typed._runtime import NotGiven as NotGiven
+    from imagegen_typed._runtime import OutputField as OutputField
     from imagegen_typed._runtime import ParamInfo as ParamInfo
     from imagegen_typed._runtime import Prediction as Prediction
     from imagegen_typed._runtime import PredictionAbortedError as PredictionAbortedError

@@ -506,7 +506,6 @@ def check_mock_accepts(
     assert response.is_success, (response.status_code, response.text)  # 201 for created predictions
 
 
-
 def live_client(cls: type[Any], provider: ProviderFacts) -> Any:
     """A client for the real provider, or a skip saying what is missing."""
     if os.environ.get("IMAGEGEN_LIVE") != "1":

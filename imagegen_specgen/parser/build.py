@@ -134,10 +134,12 @@ class _ModelChecker:
                     if value in seen:
                         self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
                     seen.add(value)
-        if kind == "file" or items is not None and items.get("type") == "file":
+        if kind == "file" or (items is not None and items.get("type") == "file"):
             for key in ("default", "enum", "always_send", "relevant_when"):
                 if key in param:
-                    self.add((*path, key), f"{key} on a file parameter", "none: a file is given by the caller or left out")
+                    self.add(
+                        (*path, key), f"{key} on a file parameter", "none: a file is given by the caller or left out"
+                    )
             if items is not None and "enum" in items:
                 self.add((*path, "items", "enum"), "enum on file items", "none")
         if param.get("required") and "default" in param:
@@ -340,9 +342,7 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         if key in raw and protocols != {"direct"}:
             checker.add((key,), f"{key} on a model a predictions API serves", f"{key} only on models of direct APIs")
     served = [api for api in provider.apis if api.name in apis and isinstance(api, ir.DirectAPI)]
-    multipart = bool(served) and all(
-        raw.get("request_body", api.request_body) == "multipart" for api in served
-    )
+    multipart = bool(served) and all(raw.get("request_body", api.request_body) == "multipart" for api in served)
     model_fields = {api.model_field for api in served if api.model_field}
     params: list[ir.Parameter] = []
     by_wire: dict[str, int] = {}
@@ -517,14 +517,20 @@ def _accept_choices(doc: SpecDocument) -> list[SpecProblem]:
     return problems
 
 
-def _shared_model_paths(provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
+def _shared_model_paths(
+    provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]
+) -> list[SpecProblem]:
     """Two models of a direct API at one path: only an API with a model_field can tell them apart."""
     problems: list[SpecProblem] = []
     for api in provider.apis:
         if not isinstance(api, ir.DirectAPI) or api.model_field:
             continue
         seen: dict[str, ir.Model] = {}
-        for model in (m for m in group if api.name in m.apis):
+        # Reported at the spec that sets its own path (else the later id): that is the one to change.
+        ordered = sorted(
+            (m for m in group if api.name in m.apis), key=lambda m: ("path" in docs[id(m)].data, m.model_id)
+        )
+        for model in ordered:
             path = api.model_path(model)
             first = seen.setdefault(path, model)
             if first is not model:

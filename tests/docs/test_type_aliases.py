@@ -150,3 +150,33 @@ def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> N
     names |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     # An alias is capitalized (PascalCase), so only capitalized names could clash.
     assert {n for n in names if n[:1].isupper()} <= reserved_names(provider), "names an alias could take"
+
+
+TYPOS = """\
+import imagegen_typed
+
+
+def typos(images: imagegen_typed.OpenAIImages, stability: imagegen_typed.StabilityAI) -> None:
+    images.gpt_image_1(prompt="x", quality="hihg")
+    images.dall_e_3(prompt="x", style="vivd")
+    stability.core(prompt="x", aspect_ratio="16x9")
+    stability.ultra(prompt="x", output_format="jpg")
+    stability.core(prompt="x", accept="xml")
+    images.gpt_image_1(prompt="x", quality="high", size="1536x1024")
+    stability.ultra(prompt="x", image=b"...", strength=0.5, accept="json")
+"""
+
+
+def test_mypy_strict_catches_a_typo_d_value_for_openai_and_stability(tmp_path: Path) -> None:
+    (tmp_path / "typos.py").write_text(TYPOS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "typos.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    flagged = sorted({int(line.split(":")[1]) for line in result.stdout.splitlines() if ": error:" in line})
+    typos = ("hihg", "vivd", "16x9", '"jpg"', "xml")
+    typo_lines = [i for i, line in enumerate(TYPOS.splitlines(), 1) if any(t in line for t in typos)]
+    assert flagged == typo_lines, result.stdout

@@ -74,7 +74,8 @@ def post(
     for wire, value in body.items():
         param = next((p for p in model.parameters if p.wire_name == wire), None)
         name = api.form_name(param) if param is not None else wire
-        examples = (samples.SAMPLE_FILE, *(param.example if param and isinstance(param.example, list) else [param and param.example]))
+        example = param.example if param is not None else None
+        examples = (samples.SAMPLE_FILE, *(example if isinstance(example, list) else [example]))
         for item in value if isinstance(value, list) else [value]:
             if wire in files and (item in examples or isinstance(item, bytes)):
                 data = item if isinstance(item, bytes) else PNG  # a sample path stands for a file: its bytes here
@@ -298,3 +299,36 @@ def test_insufficient_credits_is_refused_with_the_spec_status(
         response = post(client, server, provider, api, model, samples.minimal_input(model))
         assert response.status_code == refusal
         assert error_message(provider, response) == "Insufficient credits"
+
+
+SHARED = [a for a in DIRECT if a.values[1].model_field]
+
+
+def _told_apart(provider: ir.Provider, api: ir.DirectAPI) -> list[tuple[ir.Model, ir.Model, ir.Parameter, Any]]:
+    """(model, other model on its path, parameter, a value the model allows and the other's spec refuses)."""
+    found = []
+    models = provider.models_of(api)
+    for model in models:
+        for other in (m for m in models if m is not model and api.model_path(m) == api.model_path(model)):
+            theirs = {p.wire_name: p for p in other.parameters}
+            for param in model.parameters:
+                twin = theirs.get(param.wire_name)
+                value = next((v for v in param.enum if twin is not None and twin.enum and v not in twin.enum), None)
+                if value is not None:
+                    found.append((model, other, param, value))
+    return found
+
+
+@pytest.mark.parametrize(("provider", "api"), SHARED)
+def test_each_model_on_a_shared_path_is_checked_against_its_own_schema(
+    client: httpx.Client, server: MockServer, provider: ir.Provider, api: ir.API
+) -> None:
+    assert isinstance(api, ir.DirectAPI)
+    cases = _told_apart(provider, api)
+    assert cases, "no two models of one path differ in an allowed value: this test checks nothing"
+    for model, other, param, value in cases:
+        body = {**samples.minimal_input(model), param.wire_name: value}
+        assert post(client, server, provider, api, model, body).status_code == 200, (model.model_id, param.wire_name)
+        refused = post(client, server, provider, api, other, {**samples.minimal_input(other), param.wire_name: value})
+        assert refused.status_code == 400, (other.model_id, param.wire_name, value)
+        assert param.wire_name in error_message(provider, refused)

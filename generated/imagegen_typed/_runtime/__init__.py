@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS: dict[str, str] = {
+    "AcceptChoice": "endpoints",
     "APIConnectionError": "errors",
     "APIError": "errors",
     "APIStatusError": "errors",
@@ -34,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "MissingAPIKeyError": "errors",
     "NOT_GIVEN": "options",
     "NotGiven": "options",
+    "OutputField": "endpoints",
     "ParamInfo": "endpoints",
     "Prediction": "results",
     "PredictionAbortedError": "errors",
@@ -61,10 +63,12 @@ if TYPE_CHECKING:
     from .client_base import AsyncClient as AsyncClient
     from .client_base import BoundAPI as BoundAPI
     from .client_base import SyncClient as SyncClient
+    from .endpoints import AcceptChoice as AcceptChoice
     from .endpoints import Condition as Condition
     from .endpoints import DirectInfo as DirectInfo
     from .endpoints import EndpointInfo as EndpointInfo
     from .endpoints import FilesInfo as FilesInfo
+    from .endpoints import OutputField as OutputField
     from .endpoints import ParamInfo as ParamInfo
     from .endpoints import PredictionsInfo as PredictionsInfo
     from .endpoints import ProviderInfo as ProviderInfo

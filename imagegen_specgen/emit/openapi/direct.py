@@ -98,7 +98,9 @@ def _request_body(schemas: dict[str, Any], api: ir.DirectAPI, models: list[ir.Mo
                 schema["discriminator"] = {"propertyName": api.model_field, "mapping": mapping}
         examples = {
             f"{m.model_id}-required-only" if len(group) > 1 else "required-only": {
-                "summary": f"Only the required parameters of {m.model_id}" if len(group) > 1 else "Only the required parameters",
+                "summary": f"Only the required parameters of {m.model_id}"
+                if len(group) > 1
+                else "Only the required parameters",
                 "value": _example(api, m),
             }
             for m in group
@@ -191,7 +193,9 @@ def _success(provider: ir.Provider, api: ir.DirectAPI, models: list[ir.Model], n
         else:
             content[JSON] = {
                 "schema": names.ref("GenerationJSON"),
-                "examples": {"base64-media": {"summary": "The media, base64-encoded", "value": _legacy_json_example(first)}},
+                "examples": {
+                    "base64-media": {"summary": "The media, base64-encoded", "value": _legacy_json_example(first)}
+                },
             }
     choices = "; ".join(f"{c.value}: {'the media' if c.body == 'bytes' else 'JSON'}" for c in api.accept)
     description = (

@@ -100,14 +100,13 @@ class DirectModels:
             if not isinstance(raw, dict):
                 return None, None, "The request body is not a JSON object"
         field = self.api.model_field
-        if field is None:
-            model = next(iter(self.models.values()))
-        else:
+        model: ir.Model | None = next(iter(self.models.values()))
+        if field is not None:
             given = raw.get(field) if raw is not None else _field_text(parts, field)
             model = self.models.get(given) if isinstance(given, str) else None
-            if model is None:
-                known = ", ".join(sorted(self.models))
-                return None, None, f"{field}: {given!r} is not a model of this endpoint; allowed: {known}"
+        if model is None:
+            known = ", ".join(sorted(self.models))
+            return None, None, f"{field}: {given!r} is not a model of this endpoint; allowed: {known}"
         if raw is None:
             inputs, problems = form_inputs(model, self.api, parts)
             if problems:
@@ -246,4 +245,3 @@ def endpoints(config: MockConfig, state: MockState, provider: ir.Provider, api: 
             )
         )
     return result
-

@@ -387,7 +387,8 @@ def _body_operations(doc: dict[str, Any], resolver: _Resolver, unmapped: list[st
             continue
         where = f"paths.{path}.post"
         content = (resolver.resolve(operation.get("requestBody") or {}, f"{where}.requestBody") or {}).get("content")
-        kinds = [kind for kind in (content or {}) if kind.split(";")[0].strip() in _BODY_TYPES]
+        content = content if isinstance(content, dict) else {}
+        kinds = [kind for kind in content if kind.split(";")[0].strip() in _BODY_TYPES]
         if not kinds:
             continue
         for other in kinds[1:]:

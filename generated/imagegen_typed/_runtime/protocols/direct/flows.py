@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -102,7 +102,7 @@ def _multipart(
     for pending in validated.files:
         param = params[pending.wire]
         label = param.name if pending.index is None else f"{param.name}[{pending.index}]"
-        part = yield from blocking(lambda file=pending.file, label=label: multipart.read_part(file, label))
+        part = yield from blocking(partial(multipart.read_part, pending.file, label))
         files.append((names[pending.wire], part))
     fields = multipart.form_fields(body, names, skip={p.wire for p in validated.files})
     return multipart.encode(fields, files)
@@ -319,9 +319,12 @@ def _finish_reason(api: DirectInfo, body: Any, headers: Mapping[str, str]) -> st
 
 
 def _number(value: object, kind: type[float] | type[int]) -> Any:
-    if value is None or isinstance(value, bool):
+    """A header's text or a JSON number as `kind`; None for anything else."""
+    if isinstance(value, str):
+        value = value.strip()
+    elif not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     try:
-        return kind(value.strip() if isinstance(value, str) else value)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
+        return kind(value)
+    except (ValueError, OverflowError):
         return None
