@@ -117,18 +117,23 @@ def untyped(client: imagegen_typed.Segmind, ratio: str) -> None:
 """
 
 
-def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp_path: Path) -> None:
-    (tmp_path / "caller.py").write_text(CALLER, encoding="utf-8")
+def _mypy_errors(folder: Path, name: str, source: str) -> tuple[list[str], str]:
+    """mypy --strict's error lines for a caller module `name` holding `source`, and its whole output."""
+    (folder / name).write_text(source, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "caller.py"],
-        cwd=tmp_path,
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", name],
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    return [line for line in result.stdout.splitlines() if ": error:" in line], result.stdout
+
+
+def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp_path: Path) -> None:
+    errors, output = _mypy_errors(tmp_path, "caller.py", CALLER)
     line = CALLER.splitlines().index('    client.p_image(prompt="x", aspect_ratio=ratio)', 8) + 1  # in `untyped`
-    assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), result.stdout
+    assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), output
 
 
 def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> None:
@@ -168,15 +173,8 @@ def typos(images: imagegen_typed.OpenAIImages, stability: imagegen_typed.Stabili
 
 
 def test_mypy_strict_catches_a_typo_d_value_for_openai_and_stability(tmp_path: Path) -> None:
-    (tmp_path / "typos.py").write_text(TYPOS, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "typos.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    flagged = sorted({int(line.split(":")[1]) for line in result.stdout.splitlines() if ": error:" in line})
+    errors, output = _mypy_errors(tmp_path, "typos.py", TYPOS)
+    flagged = sorted({int(line.split(":")[1]) for line in errors})
     typos = ("hihg", "vivd", "16x9", '"jpg"', "xml")
     typo_lines = [i for i, line in enumerate(TYPOS.splitlines(), 1) if any(t in line for t in typos)]
-    assert flagged == typo_lines, result.stdout
+    assert flagged == typo_lines, output

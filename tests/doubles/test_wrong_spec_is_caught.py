@@ -24,6 +24,10 @@ def _run(command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _pytest(path: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args], PYTHONPATH=path)
+
+
 def test_a_wrong_output_field_passes_its_contract_tests_and_fails_against_the_double(
     specs_copy: Path, tmp_path: Path
 ) -> None:
@@ -38,39 +42,12 @@ def test_a_wrong_output_field_passes_its_contract_tests_and_fails_against_the_do
     assert generated.returncode == 0, generated.stderr
 
     path = os.pathsep.join([str(out), str(ROOT)])  # the copy's client before the installed one
-    contract = _run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--rootdir",
-            str(out),
-            str(out / "contract_tests" / "test_stability_contract.py"),
-            "-k",
-            "not live",
-        ],
-        PYTHONPATH=path,
-    )
+    contract_tests = out / "contract_tests" / "test_stability_contract.py"
+    contract = _pytest(path, "--rootdir", str(out), str(contract_tests), "-k", "not live")
     assert contract.returncode == 0, contract.stdout[-3000:] + contract.stderr[-2000:]
     assert " passed" in contract.stdout and " failed" not in contract.stdout
 
-    double = _run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(ROOT / "tests" / "doubles" / "test_stability_client.py"),
-            "-k",
-            "json",
-        ],
-        PYTHONPATH=path,
-    )
+    double = _pytest(path, str(ROOT / "tests" / "doubles" / "test_stability_client.py"), "-k", "json")
     assert double.returncode == 1, double.stdout[-3000:] + double.stderr[-2000:]
     assert "FAILED tests/doubles/test_stability_client.py::test_core_answers_json" in double.stdout
     assert "no output in the answer" in double.stdout and "artifacts[].base64" in double.stdout
