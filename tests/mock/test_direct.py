@@ -4,7 +4,6 @@ answering real media with the response headers the spec names."""
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
 
 import httpx
@@ -16,7 +15,7 @@ from imagegen_specgen.parser import ir
 from imagegen_specgen.runtime.responses import dig_all
 
 from .conftest import DIRECT, PROJECT, api_models
-from .helpers import assert_mp4, assert_png, auth, error_message
+from .helpers import assert_mp4, assert_png, auth, direct_post, error_message
 
 MODELS = api_models(PROJECT, "direct")
 
@@ -49,9 +48,6 @@ INVALID = [
 ]
 
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
-
-
 def post(
     client: httpx.Client,
     server: MockServer,
@@ -61,31 +57,8 @@ def post(
     body: Any,
     **headers: str,
 ) -> httpx.Response:
-    """POST `body` as the spec says: JSON or multipart (each file parameter's value sent as a file's bytes), with
-    the model in the API's model field."""
     assert isinstance(api, ir.DirectAPI)
-    url = server.base_url(provider.id) + api.model_path(model)
-    if api.model_field and isinstance(body, dict):
-        body = {api.model_field: model.sent_id, **body}  # a body naming another model keeps its own
-    if api.body_of(model) != "multipart" or not isinstance(body, dict):
-        return client.post(url, json=body, headers={**auth(provider), **headers})
-    files = {p.wire_name for p in model.file_parameters}
-    parts: list[tuple[str, tuple[str | None, Any, str | None]]] = []
-    for wire, value in body.items():
-        param = next((p for p in model.parameters if p.wire_name == wire), None)
-        name = api.form_name(param) if param is not None else wire
-        example = param.example if param is not None else None
-        examples = (samples.SAMPLE_FILE, *(example if isinstance(example, list) else [example]))
-        for item in value if isinstance(value, list) else [value]:
-            if wire in files and (item in examples or isinstance(item, bytes)):
-                data = item if isinstance(item, bytes) else PNG  # a sample path stands for a file: its bytes here
-                parts.append((name, ("input.png", data, "image/png")))
-            else:
-                parts.append((name, (None, item if isinstance(item, str) else json.dumps(item), None)))
-    if not parts:  # httpx sends no body for no parts: an empty form, written out
-        empty = {"content-type": "multipart/form-data; boundary=x"}
-        return client.post(url, content=b"--x--\r\n", headers={**auth(provider), **empty, **headers})
-    return client.post(url, files=parts, headers={**auth(provider), **headers})
+    return direct_post(client, server.base_url(provider.id), provider, api, model, body, **headers)
 
 
 def media(client: httpx.Client, api: ir.API, response: httpx.Response) -> tuple[str, bytes]:

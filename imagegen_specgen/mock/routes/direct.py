@@ -7,9 +7,12 @@ Models that share a path are told apart by the API's model field, and each is ch
 from __future__ import annotations
 
 import base64
+import json
 import secrets
+from collections.abc import Callable
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ...parser import ir
@@ -81,6 +84,39 @@ class DirectModels:
         if model.model_id in self.config.direct_body_by_model:
             return self.config.direct_body_by_model[model.model_id]
         return "json" if model.output.body == "json" else self.config.direct_body
+
+    def named(self, content_type: str, body: bytes) -> ir.Model | None:
+        """The model a request's body names in the API's model field (the only model when there is no field)."""
+        field = self.api.model_field
+        if field is None:
+            return next(iter(self.models.values()))
+        given: object = None
+        try:
+            if content_type.startswith("multipart/"):
+                given = _field_text(parse_form(content_type, body), field)
+            else:
+                parsed = json.loads(body)
+                given = parsed.get(field) if isinstance(parsed, dict) else None
+        except ValueError:
+            return None
+        return self.models.get(given) if isinstance(given, str) else None
+
+    def limit(self, scope: str, account: ir.RateLimit | None) -> Callable[[Request], tuple[str, Limit]]:
+        """Route key and limiter per model, the model read from the body where a model field names it (the
+        pipeline has read the body already; Starlette keeps it on the request)."""
+        path = f"{scope}:{self.api.path}"
+
+        def limit(request: Request) -> tuple[str, Limit]:
+            body = getattr(request, "_body", b"")
+            model = self.named(request.headers.get("content-type", ""), body) if body else None
+            if model is None:
+                return path, Limit(f"{self.provider.id}:account", account)
+            route = f"{scope}:{model.model_id}"
+            # A model's own limit, else the account's, shared across the provider's models.
+            rate = Limit(route, model.rate_limit) if model.rate_limit else Limit(f"{self.provider.id}:account", account)
+            return route, rate
+
+        return limit
 
     def _inputs(self, call: Call) -> tuple[ir.Model | None, dict[str, Any] | None, str]:
         """The model the request is for, its inputs, or what is wrong with the request."""
@@ -224,13 +260,15 @@ def endpoints(config: MockConfig, state: MockState, provider: ir.Provider, api: 
         by_path.setdefault(api.model_path(model), []).append(model)
     result: list[Endpoint] = []
     for path, models in by_path.items():
-        first = models[0]
-        route = f"{scope}:{first.model_id}" if len(models) == 1 else f"{scope}:{path}"
-        # A model's own limit, else the account's, shared across the provider's models.
-        own = first.rate_limit if len(models) == 1 else None
-        limit = Limit(route, own) if own else Limit(f"{provider.id}:account", account)
         handler = DirectModels(config, state, provider, api, models)
-        result.append(Endpoint(provider, path, frozenset({"POST"}), "generate", handler.generate, fixed(route, limit)))
+        if len(models) == 1:
+            route = f"{scope}:{models[0].model_id}"
+            # A model's own limit, else the account's, shared across the provider's models.
+            own = models[0].rate_limit
+            limits = fixed(route, Limit(route, own) if own else Limit(f"{provider.id}:account", account))
+        else:
+            limits = handler.limit(scope, account)
+        result.append(Endpoint(provider, path, frozenset({"POST"}), "generate", handler.generate, limits))
     if any(f.encoding == "url" for f in api.outputs):
         outputs = DirectOutputs(config, provider, api)
         result.append(
