@@ -101,16 +101,17 @@ class DirectModels:
             return None
         return self.models.get(given) if isinstance(given, str) else None
 
-    def limit(self, scope: str, account: ir.RateLimit | None) -> Callable[[Request], tuple[str, Limit]]:
+    def limit(self, scope: str, path: str, account: ir.RateLimit | None) -> Callable[[Request], tuple[str, Limit]]:
         """Route key and limiter per model, the model read from the body where a model field names it (the
-        pipeline has read the body already; Starlette keeps it on the request)."""
-        path = f"{scope}:{self.api.path}"
+        pipeline has read the body already; Starlette keeps it on the request); the path's own key when the
+        body names no model of it."""
+        unnamed = f"{scope}:{path}"
 
         def limit(request: Request) -> tuple[str, Limit]:
             body = getattr(request, "_body", b"")
             model = self.named(request.headers.get("content-type", ""), body) if body else None
             if model is None:
-                return path, Limit(f"{self.provider.id}:account", account)
+                return unnamed, Limit(f"{self.provider.id}:account", account)
             route = f"{scope}:{model.model_id}"
             # A model's own limit, else the account's, shared across the provider's models.
             rate = Limit(route, model.rate_limit) if model.rate_limit else Limit(f"{self.provider.id}:account", account)
@@ -267,7 +268,7 @@ def endpoints(config: MockConfig, state: MockState, provider: ir.Provider, api: 
             own = models[0].rate_limit
             limits = fixed(route, Limit(route, own) if own else Limit(f"{provider.id}:account", account))
         else:
-            limits = handler.limit(scope, account)
+            limits = handler.limit(scope, path, account)
         result.append(Endpoint(provider, path, frozenset({"POST"}), "generate", handler.generate, limits))
     if any(f.encoding == "url" for f in api.outputs):
         outputs = DirectOutputs(config, provider, api)
