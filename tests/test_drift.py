@@ -473,3 +473,13 @@ def test_refresh_refuses_a_provider_that_declares_no_documents(
     assert _refresh(tmp_path / "sources", MINI, specs=specs, provider="acme") == 2
     assert "no provider 'acme' (the providers there: mini)" in capsys.readouterr().err
     assert not (tmp_path / "sources").exists()
+@pytest.mark.parametrize("provider", ["openai", "stability"])
+def test_the_checked_in_lock_is_what_the_stored_document_gives(provider: str, tmp_path: Path) -> None:
+    """The OpenAI and Stability locks are built by `sources refresh` from the documents stored in the repo, under
+    the public address of the copy they were trimmed from."""
+    checked_in = SPECS.parent / "sources" / f"{provider}.facts.json"
+    (document,) = json.loads(checked_in.read_text(encoding="utf-8"))["documents"]
+    stored = SPECS.parent / "sources" / "documents" / provider / "openapi.json"
+    args = ["sources", "refresh", provider, str(stored), "--source-url", document["url"], "--sources", str(tmp_path)]
+    assert main(args) == 0
+    assert (tmp_path / f"{provider}.facts.json").read_bytes() == checked_in.read_bytes()

@@ -338,3 +338,53 @@ def test_the_checked_in_lock_is_what_the_stored_documents_give(
     assert main(args) == 0
     checked_in = Path(__file__).resolve().parent.parent / "sources" / f"{provider}.facts.json"
     assert (tmp_path / f"{provider}.facts.json").read_bytes() == checked_in.read_bytes()
+DOCUMENTS = Path(__file__).parent.parent / "sources" / "documents"
+
+
+def test_models_named_by_a_body_field_get_one_draft_each_and_prose_only_facts_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = DOCUMENTS / "openai" / "openapi.json"
+    args = ("--output-media", "image", "--model", "dall-e-3", "--model", "gpt-image-1-edit")
+    assert _import(tmp_path, *args, document=document, provider="openai") == 0
+    err = capsys.readouterr().err
+    dalle = _spec(tmp_path / "openai-dall-e-3.yaml")
+    assert (dalle["path"], "wire_id" in dalle, "request_body" in dalle) == ("/v1/images/generations", False, False)
+    params = {p["name"]: p for p in dalle["parameters"]}
+    assert "model" not in params  # the field naming the model is no parameter
+    # What the schema states for every model is drafted; what the prose states per model is not guessed.
+    assert params["n"]["maximum"] == 10 and "enum" not in params["size"]
+    assert "parameters.size" not in err
+    place = "paths./images/generations.post.requestBody.content.application/json.schema.properties"
+    assert f"{place}.prompt.description: names dall-e-2, dall-e-3: a per-model fact stated in prose only" in err
+    assert f"{place}.n.description: names dall-e-3" in err
+    assert f"{place}.size.anyOf: an open enum (any string, or one of auto, 1024x1024" in err
+    edit = _spec(tmp_path / "openai-gpt-image-1-edit.yaml")
+    assert (edit["wire_id"], edit["path"], edit["request_body"]) == ("gpt-image-1", "/v1/images/edits", "multipart")
+    image = next(p for p in edit["parameters"] if p["name"] == "image")
+    assert image == {"name": "image", "type": "array", "items": {"type": "file"}, "required": True, "max_items": 16,
+                     "description": ""}
+    assert "paths./images/edits.post.requestBody.content.application/json: another form of the request body" in err
+
+
+def test_one_model_per_media_answering_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = DOCUMENTS / "stability" / "openapi.json"
+    assert _import(tmp_path, document=document, provider="stability") == 0
+    err = capsys.readouterr().err
+    ultra = _spec(tmp_path / "stability-ultra.yaml")
+    assert (ultra["path"], ultra["request_body"]) == ("/v2beta/stable-image/generate/ultra", "multipart")
+    assert ultra["output"] == {"media": "image", "body": "either"}  # image bytes, or JSON, as accept asks
+    assert next(p for p in ultra["parameters"] if p["name"] == "image")["type"] == "file"
+    assert "header parameter 'accept': not a model parameter" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stability-core.yaml", "stability-ultra.yaml"]
+
+
+def test_drafts_of_the_new_layouts_validate_and_generate(specs_copy: Path, tmp_path: Path) -> None:
+    for provider in ("openai", "stability"):
+        for spec in (specs_copy / "models").glob(f"{provider}-*.yaml"):
+            spec.unlink()
+        document = DOCUMENTS / provider / "openapi.json"
+        assert _import(specs_copy / "models", "--output-media", "image", document=document, provider=provider) == 0
+    project = generate(specs_copy, tmp_path / "generated")
+    drafted = {m.model_id for p in project.providers if p.id in ("openai", "stability") for m in p.models}
+    assert {"dall-e-3", "gpt-image-1-edit", "core", "ultra"} <= drafted

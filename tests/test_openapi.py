@@ -430,10 +430,31 @@ def test_a_fourth_provider_exports_a_valid_document_from_yaml_alone(specs_copy: 
     "document",
     [
         {"a": [], "b": {}, "c": [1, 2.5, -0.0, 1e300, True, False, None, {"x": [[]], "y": {"z": {}}}]},
-        {"text": "é \u2028 \x00 \x7f \" \\ \ud83d\ude00 </script>", "nan": math.nan, "inf": [math.inf, -math.inf]},
+        {"text": 'é \u2028 \x00 \x7f " \\ \ud83d\ude00 </script>', "nan": math.nan, "inf": [math.inf, -math.inf]},
         {"tuple": (1, 2), 3: "a key that is no text"},  # json's own way: a list, and the key as text
         [{"k": 1}, [], "s", 0],
     ],
 )
 def test_dump_writes_what_json_writes(document: Any) -> None:
     assert dump(document) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_models_sharing_a_path_are_a_discriminated_one_of_a_plain_validator_decides(project: Any) -> None:
+    """OpenAI's generations: one operation, the body's model field picks the schema, so dall-e-2's sizes are
+    refused for dall-e-3 by any JSON Schema validator (the discriminator is for tools that read it)."""
+    document = _document("openai")
+    body = document["paths"]["/v1/images/generations"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"]["discriminator"]["propertyName"] == "model"
+    assert set(body["schema"]["discriminator"]["mapping"]) == {"dall-e-2", "dall-e-3", "gpt-image-1"}
+    validator = Draft202012Validator({**body["schema"], "components": document["components"]})
+    assert validator.is_valid({"model": "dall-e-2", "prompt": "an otter", "size": "256x256"})
+    assert not validator.is_valid({"model": "dall-e-3", "prompt": "an otter", "size": "256x256"})
+    assert validator.is_valid({"model": "dall-e-3", "prompt": "an otter", "size": "1792x1024"})
+    assert not validator.is_valid({"model": "dall-e-3", "prompt": "an otter", "n": 2})
+    assert not validator.is_valid({"model": "gpt-image-1", "prompt": "an otter", "style": "vivid"})
+    assert not validator.is_valid({"prompt": "an otter"})  # no model named: no branch holds
+    for name, example in body["examples"].items():  # each model's example holds under exactly one branch
+        matching = [
+            ref for ref in body["schema"]["oneOf"] if _validator(document, ref["$ref"]).is_valid(example["value"])
+        ]
+        assert len(matching) == 1, name

@@ -29,7 +29,9 @@ def _request_model(model: ir.Model) -> type[pydantic.BaseModel]:
 def _cases(kind: str) -> list[Any]:
     params = []
     for model in PROJECT.models:
-        for param in model.parameters:
+        # A file parameter's value never reaches the request model: the client checks it is a file and hands the
+        # model a placeholder (its contract tests cover those cases).
+        for param in (p for p in model.parameters if not p.is_file):
             cases = valid_cases(param) if kind == "valid" else invalid_cases(param)
             for case in cases:
                 params.append(

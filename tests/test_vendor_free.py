@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "imagegen_specgen"
-VENDORS = ("segmind", "pruna", "replicate", "bfl", "black forest", "fal", "openai", "stability")
+VENDORS = ("segmind", "pruna", "replicate", "bfl", "black forest", "fal", "openai", "stability", "dall-e", "gpt-image")
 NAMES = re.compile(r"\b(" + "|".join(re.escape(v).replace(r"\ ", r"[\s_-]*") for v in VENDORS) + r")\b", re.I)
 # The stages a spec passes through on its way to a client, and the mock built from them; upkeep/ reads the
 # vendors' documents and names their kinds, so it is not one of them.
-STAGES = ("runtime", "parser", "emit", "contract", "mock", "speed")
-FILES = ("cli.py", "pipeline.py", "write.py", "__init__.py", "__main__.py")
+STAGES = ("runtime", "parser", "emit", "contract", "mock", "speed", "output")
+FILES = ("cli.py", "pipeline.py", "helptext.py", "__init__.py", "__main__.py")
 
 
 def _sources() -> list[Path]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..parser import ir
-from .samples import example_value, invalid_cases, minimal_input, valid_cases
+from .samples import contract_value, invalid_cases, minimal_input, valid_cases
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def forbidden(model: ir.Model) -> list[ParamCase]:
 
 def minimal_kwargs(model: ir.Model) -> dict[str, Any]:
     by_wire = {p.wire_name: p.python_name for p in model.parameters}
-    return {by_wire[wire]: value for wire, value in minimal_input(model).items()}
+    return {by_wire[wire]: value for wire, value in minimal_input(model, contract=True).items()}
 
 
 def always_sent(model: ir.Model) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def wire_names(model: ir.Model) -> dict[str, str]:
 
 def full_body(model: ir.Model) -> dict[str, Any]:
     """Every parameter with an allowed value, relevance respected: for the mock acceptance test."""
-    body = {p.wire_name: example_value(p) for p in model.parameters}
+    body = {p.wire_name: contract_value(p) for p in model.parameters}
     return {
         wire: value
         for wire, value in body.items()
@@ -120,8 +120,23 @@ def provider_facts(provider: ir.Provider) -> dict[str, Any]:
 
 
 def _direct_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
-    """What the contract tests' Recorder needs to answer like a `direct` API (see ApiFacts in support.py)."""
-    return {"name": api.name, "protocol": api.protocol}
+    """What the contract tests need of a `direct` API (see ApiFacts in support.py): where the model is named,
+    how arrays go in a multipart body, and the Accept header the client sends by default."""
+    assert isinstance(api, ir.DirectAPI)
+    default = next((c for c in api.accept if c.name == api.accept_default), None)
+    return {
+        "name": api.name,
+        "protocol": api.protocol,
+        "model_field": api.model_field,
+        "multipart_arrays": api.multipart_arrays,
+        "accept_header": api.accept_header if default else None,
+        "accept_value": default.value if default else None,
+    }
+
+
+def file_parameters(model: ir.Model) -> tuple[str, ...]:
+    """Wire names of the parameters sent as file parts."""
+    return tuple(p.wire_name for p in model.file_parameters)
 
 
 def _predictions_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:

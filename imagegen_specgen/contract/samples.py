@@ -11,6 +11,9 @@ from typing import Any
 from ..parser import ir
 
 SAMPLE_URL = "https://example.com/input.png"
+SAMPLE_FILE = "input.png"  # what examples (docs, the export) show for a file parameter: a path
+# What contract tests pass for a file parameter: a file's bytes (a PNG signature), never a path on the disk.
+SAMPLE_FILE_BYTES = b"\x89PNG\r\n\x1a\n" + bytes(24)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ def _scalar_valid(kind: str, enum: tuple[Any, ...], low: Any, high: Any, step: A
         return True
     if kind == "url":
         return SAMPLE_URL
+    if kind == "file":
+        return SAMPLE_FILE
     if kind == "string":
         return "a red fox in the snow"
     if low is not None:
@@ -55,12 +60,41 @@ def example_value(param: ir.Parameter) -> Any:
     return _scalar_valid(param.type, param.enum, param.minimum, param.maximum, param.multiple_of)
 
 
-def minimal_input(model: ir.Model) -> dict[str, Any]:
-    """Only the required parameters, with allowed values."""
-    return {p.wire_name: example_value(p) for p in model.parameters if p.required}
+def contract_value(param: ir.Parameter) -> Any:
+    """What a contract test passes for a parameter: its example value, but a file's bytes for a file."""
+    if param.is_file:
+        return [SAMPLE_FILE_BYTES] * max(param.min_items or 1, 1) if param.type == "array" else SAMPLE_FILE_BYTES
+    return example_value(param)
+
+
+def minimal_input(model: ir.Model, *, contract: bool = False) -> dict[str, Any]:
+    """Only the required parameters, with allowed values (`contract`: as contract tests pass them)."""
+    value = contract_value if contract else example_value
+    return {p.wire_name: value(p) for p in model.parameters if p.required}
+
+
+def _file_cases(param: ir.Parameter, valid: bool) -> list[Case]:
+    if param.type != "array":
+        if valid:
+            return [Case("file bytes", SAMPLE_FILE_BYTES)]
+        return [Case("number for file", 5), Case("URL for file", SAMPLE_URL)]
+    one = SAMPLE_FILE_BYTES
+    if valid:
+        cases = [Case("file bytes", [one] * max(param.min_items or 1, 1))]
+        if param.max_items is not None:
+            cases.append(Case("most items", [one] * param.max_items))
+        return cases
+    cases = [Case("item: number for file", [5]), Case("item: URL for file", [SAMPLE_URL])]
+    if param.max_items is not None:
+        cases.append(Case("too many items", [one] * (param.max_items + 1)))
+    if param.min_items:
+        cases.append(Case("too few items", [one] * (param.min_items - 1)))
+    return cases
 
 
 def valid_cases(param: ir.Parameter) -> list[Case]:
+    if param.is_file:
+        return _file_cases(param, valid=True)
     cases = [Case("example", example_value(param))]
     if param.has_default:
         cases.append(Case("default", param.default))
@@ -104,6 +138,8 @@ def near_miss(value: str) -> str:
 
 
 def invalid_cases(param: ir.Parameter) -> list[Case]:
+    if param.is_file:
+        return _file_cases(param, valid=False)
     if param.type == "array":
         assert param.items is not None
         item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)

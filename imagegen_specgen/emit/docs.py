@@ -23,7 +23,9 @@ from . import text
 USER_PAGE = "{package}/docs/{provider}.md"
 MAINTAINERS_PAGE = "{package}/docs/maintainers/{provider}.md"
 # Options the command line takes for every model: a parameter with one of these names gets `--param-<name>`.
-CLI_RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--quiet"})
+CLI_RESERVED = frozenset(
+    {"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--accept", "--quiet"}
+)
 _OUTPUT_SUFFIX = {"image": "png", "video": "mp4"}
 
 # Every ASCII character that can start or end inline Markdown (emphasis, code, links, HTML, tables,

@@ -83,6 +83,7 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
         full_body=cases.full_body,
         provider_facts=cases.provider_facts,
         calls=cases.calls,
+        file_parameters=cases.file_parameters,
         enum_alias_names=enum_alias_names,
         without_models=_without_models(),
     )

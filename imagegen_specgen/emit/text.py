@@ -19,11 +19,11 @@ def toml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")  # DEL, which JSON leaves as is
 
 
-_REPR_AS_IS = frozenset({str, int, bool, type(None)})
+_REPR_AS_IS = frozenset({str, int, bool, bytes, type(None)})
 
 
 def py(value: Any) -> str:
-    """A Python literal for a spec value (text, number, bool, None, and lists, tuples, dicts of them)."""
+    """A Python literal for a spec value (text, bytes, number, bool, None, and lists, tuples, dicts of them)."""
     if type(value) in _REPR_AS_IS:  # the common case, first (exact types: a subclass takes the long way)
         return repr(value)
     if isinstance(value, float) and not math.isfinite(value):
@@ -116,6 +116,8 @@ def parameter_summary(param: ir.Parameter) -> str:
         parts.append(f"Only used when {param.relevant_when.parameter} is {value_list(param.relevant_when.values)}.")
     if param.uploadable:
         parts.append("A local path, bytes or an open binary file is uploaded first.")
+    if param.is_file:
+        parts.append("A local path, bytes or an open binary file" + (" each" if param.type == "array" else "") + ".")
     if param.usage.strip():
         parts.append(fold(param.usage).rstrip(".") + ".")
     return " ".join(parts)

@@ -29,6 +29,7 @@ _APPLIES: dict[str, frozenset[RouteKind]] = {
     "cancel": frozenset({"predict"}),
     "abort": frozenset({"predict"}),
     "unknown-status": frozenset({"predict", "status"}),
+    "filtered": frozenset({"generate"}),  # direct: the answer's finish reason says the output was filtered
 }
 FAULT_NAMES: tuple[str, ...] = tuple(_APPLIES)
 HTTP_STATUS_FAULTS = frozenset({"500", "502", "503", "504"})

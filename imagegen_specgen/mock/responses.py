@@ -82,7 +82,10 @@ def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str,
     for name, sub in properties.items():
         if not isinstance(sub, dict):
             continue
-        kind = sub.get("type")
+        kinds = sub.get("type")
+        nullable = isinstance(kinds, list) and "null" in kinds
+        # ["string", "null"] (a value that may be null) is filled as its type
+        kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
         required = name in schema.get("required", ())
         if kind == "object" and (required or name in body):
             child = body.setdefault(name, {})
@@ -114,8 +117,10 @@ def _fill(schema: dict[str, Any], body: dict[str, Any], status: int, title: str,
                     problem[text_key] = d["message"]
                 problems.append(problem)
             body[name] = problems
-        elif required and kind == "string":
+        elif required and kind == "string" and not nullable:
             body[name] = title
+        elif required and nullable:
+            body[name] = None
         elif required and kind == "array":
             body[name] = []
 
@@ -138,7 +143,8 @@ def error_body(
     paths = provider.error_message_paths
     message_path = next((p for p in paths if _text_at(schema, p)), paths[0] if paths else "error")
     body: dict[str, Any] = {}
-    set_path(body, message_path, message)
+    at_message = _schema_at(schema, message_path) or {}
+    set_path(body, message_path, [message] if at_message.get("type") == "array" else message)
     for path in provider.error_request_id_paths[:1]:
         if not own or _schema_at(schema, path) is not None:
             set_path(body, path, request_id)

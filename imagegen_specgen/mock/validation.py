@@ -10,6 +10,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ..parser import ir
+from .multipart import Part
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,62 @@ class RequestValidator:
         for error in self._validator.iter_errors(body):
             found.extend(_describe(error, self.schema))
         return sorted(set(found), key=lambda p: (p.parameter, p.message))
+
+
+FILE_PLACEHOLDER = "<file>"  # what a file part stands as in the inputs checked against the schema
+
+
+def _coerced(param: ir.Parameter, kind: str, text: str) -> tuple[Any, str | None]:
+    """A form field's text as the parameter's JSON value, or what is wrong with it."""
+    if kind == "integer":
+        try:
+            return int(text), None
+        except ValueError:
+            return text, f"expected an integer, found {_json(text)}"
+    if kind == "number":
+        try:
+            return float(text), None
+        except ValueError:
+            return text, f"expected a number, found {_json(text)}"
+    if kind == "boolean":
+        if text in ("true", "false"):
+            return text == "true", None
+        return text, f"expected true or false, found {_json(text)}"
+    return text, None
+
+
+def form_inputs(model: ir.Model, api: ir.DirectAPI, parts: list[Part]) -> tuple[dict[str, Any], list[Problem]]:
+    """A multipart body's parts as the model's inputs (fields typed as the spec says, files as a placeholder),
+    and what is wrong with the parts: a file where a field belongs, a field where a file belongs, a repeat."""
+    params = {api.form_name(p): p for p in model.parameters}
+    inputs: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for part in parts:
+        if part.name == api.model_field:
+            continue
+        param = params.get(part.name)
+        if param is None:
+            inputs[part.name] = part.data.decode("utf-8", "replace")  # reported as unknown by the schema
+            continue
+        kind = param.items.type if param.type == "array" and param.items is not None else param.type
+        if kind == "file":
+            if part.filename is None or not part.data:
+                problems.append(Problem(param.wire_name, "expected a non-empty file part (with a file name)"))
+            value: Any = FILE_PLACEHOLDER
+        elif part.filename is not None:
+            problems.append(Problem(param.wire_name, "expected a form field, found a file part"))
+            continue
+        else:
+            value, wrong = _coerced(param, kind, part.data.decode("utf-8", "replace"))
+            if wrong:
+                problems.append(Problem(param.wire_name, wrong))
+        if param.type == "array":
+            inputs.setdefault(param.wire_name, []).append(value)
+        elif param.wire_name in inputs:
+            problems.append(Problem(param.wire_name, "sent more than once"))
+        else:
+            inputs[param.wire_name] = value
+    return inputs, problems
 
 
 def summary(problems: list[Problem]) -> str:

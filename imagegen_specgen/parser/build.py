@@ -37,6 +37,7 @@ _KIND_WORDS = {
     "integer": "a whole number",
     "number": "a number",
     "boolean": "true or false",
+    "file": "a file path",
 }
 
 
@@ -134,6 +135,14 @@ class _ModelChecker:
                     if value in seen:
                         self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
                     seen.add(value)
+        if kind == "file" or (items is not None and items.get("type") == "file"):
+            for key in ("default", "enum", "always_send", "relevant_when"):
+                if key in param:
+                    self.add(
+                        (*path, key), f"{key} on a file parameter", "none: a file is given by the caller or left out"
+                    )
+            if items is not None and "enum" in items:
+                self.add((*path, "items", "enum"), "enum on file items", "none")
         if "default" in param:  # on a required parameter too: documented there, never sent for the caller
             self.check_value((*path, "default"), param, param["default"])
         if "example" in param:
@@ -172,9 +181,38 @@ def _link(raw: dict[str, Any] | None, method: str = "GET") -> ir.Link | None:
     return ir.Link(raw["path"], raw.get("url_field"), raw.get("method", method))
 
 
+def _condition(raw: dict[str, Any] | None) -> ir.Condition | None:
+    return None if raw is None else ir.Condition(raw["parameter"], tuple(raw["values"]))
+
+
+def _direct_api(raw: dict[str, Any]) -> ir.DirectAPI:
+    output = raw.get("output") or {}
+    accept = raw.get("accept")
+    finish = output.get("finish_reason")
+    return ir.DirectAPI(
+        name=raw["name"],
+        path=raw["path"],
+        title=raw.get("title", ""),
+        model_field=raw.get("model_field"),
+        request_body=raw.get("request_body", "json"),
+        multipart_arrays=raw.get("multipart_arrays", "repeat"),
+        accept_header=(accept or {}).get("header", "accept"),
+        accept=tuple(ir.AcceptChoice(c["name"], c["value"], c["body"]) for c in (accept or {}).get("choices", ())),
+        accept_default=None if accept is None else accept["default"],
+        outputs=tuple(
+            ir.OutputField(f["field"], f.get("encoding", "url"), _condition(f.get("when")))
+            for f in output.get("fields", ())
+        ),
+        seed_field=output.get("seed_field"),
+        finish_reason=None
+        if finish is None
+        else ir.FinishReason(finish.get("header"), finish.get("field"), tuple(finish["filtered"])),
+    )
+
+
 def _api(raw: dict[str, Any]) -> ir.API:
     if raw["protocol"] == "direct":
-        return ir.DirectAPI(name=raw["name"], path=raw["path"], title=raw.get("title", ""))
+        return _direct_api(raw)
     status, statuses, output = raw["status"], raw["statuses"], raw["output"]
     hold, delivery, result = raw.get("hold"), raw.get("delivery") or {}, output.get("result") or {}
     return ir.PredictionsAPI(
@@ -264,6 +302,7 @@ def _provider(doc: SpecDocument) -> ir.Provider:
         error_body_schema=body.get("schema"),
         documentation=raw.get("documentation"),
         webhooks=_webhooks(raw.get("webhooks")),
+        error_code_paths=tuple(body.get("code", ())),
         response_headers=ir.ResponseHeaders(**headers),
         rate_limits=tuple(
             ir.RateLimit(r["requests"], float(r["per_seconds"]), r.get("scope")) for r in raw.get("rate_limits", ())
@@ -330,6 +369,12 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         checker.add(("sync",), "sync on a model no predictions API serves", "sync only on models of a predictions API")
     if "path" in raw and "direct" not in protocols:
         checker.add(("path",), "path on a model no direct API serves", "no path: the predictions API names the model")
+    for key in ("wire_id", "request_body"):
+        if key in raw and protocols != {"direct"}:
+            checker.add((key,), f"{key} on a model a predictions API serves", f"{key} only on models of direct APIs")
+    served = [api for api in provider.apis if api.name in apis and isinstance(api, ir.DirectAPI)]
+    multipart = bool(served) and all(raw.get("request_body", api.request_body) == "multipart" for api in served)
+    model_fields = {api.model_field for api in served if api.model_field}
     params: list[ir.Parameter] = []
     by_wire: dict[str, int] = {}
     by_python: dict[str, int] = {}
@@ -346,6 +391,25 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
             )
             continue
         by_wire[wire] = i
+        if wire in model_fields:
+            checker.add(
+                (*path, "name"),
+                f"parameter {wire!r}, the body field that names the model (model_field of its API)",
+                "no parameter of that name: the client sends the model's id there itself",
+            )
+        is_file = param["type"] == "file" or param.get("items", {}).get("type") == "file"
+        if is_file and not multipart:
+            checker.add(
+                (*path, "type"),
+                "a file parameter on a model whose inputs are sent as JSON",
+                "request_body: multipart (on the model or its API), or a url parameter",
+            )
+        if param.get("secret") and any(raw.get("request_body", api.request_body) == "multipart" for api in served):
+            checker.add(
+                (*path, "secret"),
+                "a secret parameter on a model whose inputs are sent as multipart/form-data",
+                "secret parameters on JSON bodies only (the client fills a secret in only when it encodes JSON)",
+            )
         python = param.get("python_name") or naming.parameter_name(wire)
         if "python_name" in param and (
             python in naming.reserved_parameters() or keyword.iskeyword(python) or not naming.pydantic_safe(python)
@@ -443,6 +507,8 @@ def _model(doc: SpecDocument, provider: ir.Provider, checker: _ModelChecker) -> 
         rate_limit=_rate_limit(raw.get("rate_limit")),
         source_file=doc.file,
         deviations=tuple(ir.Deviation(**d) for d in raw.get("deviations", ())),
+        wire_id=raw.get("wire_id", ""),
+        request_body=raw.get("request_body"),
     )
 
 
@@ -504,6 +570,7 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
             problems.extend(_check_predictions(doc, i, api))
     problems.extend(_shared_routes(doc))
     problems.extend(_documents(doc))
+    problems.extend(_accept_choices(doc))
     return problems
 
 
@@ -578,6 +645,51 @@ def _check_predictions(doc: SpecDocument, index: int, api: dict[str, Any]) -> li
                 "failed_statuses: the HTTP statuses its result answers for a failed job",
             )
         )
+    return problems
+
+
+def _accept_choices(doc: SpecDocument) -> list[SpecProblem]:
+    problems = []
+    for i, api in enumerate(doc.data["apis"]):
+        accept = api.get("accept") if api["protocol"] == "direct" else None
+        if accept is None:
+            continue
+        names = [choice["name"] for choice in accept["choices"]]
+        for j, name in enumerate(names):
+            if name in names[:j]:
+                problems.append(doc.problem(("apis", i, "accept", "choices", j, "name"), show(name), "each name once"))
+        if accept["default"] not in names:
+            problems.append(
+                doc.problem(("apis", i, "accept", "default"), show(accept["default"]), "one of " + ", ".join(names))
+            )
+    return problems
+
+
+def _shared_model_paths(
+    provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]
+) -> list[SpecProblem]:
+    """Two models of a direct API at one path: only an API with a model_field can tell them apart."""
+    problems: list[SpecProblem] = []
+    for api in provider.apis:
+        if not isinstance(api, ir.DirectAPI) or api.model_field:
+            continue
+        seen: dict[str, ir.Model] = {}
+        # Reported at the spec that sets its own path (else the later id): that is the one to change.
+        ordered = sorted(
+            (m for m in group if api.name in m.apis), key=lambda m: ("path" in docs[id(m)].data, m.model_id)
+        )
+        for model in ordered:
+            path = api.model_path(model)
+            first = seen.setdefault(path, model)
+            if first is not model:
+                where = ("path",) if "path" in docs[id(model)].data else ("id",)
+                problems.append(
+                    docs[id(model)].problem(
+                        where,
+                        f"POST {path} of API {api.name!r}, also the path of model {first.model_id!r}",
+                        "a path of its own, or model_field on the API (the body field that names the model)",
+                    )
+                )
     return problems
 
 
@@ -710,6 +822,7 @@ def build_project(
     for provider_id, group in models.items():
         problems.extend(_duplicates(provider_id, group, model_docs))
         problems.extend(_alias_clashes(providers[provider_id], group, model_docs))
+        problems.extend(_shared_model_paths(providers[provider_id], group, model_docs))
     if problems:
         return None, problems
     result = tuple(

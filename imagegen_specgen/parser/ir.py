@@ -11,11 +11,28 @@ from typing import Any, ClassVar, Literal
 from urllib.parse import quote
 
 Scalar = str | int | float | bool
-ParamType = Literal["string", "integer", "number", "boolean", "url", "array"]
-ScalarType = Literal["string", "integer", "number", "boolean", "url"]
+ParamType = Literal["string", "integer", "number", "boolean", "url", "file", "array"]
+ScalarType = Literal["string", "integer", "number", "boolean", "url", "file"]
+RequestBody = Literal["json", "multipart"]
 
-_PY_SCALAR = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "url": "str"}
-_JSON_SCALAR = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean", "url": "string"}
+_PY_SCALAR = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "url": "str",
+    "file": "FileInput",
+}
+_JSON_SCALAR = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "url": "string",
+    "file": "string",
+}
+# A file part in an OpenAPI multipart schema (3.1: the content of a binary string is named by contentMediaType).
+FILE_SCHEMA = {"type": "string", "contentMediaType": "application/octet-stream"}
 # Only http(s) URLs are accepted for URL parameters: a typo such as a bare path fails before sending.
 URL_PATTERN = r"^https?://\S+$"
 
@@ -89,6 +106,17 @@ class Parameter:
         return self.type == "url" or (self.items is not None and self.items.type == "url")
 
     @property
+    def is_file(self) -> bool:
+        """A local file sent as a file part of a multipart body (not a URL)."""
+        return self.type == "file" or (self.items is not None and self.items.type == "file")
+
+    @property
+    def file_kind(self) -> str | None:
+        if not self.is_file:
+            return None
+        return "many" if self.type == "array" else "one"
+
+    @property
     def upload_kind(self) -> str | None:
         if not self.uploadable:
             return None
@@ -141,7 +169,12 @@ class Parameter:
             return self.annotation
         return f"{self.annotation} | NotGiven"
 
-    def _scalar_schema(self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any) -> dict[str, Any]:
+    def _scalar_schema(
+        self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any, for_openapi: bool = False
+    ) -> dict[str, Any]:
+        if kind == "file" and for_openapi:
+            return dict(FILE_SCHEMA)
+        # The request model sees a file as the text standing for it (see runtime/validation.py).
         schema: dict[str, Any] = {"type": _JSON_SCALAR[kind]}
         if kind == "url":
             schema["pattern"] = URL_PATTERN
@@ -162,7 +195,9 @@ class Parameter:
         """
         if self.type == "array":
             assert self.items is not None
-            item = self._scalar_schema(self.items.type, self.items.enum, self.items.minimum, self.items.maximum)
+            item = self._scalar_schema(
+                self.items.type, self.items.enum, self.items.minimum, self.items.maximum, for_openapi
+            )
             if for_openapi and self.items.type == "url":
                 item["format"] = "uri"
             schema: dict[str, Any] = {"type": "array", "items": item}
@@ -171,7 +206,7 @@ class Parameter:
             if self.max_items is not None:
                 schema["maxItems"] = self.max_items
         else:
-            schema = self._scalar_schema(self.type, self.enum, self.minimum, self.maximum)
+            schema = self._scalar_schema(self.type, self.enum, self.minimum, self.maximum, for_openapi)
             if for_openapi and self.type == "url":
                 schema["format"] = "uri"
         if self.multiple_of is not None:
@@ -188,7 +223,7 @@ class Parameter:
         if for_openapi or descriptions:
             schema["description"] = self.description
         if for_openapi:
-            if self.example is not None:
+            if self.example is not None and not self.is_file:
                 schema["examples"] = [self.example]
         return schema
 
@@ -250,6 +285,17 @@ class Model:
     source_file: str = ""
     apis: tuple[str, ...] = ()  # names of the provider APIs that serve it
     deviations: tuple[Deviation, ...] = field(default=(), hash=False)
+    wire_id: str = ""  # the id requests carry, when it is not model_id (one provider model behind two specs)
+    request_body: RequestBody | None = None  # protocol direct: how the inputs go, when not as the API says
+
+    @property
+    def sent_id(self) -> str:
+        """The model's id as the provider's requests carry it."""
+        return self.wire_id or self.model_id
+
+    @property
+    def file_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.is_file)
 
     @property
     def schema_name(self) -> str:
@@ -285,12 +331,52 @@ class Auth:
 
 
 @dataclass(frozen=True)
+class OutputField:
+    """Where a JSON answer holds outputs (a dotted path, `[]` for each element of a list), and how they are
+    written: a URL (or data: URI) to download, or base64 media. `when`: the provider answers with this field
+    only when the condition holds."""
+
+    path: str
+    encoding: Literal["url", "base64"] = "url"
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class FinishReason:
+    """Why a generation ended: in a response header (binary answers) or a JSON field; `filtered` are the words
+    for an output the provider filtered."""
+
+    header: str | None
+    field: str | None
+    filtered: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AcceptChoice:
+    """One answer the caller may ask for with the Accept header: its name (the method's `accept=`), the
+    header's value, and what the answer holds."""
+
+    name: str
+    value: str
+    body: Literal["bytes", "json"]
+
+
+@dataclass(frozen=True)
 class DirectAPI:
     """Protocol `direct`: one request per call to `path` ("{model}" is the model id); media or JSON back."""
 
     name: str
     path: str
     title: str = ""
+    model_field: str | None = None  # several models on one path, told apart by this body field
+    request_body: RequestBody = "json"
+    multipart_arrays: Literal["repeat", "brackets"] = "repeat"
+    accept_header: str = "accept"
+    accept: tuple[AcceptChoice, ...] = ()
+    accept_default: str | None = None
+    outputs: tuple[OutputField, ...] = ()
+    seed_field: str | None = None
+    finish_reason: FinishReason | None = None
 
     protocol: ClassVar[Literal["direct"]] = "direct"
 
@@ -299,7 +385,21 @@ class DirectAPI:
         return "API_" + self.name.upper()
 
     def model_path(self, model: Model) -> str:
-        return model.path or self.path.replace("{model}", model.model_id)
+        return model.path or self.path.replace("{model}", model.sent_id)
+
+    def body_of(self, model: Model) -> RequestBody:
+        """How a model's inputs are sent: its own request_body, else the API's."""
+        return model.request_body or self.request_body
+
+    @property
+    def accept_names(self) -> tuple[str, ...]:
+        return tuple(choice.name for choice in self.accept)
+
+    def form_name(self, param: Parameter) -> str:
+        """The multipart part name of a parameter: its wire name, with [] for an array sent as brackets."""
+        if self.multipart_arrays == "brackets" and param.type == "array":
+            return param.wire_name + "[]"
+        return param.wire_name
 
 
 @dataclass(frozen=True)
@@ -427,6 +527,9 @@ def fill_model(template: str, model_id: str, variables: tuple[Variable, ...] = (
     values.update((v.name, "/".join(segments[: v.model_segments])) for v in variables)
     return TEMPLATE_NAME.sub(lambda match: values.get(match[1], match[0]), template)
 
+    def body_of(self, model: Model) -> RequestBody:
+        return "json"
+
 
 API = DirectAPI | PredictionsAPI
 
@@ -497,6 +600,7 @@ class Provider:
     documents: tuple[ProviderDocument, ...] = ()
     documentation: str | None = None  # the provider's API reference for people
     webhooks: Webhooks | None = None
+    error_code_paths: tuple[str, ...] = ()  # where an error body holds the provider's error code
 
     @property
     def default_api(self) -> API:

@@ -191,14 +191,21 @@ def _every_model(project: ir.Project) -> list[tuple[ir.Provider, ir.Model]]:
     return [(provider, model) for provider in project.providers for model in provider.models]
 
 
-def test_every_models_command_line_example_is_accepted(project: ir.Project) -> None:
+def test_every_models_command_line_example_is_accepted(
+    project: ir.Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from imagegen_typed.__main__ import main
 
+    monkeypatch.chdir(tmp_path)  # where the examples' local files are made
     for provider, model in _every_model(project):
         page = (GENERATED / docs.USER_PAGE.format(package="imagegen_typed", provider=provider.id)).read_text(
             encoding="utf-8"
         )
         _, shell = _examples(page, model)
+        for param, value in docs.example_arguments(model):
+            if param.is_file:  # a file parameter's example names a local file
+                for name in value if isinstance(value, list) else [value]:
+                    (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n")
         words = shlex.split(shell.replace("\\\n", " "))
         assert words[:3] == ["python", "-m", "imagegen_typed"] and words[-2] == "-o"
         out, err = io.StringIO(), io.StringIO()

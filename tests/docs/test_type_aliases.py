@@ -124,7 +124,7 @@ def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp
     assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), report
 
 
-TYPOS = """\
+QUEUE_TYPOS = """\
 import imagegen_typed
 from imagegen_typed.bfl.types import OutputFormat
 from imagegen_typed.fal.types import ImageSize
@@ -142,8 +142,8 @@ def fal(client: imagegen_typed.Fal, size: ImageSize) -> None:
 
 
 def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Path) -> None:
-    errors, report = _mypy_strict_errors(tmp_path, TYPOS)
-    lines = TYPOS.splitlines()
+    errors, report = _mypy_strict_errors(tmp_path, QUEUE_TYPOS)
+    lines = QUEUE_TYPOS.splitlines()
     typos = [lines.index(text) + 1 for text in lines if '"jpg"' in text or '"square-hd"' in text]
     assert [e.split(":")[1] for e in errors] == [str(n) for n in typos], report
     assert all("'jpg'" in e or "'square-hd'" in e for e in errors), report
@@ -170,3 +170,26 @@ def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> N
     names |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     # An alias is capitalized (PascalCase), so only capitalized names could clash.
     assert {n for n in names if n[:1].isupper()} <= reserved_names(provider), "names an alias could take"
+
+
+DIRECT_TYPOS = """\
+import imagegen_typed
+
+
+def typos(images: imagegen_typed.OpenAIImages, stability: imagegen_typed.StabilityAI) -> None:
+    images.gpt_image_1(prompt="x", quality="hihg")
+    images.dall_e_3(prompt="x", style="vivd")
+    stability.core(prompt="x", aspect_ratio="16x9")
+    stability.ultra(prompt="x", output_format="jpg")
+    stability.core(prompt="x", accept="xml")
+    images.gpt_image_1(prompt="x", quality="high", size="1536x1024")
+    stability.ultra(prompt="x", image=b"...", strength=0.5, accept="json")
+"""
+
+
+def test_mypy_strict_catches_a_typo_d_value_for_openai_and_stability(tmp_path: Path) -> None:
+    errors, output = _mypy_strict_errors(tmp_path, DIRECT_TYPOS)
+    flagged = sorted({int(line.split(":")[1]) for line in errors})
+    typos = ("hihg", "vivd", "16x9", '"jpg"', "xml")
+    typo_lines = [i for i, line in enumerate(DIRECT_TYPOS.splitlines(), 1) if any(t in line for t in typos)]
+    assert flagged == typo_lines, output

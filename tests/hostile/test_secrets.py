@@ -77,6 +77,7 @@ def test_no_flow_object_shows_or_pickles_the_key() -> None:
     client = direct(Script([image()]))
     flow = post(
         client._session,
+        client._api,
         "/v1/p-image",
         {"prompt": "a"},
         limit_key=None,

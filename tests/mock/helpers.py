@@ -3,6 +3,7 @@ calls to an API of either protocol, every name read from the spec."""
 
 from __future__ import annotations
 
+import json
 import struct
 import time
 import zlib
@@ -186,6 +187,44 @@ class Predictions:
         return self.get(absolute) if self.api.delivery_path else self.client.get(absolute)
 
 
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
+
+
+def direct_post(
+    client: httpx.Client,
+    base: str,
+    provider: ir.Provider,
+    api: ir.DirectAPI,
+    model: ir.Model,
+    body: Any,
+    **headers: str,
+) -> httpx.Response:
+    """POST `body` to a direct API as its spec says: JSON or multipart (a sample path of a file parameter sent as
+    a file's bytes), with the model in the API's model field (a body naming another model keeps its own)."""
+    url = base + api.model_path(model)
+    if api.model_field and isinstance(body, dict):
+        body = {api.model_field: model.sent_id, **body}
+    if api.body_of(model) != "multipart" or not isinstance(body, dict):
+        return client.post(url, json=body, headers={**auth(provider), **headers})
+    files = {p.wire_name for p in model.file_parameters}
+    parts: list[tuple[str, tuple[str | None, Any, str | None]]] = []
+    for wire, value in body.items():
+        param = next((p for p in model.parameters if p.wire_name == wire), None)
+        name = api.form_name(param) if param is not None else wire
+        example = param.example if param is not None else None
+        examples = (samples.SAMPLE_FILE, *(example if isinstance(example, list) else [example]))
+        for item in value if isinstance(value, list) else [value]:
+            if wire in files and (item in examples or isinstance(item, bytes)):
+                data = item if isinstance(item, bytes) else PNG  # a sample path stands for a file: its bytes here
+                parts.append((name, ("input.png", data, "image/png")))
+            else:
+                parts.append((name, (None, item if isinstance(item, str) else json.dumps(item), None)))
+    if not parts:  # httpx sends no body for no parts: an empty form, written out
+        empty = {"content-type": "multipart/form-data; boundary=x"}
+        return client.post(url, content=b"--x--\r\n", headers={**auth(provider), **empty, **headers})
+    return client.post(url, files=parts, headers={**auth(provider), **headers})
+
+
 def call(
     client: httpx.Client,
     base: str,
@@ -200,7 +239,7 @@ def call(
     if isinstance(api, ir.DirectAPI):
         model = model or provider.models_of(api)[0]
         body = samples.minimal_input(model) if inputs is None else inputs
-        return client.post(base + api.model_path(model), json=body, headers={**auth(provider), **extra})
+        return direct_post(client, base, provider, api, model, body, **extra)
     return Predictions(client, base, provider, api).submit(model, inputs, **extra)
 
 

@@ -91,7 +91,9 @@ def test_malformed_json(client: httpx.Client, server: MockServer, provider: ir.P
 
 @pytest.mark.parametrize(("provider", "api"), DIRECT)
 def test_truncated_media(client: httpx.Client, server: MockServer, provider: ir.Provider, api: ir.API) -> None:
-    model = next(m for m in provider.models_of(api) if m.output.media == "image")
+    model = next((m for m in provider.models_of(api) if m.output.media == "image" and m.output.body != "json"), None)
+    if model is None:
+        pytest.skip("the API answers JSON only: no media body to truncate")
     with pytest.raises(httpx.RemoteProtocolError, match=r"complete message body"):
         call(client, server.base_url(provider.id), provider, api, model, **{"X-Mock-Fault": "truncated-image"})
     half = call(client, server.base_url(provider.id), provider, api, model, **{"X-Mock-Fault": "truncated-image:half"})

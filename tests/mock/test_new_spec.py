@@ -143,7 +143,10 @@ def test_a_new_model_is_served_on_every_api_of_its_provider(tmp_path: Path) -> N
     specs = _specs(tmp_path)
     providers = sorted(p.stem for p in (specs / "providers").glob("*.yaml"))
     for provider in providers:
-        (specs / "models" / f"{provider}-mock-new-video.yaml").write_text(NEW_MODEL.format(provider=provider))
+        text = NEW_MODEL.format(provider=provider)
+        if "protocol: predictions" not in (specs / "providers" / f"{provider}.yaml").read_text():
+            text = text.replace("sync: false\n", "")  # sync is for models a predictions API serves
+        (specs / "models" / f"{provider}-mock-new-video.yaml").write_text(text)
     config = MockConfig(prediction_seconds=1, time_scale=0.05, enforce_rate_limits=True)
     with MockServer(config=config, specs_dir=specs) as server, httpx.Client() as client:
         served = apis(server.project, "direct") + apis(server.project, "predictions")

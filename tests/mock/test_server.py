@@ -29,8 +29,11 @@ def test_request_log_records_what_the_client_sent(
     server: MockServer, client: httpx.Client, provider: ir.Provider, api: ir.API
 ) -> None:
     assert isinstance(api, ir.DirectAPI)
-    model = provider.models_of(api)[0]
-    body = {**samples.minimal_input(model), "extra": 1}
+    model = next((m for m in provider.models_of(api) if api.body_of(m) == "json"), None)
+    if model is None:
+        pytest.skip("no model of this API takes JSON: the log records a multipart body's size only")
+    named = {api.model_field: model.sent_id} if api.model_field else {}
+    body = {**named, **samples.minimal_input(model), "extra": 1}
     path = api.model_path(model)
     client.post(server.base_url(provider.id) + path, json=body, headers={**auth(provider), "X-Trace": "t1"})
     (entry,) = server.requests.find(method="POST", route=f"{route_scope(provider, api)}:{model.model_id}")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from ...parser.build import _ModelChecker
 from ...parser.load import SpecDocument
@@ -31,7 +32,7 @@ JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "obje
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 _URL_FORMATS = frozenset({"uri", "url", "iri"})
 # Keys that only annotate (no fact a client could check) are dropped silently.
-_ANNOTATIONS = frozenset({"title", "writeOnly", "readOnly", "x-cog-secret", "$comment"})
+_ANNOTATIONS = frozenset({"title", "writeOnly", "readOnly", "x-cog-secret", "$comment", "nullable"})
 _SIMPLE = {
     "default": "default",
     "enum": "enum",
@@ -214,6 +215,8 @@ class _ModelImport:
             fmt = schema.get("format")
             if isinstance(fmt, str) and fmt in _URL_FORMATS:
                 return "url"
+            if fmt == "binary":
+                return "file"
             if fmt is not None and fmt != "password":  # a password is a string the spec marks `secret`
                 self.note(f"{where}.format", f"format {fmt!r} not represented (kept as a string)")
             return "string"
@@ -278,6 +281,8 @@ class _ModelImport:
         for key in sorted(schema):
             if key in _SIMPLE or key in _ANNOTATIONS or key in ("type", "items", "description", "format", "nullable"):
                 continue
+            if key == "anyOf" and kind is not None:
+                continue  # reported by scalar_type when it made the type unknown
             if key.startswith("x-"):
                 continue
             self.note(f"{where}.{key}", f"{key!r} not represented")
@@ -307,6 +312,7 @@ class _ModelImport:
         schema = self.resolver.resolve(raw, where)
         if not isinstance(schema, dict):
             return None
+        schema = self.simplified(schema, where)
         kind = self.scalar_type(schema, where)
         if kind is None or kind == "array":
             if kind == "array":
@@ -399,7 +405,160 @@ def import_document(
             draft["output"] = {"media": media, "body": model.body}
         result.drafts.append(draft)
         result.unmapped.extend(unmapped)
-    return result
+
+
+MODEL_FIELD = "model"  # the request body property that names the model, in the model-field layout
+_SPEAKS_OF_MODELS = re.compile(r"\bmodels\b", re.IGNORECASE)  # "the GPT image models"
+_BODY_TYPES = ("application/json", "multipart/form-data")
+
+
+@dataclass(frozen=True)
+class _BodyOperation:
+    path: str  # the request path, with the path of the document's first server: /v1/images/edits
+    where: str  # its place in the document: paths./images/edits.post
+    operation: dict[str, Any]
+    content_type: str  # the request body drafted: application/json or multipart/form-data
+    schema_where: str
+    schema: dict[str, Any]
+
+
+def _body_operations(doc: dict[str, Any], resolver: _Resolver, unmapped: list[str]) -> list[_BodyOperation]:
+    """Every POST operation with a JSON or multipart request body, in the document's order; of several bodies
+    the first listed is drafted, and the others are listed as not mapped."""
+    servers = doc.get("servers") or [{}]
+    prefix = urlsplit(str((servers[0] or {}).get("url") or "")).path.rstrip("/")
+    found = []
+    for path, item in (doc.get("paths") or {}).items():
+        operation = item.get("post") if isinstance(item, dict) else None
+        if not isinstance(operation, dict):
+            continue
+        where = f"paths.{path}.post"
+        content = (resolver.resolve(operation.get("requestBody") or {}, f"{where}.requestBody") or {}).get("content")
+        content = content if isinstance(content, dict) else {}
+        kinds = [kind for kind in content if kind.split(";")[0].strip() in _BODY_TYPES]
+        if not kinds:
+            continue
+        for other in kinds[1:]:
+            unmapped.append(f"{where}.requestBody.content.{other}: another form of the request body; not drafted")
+        schema_where = f"{where}.requestBody.content.{kinds[0]}.schema"
+        schema = resolver.resolve(content[kinds[0]].get("schema") or {}, schema_where)
+        if not isinstance(schema, dict):
+            raise DocumentError(f"{resolver.location}: {schema_where}: not a schema object")
+        found.append(
+            _BodyOperation(f"{prefix}{path}", where, operation, kinds[0].split(";")[0].strip(), schema_where, schema)
+        )
+    return found
+
+
+def _field_models(op: _BodyOperation, resolver: _Resolver) -> list[str]:
+    """The model ids the body's model property lists (in an enum, or an anyOf branch's enum)."""
+    raw = (op.schema.get("properties") or {}).get(MODEL_FIELD)
+    if raw is None:
+        return []
+    schema = resolver.resolve(raw, f"{op.schema_where}.properties.{MODEL_FIELD}")
+    candidates = [schema, *(schema.get("anyOf") or [])] if isinstance(schema, dict) else []
+    for candidate in candidates:
+        candidate = resolver.resolve(candidate, f"{op.schema_where}.properties.{MODEL_FIELD}")
+        enum = candidate.get("enum") if isinstance(candidate, dict) else None
+        if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+            return list(enum)
+    return []
+
+
+def _answer(operation: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(media, body) of the operation's success answer: image or video when it serves such media; bytes,
+    json, or either when it serves both."""
+    types: list[str] = []
+    for status, response in (operation.get("responses") or {}).items():
+        if str(status).startswith("2") and isinstance(response, dict):
+            types += [t.split(";")[0].strip() for t in response.get("content") or {}]
+    media = next((kind for kind in ("image", "video") if any(t.startswith(kind + "/") for t in types)), None)
+    json_answer = any(t == "application/json" or t.endswith("+json") for t in types)
+    body = "either" if media and json_answer else ("json" if json_answer else ("bytes" if media else None))
+    return media, body
+
+
+def _operation_layouts(
+    doc: dict[str, Any],
+    resolver: _Resolver,
+    result: ImportResult,
+    provider: str,
+    models: Sequence[str],
+    media_given: bool,
+) -> None:
+    """The model-field layout where request bodies name the model, else one model per media-answering path."""
+    notes: list[str] = []
+    operations = _body_operations(doc, resolver, notes)
+    by_field = [(op, _field_models(op, resolver)) for op in operations]
+    by_field = [(op, ids) for op, ids in by_field if ids]
+    planned: list[tuple[str, str, _BodyOperation]] = []  # (draft id, id in requests, operation)
+    if by_field:
+        for i, (op, ids) in enumerate(by_field):
+            # The first operation's models keep their ids; a later operation's get its last path segment
+            # (singular): gpt-image-1 generates, gpt-image-1-edit edits.
+            suffix = "" if i == 0 else "-" + op.path.rstrip("/").rsplit("/", 1)[-1].removesuffix("s")
+            planned += [(model_id + suffix, model_id, op) for model_id in ids]
+    else:
+        planned = [
+            (op.path.rstrip("/").rsplit("/", 1)[-1], op.path.rstrip("/").rsplit("/", 1)[-1], op)
+            for op in operations
+            if _answer(op.operation)[0] is not None
+        ]
+    if not planned:
+        raise DocumentError(
+            f"{resolver.location}: no operation has a `Model` header parameter listing the model ids, a request "
+            f"body whose `{MODEL_FIELD}` property lists them, or a success answer of image or video media"
+        )
+    unknown = sorted(set(models) - {draft_id for draft_id, _, _ in planned})
+    if unknown:
+        known = ", ".join(draft_id for draft_id, _, _ in planned)
+        raise DocumentError(f"{resolver.location}: no model {', '.join(map(repr, unknown))} in the document ({known})")
+    for op in [op for i, (_, _, op) in enumerate(planned) if all(other is not op for _, _, other in planned[:i])]:
+        _note_operation(op, resolver, notes, {wire for _, wire, o in planned if o is op})
+    for draft_id, wire, op in planned:
+        if models and draft_id not in models:
+            continue
+        draft, unmapped = _draft(
+            resolver, provider, draft_id, op.schema, op.schema_where, {}, exclude=frozenset({MODEL_FIELD})
+        )
+        result.unmapped.extend(line for line in unmapped if line not in result.unmapped and line not in notes)
+        draft["description"] = " ".join(str(op.operation.get("summary") or draft["description"]).split())
+        if wire != draft_id:
+            draft["wire_id"] = wire
+        draft["path"] = op.path
+        if op.content_type == "multipart/form-data":
+            draft["request_body"] = "multipart"
+        media, body = _answer(op.operation)
+        if body is not None:
+            draft["output"] = {"media": media, "body": body} if media else {"body": body}
+        missing = f"{op.where}.responses: output media (image or video) not stated by the document"
+        if media is None and not media_given and missing not in result.unmapped:
+            result.unmapped.append(missing)
+        result.drafts.append(draft)
+    result.unmapped.extend(notes)
+
+
+def _note_operation(op: _BodyOperation, resolver: _Resolver, notes: list[str], ids: set[str]) -> None:
+    """What an operation states that no draft carries: header parameters (provider-level: auth, accept), and
+    descriptions that speak of models, where the document states a per-model fact in prose only."""
+    for i, raw in enumerate(op.operation.get("parameters") or []):
+        param = resolver.resolve(raw, f"{op.where}.parameters[{i}]")
+        if isinstance(param, dict) and param.get("in") == "header":
+            notes.append(
+                f"{op.where}.parameters[{i}]: header parameter {param.get('name')!r}: not a model parameter "
+                "(the provider spec states auth and accept)"
+            )
+    for name, raw in (op.schema.get("properties") or {}).items():
+        place = f"{op.schema_where}.properties.{name}"
+        schema = resolver.resolve(raw, place)
+        text = str(schema.get("description") or "") if isinstance(schema, dict) else ""
+        named = sorted(model for model in ids if re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w.-])", text))
+        if named or _SPEAKS_OF_MODELS.search(text):
+            which = f"names {', '.join(named)}" if named else "speaks of models"
+            notes.append(
+                f"{place}.description: {which}: a per-model fact stated in prose only, not drafted (state it in "
+                "the spec, with its source)"
+            )
 
 
 def _operations(doc: dict[str, Any], location: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -618,6 +777,8 @@ def _draft(resolver: _Resolver, provider: str, model: _Model, outer: Any) -> tup
     places: dict[str, str] = {}
     properties = _mapping(schema.get("properties"), resolver.location, f"{inner_where}.properties")
     for name in properties:  # source order: the order a reader of the document sees
+        if name in exclude:
+            continue
         place = f"{inner_where}.properties.{name}"
         param = importer.parameter(str(name), properties[name], place, name in required)
         if param is None:

@@ -1,0 +1,34 @@
+"""OpenAI Images: OpenAIImages and AsyncOpenAIImages, one typed method per model.
+
+Reference: docs/openai.md (every model and parameter); the allowed values of each enum parameter
+are importable from `.types`. Generated from the specs; do not edit.
+"""
+
+from ._client import AsyncOpenAIImages, OpenAIImages
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIImagesError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "AsyncOpenAIImages",
+    "OpenAIImages",
+    "OpenAIImagesError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "ServiceUnavailableError",
+]

@@ -1,0 +1,30 @@
+"""Stability AI: StabilityAI and AsyncStabilityAI, one typed method per model.
+
+Reference: docs/stability.md (every model and parameter); the allowed values of each enum parameter
+are importable from `.types`. Generated from the specs; do not edit.
+"""
+
+from ._client import AsyncStabilityAI, StabilityAI
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    ContentModerationError,
+    InternalServerError,
+    PayloadTooLargeError,
+    RateLimitError,
+    StabilityAIError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "AsyncStabilityAI",
+    "StabilityAI",
+    "StabilityAIError",
+    "BadRequestError",
+    "AuthenticationError",
+    "ContentModerationError",
+    "PayloadTooLargeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+]
