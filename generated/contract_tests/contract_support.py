@@ -41,6 +41,16 @@ class ModelFacts:
     wire_names: Mapping[str, str]  # python name -> wire name
     always_sent: Mapping[str, Any]  # wire name -> default the provider requires in every request
     json_schema: Mapping[str, Any] = field(default_factory=dict)
+    sent_id: str = ""  # the id requests carry, when it is not model_id
+    bodies: Mapping[str, str] = field(default_factory=dict)  # API name -> "json" or "multipart"
+    files: tuple[str, ...] = ()  # wire names of the parameters sent as file parts
+
+    @property
+    def wire_id(self) -> str:
+        return self.sent_id or self.model_id
+
+    def multipart(self, api: ApiFacts) -> bool:
+        return self.bodies.get(api.name) == "multipart"
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,11 @@ class ApiFacts:
         for name, count in self.variables:
             path = path.replace("{" + name + "}", "/".join(segments[:count]))
         return path.replace("{model}", model_id)
+
+    model_field: str | None = None  # direct: the body field naming the model
+    multipart_arrays: str = "repeat"  # direct: "brackets" sends an array's parts as name[]
+    accept_header: str | None = None  # direct: the Accept header the client sends by default, and its value
+    accept_value: str | None = None
 
 
 def at(values: list[tuple[str | None, Any]]) -> dict[str, Any]:
@@ -194,6 +209,54 @@ class Recorder:
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) for r in self.requests if r.headers.get("content-type") == "application/json"]
 
+    def generation(self) -> httpx.Request:
+        """The first request that carried inputs (a JSON or multipart body)."""
+        found = next((r for r in self.requests if _body_kind(r) is not None), None)
+        assert found is not None, "no request with a JSON or multipart body was sent"
+        return found
+
+
+def _body_kind(request: httpx.Request) -> str | None:
+    kind = request.headers.get("content-type", "").split(";")[0].strip()
+    return {"application/json": "json", "multipart/form-data": "multipart"}.get(kind)
+
+
+def form_body(request: httpx.Request, api: ApiFacts, model: ModelFacts) -> dict[str, Any]:
+    """A multipart body as the inputs it carries: each field's text, each file part's bytes, a list for an
+    array parameter (its parts named `name[]` when the API sends brackets)."""
+    from imagegen_specgen.mock.multipart import parse_form
+
+    arrays = {name for name, schema in model.json_schema.get("properties", {}).items() if schema.get("type") == "array"}
+    body: dict[str, Any] = {}
+    for part in parse_form(request.headers["content-type"], request.content):
+        name = part.name
+        if api.multipart_arrays == "brackets" and name.endswith("[]"):
+            name = name[:-2]
+        value: Any = part.data if part.filename is not None else part.data.decode("utf-8")
+        if name in arrays:
+            body.setdefault(name, []).append(value)
+        else:
+            assert name not in body, f"part {name!r} sent twice"
+            body[name] = value
+    return body
+
+
+def sent_as(sent: Any, value: Any, multipart: bool) -> bool:
+    """Whether a request carried `value` as `sent`: JSON's form, or in a multipart body a field's text (a file's
+    bytes as they are; a number as its digits, 0.5 or 1.0 for a float parameter given 1)."""
+    if not multipart:
+        return bool(sent == json.loads(json.dumps(value)))
+    if isinstance(value, (list, tuple)):
+        return isinstance(sent, list) and len(sent) == len(value) and all(map(sent_as, sent, value, [True] * len(sent)))
+    if isinstance(value, (bytes, str)):
+        return bool(sent == value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return float(sent) == value
+        except (TypeError, ValueError):
+            return False
+    return bool(sent == json.dumps(value))
+
 
 def success(
     provider: ProviderFacts, api: ApiFacts, request: httpx.Request, media: str = "image", model_id: str | None = None
@@ -247,8 +310,8 @@ def check_allowed(
     """The client sends an allowed value, under its wire name, unchanged."""
     recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, {**model.minimal, **extra, python: value})
-    body = generation_body(api, recorder)
-    assert body[model.wire_names[python]] == json.loads(json.dumps(value))
+    body = generation_body(api, recorder, model)
+    assert sent_as(body[model.wire_names[python]], value, model.multipart(api)), body[model.wire_names[python]]
 
 
 def check_forbidden(
@@ -281,10 +344,15 @@ def check_missing_and_extra(cls: type[Any], provider: ProviderFacts, api: ApiFac
     assert recorder.requests == []
 
 
-def generation_body(api: ApiFacts, recorder: Recorder) -> dict[str, Any]:
-    bodies = recorder.bodies()
-    assert bodies, "no JSON request was sent"
-    body: dict[str, Any] = bodies[0][api.input_field] if api.input_field else bodies[0]
+def generation_body(api: ApiFacts, recorder: Recorder, model: ModelFacts) -> dict[str, Any]:
+    """The inputs of the call's first request with a body (JSON, or multipart as form_body reads it)."""
+    request = recorder.generation()
+    if model.multipart(api):
+        assert _body_kind(request) == "multipart", request.headers.get("content-type")
+        return form_body(request, api, model)
+    assert _body_kind(request) == "json", request.headers.get("content-type")
+    sent = json.loads(request.content)
+    body: dict[str, Any] = sent[api.input_field] if api.input_field else sent
     return body
 
 
@@ -298,12 +366,16 @@ def check_request_shape(cls: type[Any], provider: ProviderFacts, api: ApiFacts, 
     header exactly when the model is sync."""
     recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, model.minimal)
-    first = next(r for r in recorder.requests if r.headers.get("content-type") == "application/json")
+    first = recorder.generation()
     assert first.method == "POST"
     assert first.url.path == model.paths[api.name]
     assert first.headers[provider.auth_header] == provider.auth_value(API_KEY)
     if api.input_field:
         assert set(json.loads(first.content)) == {api.input_field}
+    if api.model_field:
+        assert generation_body(api, recorder, model)[api.model_field] == model.wire_id
+    if api.accept_header:
+        assert first.headers[api.accept_header] == api.accept_value
     if api.model_header:
         assert first.headers[api.model_header] == model.model_id
     if api.hold_header:
@@ -317,10 +389,14 @@ def check_minimal_body(cls: type[Any], provider: ProviderFacts, api: ApiFacts, m
     the provider applies its own defaults, so none is sent on its behalf."""
     recorder = Recorder(provider, api, model.media, model_id=model.model_id)
     call(client(cls, recorder), api, model.method, model.minimal)
-    body = generation_body(api, recorder)
-    expected = {model.wire_names[k]: json.loads(json.dumps(v)) for k, v in model.minimal.items()}
+    body = generation_body(api, recorder, model)
+    expected = {model.wire_names[k]: v for k, v in model.minimal.items()}
     expected.update(model.always_sent)
-    assert body == expected, f"sent keys {sorted(body)}; expected exactly {sorted(expected)}"
+    if api.model_field:
+        expected[api.model_field] = model.wire_id  # how the provider tells the models on one path apart
+    assert sorted(body) == sorted(expected), f"sent keys {sorted(body)}; expected exactly {sorted(expected)}"
+    for wire, value in expected.items():
+        assert sent_as(body[wire], value, model.multipart(api)), (wire, body[wire], value)
 
 
 def error_body(provider: ProviderFacts, message: str) -> dict[str, Any]:
@@ -449,8 +525,23 @@ def check_mock_accepts(
     headers = {provider.auth_header: provider.auth_value(API_KEY)}
     if api.model_header:
         headers[api.model_header] = model.model_id
-    body = {api.input_field: dict(wire_body)} if api.input_field else dict(wire_body)
-    response = httpx.post(f"{base_url}{model.paths[api.name]}", json=body, headers=headers)
+    inputs = dict(wire_body)
+    if api.model_field:
+        inputs[api.model_field] = model.wire_id
+    url = f"{base_url}{model.paths[api.name]}"
+    if model.multipart(api):
+        parts: list[tuple[str, tuple[str | None, Any, str | None]]] = []  # (name, (file name or None, ...))
+        for wire, value in inputs.items():
+            name = wire + "[]" if api.multipart_arrays == "brackets" and isinstance(value, list) else wire
+            for item in value if isinstance(value, list) else [value]:
+                if wire in model.files:
+                    parts.append((name, ("input.png", item, "image/png")))
+                else:
+                    parts.append((name, (None, item if isinstance(item, str) else json.dumps(item), None)))
+        response = httpx.post(url, files=parts, headers=headers)
+    else:
+        body = {api.input_field: inputs} if api.input_field else inputs
+        response = httpx.post(url, json=body, headers=headers)
     assert response.is_success, (response.status_code, response.text)  # 201 for created predictions
 
 

@@ -64,6 +64,9 @@ MODELS = {
         paths={
             "flux": "/v1/flux-kontext-pro",
         },
+        bodies={
+            "flux": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -111,6 +114,9 @@ MODELS = {
         paths={
             "flux": "/v1/flux-pro-1.1",
         },
+        bodies={
+            "flux": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -152,6 +158,9 @@ MODELS = {
         model_id="flux-pro-1.1-ultra",
         paths={
             "flux": "/v1/flux-pro-1.1-ultra",
+        },
+        bodies={
+            "flux": "json",
         },
         sync=True,
         media="image",

@@ -69,6 +69,9 @@ MODELS = {
         paths={
             "queue": "/fal-ai/flux-pro/kontext",
         },
+        bodies={
+            "queue": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -114,6 +117,9 @@ MODELS = {
         model_id="fal-ai/flux/schnell",
         paths={
             "queue": "/fal-ai/flux/schnell",
+        },
+        bodies={
+            "queue": "json",
         },
         sync=True,
         media="image",

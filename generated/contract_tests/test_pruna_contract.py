@@ -68,6 +68,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -126,6 +129,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -179,6 +185,9 @@ MODELS = {
         model_id="flux-dev-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -243,6 +252,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -290,6 +302,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -336,6 +351,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -380,6 +398,9 @@ MODELS = {
         model_id="p-image-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -428,6 +449,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -472,6 +496,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -508,6 +535,9 @@ MODELS = {
         model_id="p-video",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -562,6 +592,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -607,6 +640,9 @@ MODELS = {
         model_id="p-video-avatar",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -707,6 +743,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -752,6 +791,9 @@ MODELS = {
         model_id="qwen-image",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",
@@ -820,6 +862,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -866,6 +911,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -906,6 +954,9 @@ MODELS = {
         model_id="vace",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -966,6 +1017,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=False,
         media="video",
         body="json",
@@ -1022,6 +1076,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1066,6 +1123,9 @@ MODELS = {
         model_id="wan-t2v",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=False,
         media="video",
@@ -1120,6 +1180,9 @@ MODELS = {
         paths={
             "p_api": "/v1/predictions",
         },
+        bodies={
+            "p_api": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -1160,6 +1223,9 @@ MODELS = {
         model_id="z-image-turbo-lora",
         paths={
             "p_api": "/v1/predictions",
+        },
+        bodies={
+            "p_api": "json",
         },
         sync=True,
         media="image",

@@ -68,6 +68,9 @@ MODELS = {
         paths={
             "http": "/v1/models/prunaai/p-image/predictions",
         },
+        bodies={
+            "http": "json",
+        },
         sync=True,
         media="image",
         body="json",
@@ -114,6 +117,9 @@ MODELS = {
         model_id="prunaai/p-image-edit",
         paths={
             "http": "/v1/models/prunaai/p-image-edit/predictions",
+        },
+        bodies={
+            "http": "json",
         },
         sync=True,
         media="image",

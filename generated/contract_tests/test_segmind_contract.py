@@ -31,6 +31,10 @@ APIS = {
     "v1": support.ApiFacts(
         name="v1",
         protocol="direct",
+        model_field=None,
+        multipart_arrays="repeat",
+        accept_header=None,
+        accept_value=None,
         attribute=None,
     ),
     "v2": support.ApiFacts(
@@ -69,6 +73,10 @@ MODELS = {
         paths={
             "v1": "/v1/imagen",
             "v2": "/v2/imagen",
+        },
+        bodies={
+            "v1": "json",
+            "v2": "json",
         },
         sync=True,
         media="image",
@@ -111,6 +119,10 @@ MODELS = {
         paths={
             "v1": "/v1/imagen-4-fast",
             "v2": "/v2/imagen-4-fast",
+        },
+        bodies={
+            "v1": "json",
+            "v2": "json",
         },
         sync=True,
         media="image",
@@ -158,6 +170,10 @@ MODELS = {
             "v1": "/v1/p-image",
             "v2": "/v2/p-image",
         },
+        bodies={
+            "v1": "json",
+            "v2": "json",
+        },
         sync=True,
         media="image",
         body="either",
@@ -197,6 +213,10 @@ MODELS = {
         paths={
             "v1": "/v1/p-image-edit",
             "v2": "/v2/p-image-edit",
+        },
+        bodies={
+            "v1": "json",
+            "v2": "json",
         },
         sync=True,
         media="image",

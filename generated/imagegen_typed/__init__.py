@@ -1,6 +1,6 @@
 """Typed clients for image-generation APIs, generated from YAML specs.
 
-Providers: BlackForestLabs / AsyncBlackForestLabs (bfl), Fal / AsyncFal (fal), Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind).
+Providers: BlackForestLabs / AsyncBlackForestLabs (bfl), Fal / AsyncFal (fal), OpenAIImages / AsyncOpenAIImages (openai), Pruna / AsyncPruna (pruna), Replicate / AsyncReplicate (replicate), Segmind / AsyncSegmind (segmind), StabilityAI / AsyncStabilityAI (stability).
 Names are imported on first use, so `import imagegen_typed` stays cheap however many models there are.
 """
 
@@ -16,18 +16,22 @@ _EXPORTS: dict[str, str] = {
     "APIError": "imagegen_typed._runtime",
     "APIStatusError": "imagegen_typed._runtime",
     "APITimeoutError": "imagegen_typed._runtime",
+    "AcceptChoice": "imagegen_typed._runtime",
     "AsyncBlackForestLabs": "imagegen_typed.bfl",
     "AsyncClient": "imagegen_typed._runtime",
     "AsyncDirectSurface": "imagegen_typed._runtime",
     "AsyncFal": "imagegen_typed.fal",
+    "AsyncOpenAIImages": "imagegen_typed.openai",
     "AsyncPredictionResult": "imagegen_typed._runtime",
     "AsyncPredictionsSurface": "imagegen_typed._runtime",
     "AsyncPruna": "imagegen_typed.pruna",
     "AsyncReplicate": "imagegen_typed.replicate",
     "AsyncSegmind": "imagegen_typed.segmind",
+    "AsyncStabilityAI": "imagegen_typed.stability",
     "BlackForestLabs": "imagegen_typed.bfl",
     "BoundAPI": "imagegen_typed._runtime",
     "Condition": "imagegen_typed._runtime",
+    "ContentFilteredError": "imagegen_typed._runtime",
     "DirectInfo": "imagegen_typed._runtime",
     "EndpointInfo": "imagegen_typed._runtime",
     "Fal": "imagegen_typed.fal",
@@ -36,9 +40,12 @@ _EXPORTS: dict[str, str] = {
     "GenerationResult": "imagegen_typed._runtime",
     "ImagegenError": "imagegen_typed._runtime",
     "InvalidParameterError": "imagegen_typed._runtime",
+    "MediaOutput": "imagegen_typed._runtime",
     "MissingAPIKeyError": "imagegen_typed._runtime",
     "NOT_GIVEN": "imagegen_typed._runtime",
     "NotGiven": "imagegen_typed._runtime",
+    "OpenAIImages": "imagegen_typed.openai",
+    "OutputField": "imagegen_typed._runtime",
     "ParamInfo": "imagegen_typed._runtime",
     "Prediction": "imagegen_typed._runtime",
     "PredictionAbortedError": "imagegen_typed._runtime",
@@ -54,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "Replicate": "imagegen_typed.replicate",
     "ResponseParseError": "imagegen_typed._runtime",
     "Segmind": "imagegen_typed.segmind",
+    "StabilityAI": "imagegen_typed.stability",
     "SyncClient": "imagegen_typed._runtime",
     "SyncDirectSurface": "imagegen_typed._runtime",
     "SyncPredictionsSurface": "imagegen_typed._runtime",
@@ -70,18 +78,22 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AcceptChoice",
     "AsyncBlackForestLabs",
     "AsyncClient",
     "AsyncDirectSurface",
     "AsyncFal",
+    "AsyncOpenAIImages",
     "AsyncPredictionResult",
     "AsyncPredictionsSurface",
     "AsyncPruna",
     "AsyncReplicate",
     "AsyncSegmind",
+    "AsyncStabilityAI",
     "BlackForestLabs",
     "BoundAPI",
     "Condition",
+    "ContentFilteredError",
     "DirectInfo",
     "EndpointInfo",
     "Fal",
@@ -90,9 +102,12 @@ __all__ = [
     "GenerationResult",
     "ImagegenError",
     "InvalidParameterError",
+    "MediaOutput",
     "MissingAPIKeyError",
     "NOT_GIVEN",
     "NotGiven",
+    "OpenAIImages",
+    "OutputField",
     "ParamInfo",
     "Prediction",
     "PredictionAbortedError",
@@ -108,6 +123,7 @@ __all__ = [
     "Replicate",
     "ResponseParseError",
     "Segmind",
+    "StabilityAI",
     "SyncClient",
     "SyncDirectSurface",
     "SyncPredictionsSurface",
@@ -120,6 +136,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from imagegen_typed._runtime import NOT_GIVEN as NOT_GIVEN
+    from imagegen_typed._runtime import AcceptChoice as AcceptChoice
     from imagegen_typed._runtime import APIConnectionError as APIConnectionError
     from imagegen_typed._runtime import APIError as APIError
     from imagegen_typed._runtime import APIStatusError as APIStatusError
@@ -130,6 +147,7 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import AsyncPredictionsSurface as AsyncPredictionsSurface
     from imagegen_typed._runtime import BoundAPI as BoundAPI
     from imagegen_typed._runtime import Condition as Condition
+    from imagegen_typed._runtime import ContentFilteredError as ContentFilteredError
     from imagegen_typed._runtime import DirectInfo as DirectInfo
     from imagegen_typed._runtime import EndpointInfo as EndpointInfo
     from imagegen_typed._runtime import FileInput as FileInput
@@ -137,8 +155,10 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import GenerationResult as GenerationResult
     from imagegen_typed._runtime import ImagegenError as ImagegenError
     from imagegen_typed._runtime import InvalidParameterError as InvalidParameterError
+    from imagegen_typed._runtime import MediaOutput as MediaOutput
     from imagegen_typed._runtime import MissingAPIKeyError as MissingAPIKeyError
     from imagegen_typed._runtime import NotGiven as NotGiven
+    from imagegen_typed._runtime import OutputField as OutputField
     from imagegen_typed._runtime import ParamInfo as ParamInfo
     from imagegen_typed._runtime import Prediction as Prediction
     from imagegen_typed._runtime import PredictionAbortedError as PredictionAbortedError
@@ -163,12 +183,16 @@ if TYPE_CHECKING:
     from imagegen_typed.bfl import BlackForestLabs as BlackForestLabs
     from imagegen_typed.fal import AsyncFal as AsyncFal
     from imagegen_typed.fal import Fal as Fal
+    from imagegen_typed.openai import AsyncOpenAIImages as AsyncOpenAIImages
+    from imagegen_typed.openai import OpenAIImages as OpenAIImages
     from imagegen_typed.pruna import AsyncPruna as AsyncPruna
     from imagegen_typed.pruna import Pruna as Pruna
     from imagegen_typed.replicate import AsyncReplicate as AsyncReplicate
     from imagegen_typed.replicate import Replicate as Replicate
     from imagegen_typed.segmind import AsyncSegmind as AsyncSegmind
     from imagegen_typed.segmind import Segmind as Segmind
+    from imagegen_typed.stability import AsyncStabilityAI as AsyncStabilityAI
+    from imagegen_typed.stability import StabilityAI as StabilityAI
 
 
 def __getattr__(name: str) -> Any:

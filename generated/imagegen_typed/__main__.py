@@ -22,6 +22,11 @@ PROVIDERS = (
         (("", "API_QUEUE", ["fal-ai/flux-pro/kontext", "fal-ai/flux/schnell"]),),
     ),
     (
+        "openai",
+        "OpenAIImages",
+        (("", "API_IMAGES", ["dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-edit"]),),
+    ),
+    (
         "pruna",
         "Pruna",
         (
@@ -67,6 +72,11 @@ PROVIDERS = (
             ("", "API_V1", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
             ("v2", "API_V2", ["imagen", "imagen-4-fast", "p-image", "p-image-edit"]),
         ),
+    ),
+    (
+        "stability",
+        "StabilityAI",
+        (("", "API_V2BETA", ["core", "ultra"]),),
     ),
 )
 

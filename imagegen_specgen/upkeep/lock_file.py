@@ -18,17 +18,19 @@ from typing import Any
 from ..parser.bounded import Unreadable, read_regular_file
 from ..parser.diagnostics import KeyPath, SpecProblem
 from ..parser.load import parse_document
-from ..parser.schema import describe_error
+from ..parser.schema import bundled_schema, describe_error
 
 MAX_LOCK_BYTES = 16 << 20  # 16 MiB: a lock of 24 models is 41 kB
 _EXPECTED = "a facts lock as `sources refresh` writes it"
 _NUMBER = {"type": "number"}
 _COUNT = {"type": "integer", "minimum": 0}
-_TYPES = ["string", "integer", "number", "boolean", "url", "array"]
+# The spec format's parameter types, as its schema lists them (a type added there is a lock's type too).
+_SCALARS = json.loads(bundled_schema().read_text(encoding="utf-8"))["$defs"]["scalar_type"]["enum"]
+_TYPES = [*_SCALARS, "array"]
 _ITEMS = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"type": {"enum": _TYPES[:-1]}, "enum": {"type": "array"}, "minimum": _NUMBER, "maximum": _NUMBER},
+    "properties": {"type": {"enum": _SCALARS}, "enum": {"type": "array"}, "minimum": _NUMBER, "maximum": _NUMBER},
 }
 _PARAMETER = {
     "type": "object",

@@ -126,8 +126,8 @@ def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp
 
 QUEUE_TYPOS = """\
 import imagegen_typed
-from imagegen_typed.bfl.types import OutputFormat
-from imagegen_typed.fal.types import ImageSize
+from imagegen_typed.bfl.types import FluxPro11OutputFormat as OutputFormat
+from imagegen_typed.fal.types import FalAiFluxSchnellImageSize as ImageSize
 
 
 def bfl(client: imagegen_typed.BlackForestLabs, fmt: OutputFormat) -> None:

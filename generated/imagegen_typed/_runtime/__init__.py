@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS: dict[str, str] = {
+    "AcceptChoice": "endpoints",
     "APIConnectionError": "errors",
     "APIError": "errors",
     "APIStatusError": "errors",
@@ -21,6 +22,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncDirectSurface": "protocols.direct.client_async",
     "AsyncPredictionsSurface": "protocols.predictions.client_async",
     "BoundAPI": "client_base",
+    "ContentFilteredError": "errors",
     "DirectInfo": "endpoints",
     "Condition": "endpoints",
     "EndpointInfo": "endpoints",
@@ -29,9 +31,11 @@ _EXPORTS: dict[str, str] = {
     "GenerationResult": "results",
     "ImagegenError": "errors",
     "InvalidParameterError": "errors",
+    "MediaOutput": "results",
     "MissingAPIKeyError": "errors",
     "NOT_GIVEN": "options",
     "NotGiven": "options",
+    "OutputField": "endpoints",
     "ParamInfo": "endpoints",
     "Prediction": "results",
     "PredictionAbortedError": "errors",
@@ -60,10 +64,12 @@ if TYPE_CHECKING:
     from .client_async import AsyncClient as AsyncClient
     from .client_base import BoundAPI as BoundAPI
     from .client_sync import SyncClient as SyncClient
+    from .endpoints import AcceptChoice as AcceptChoice
     from .endpoints import Condition as Condition
     from .endpoints import DirectInfo as DirectInfo
     from .endpoints import EndpointInfo as EndpointInfo
     from .endpoints import FilesInfo as FilesInfo
+    from .endpoints import OutputField as OutputField
     from .endpoints import ParamInfo as ParamInfo
     from .endpoints import PredictionsInfo as PredictionsInfo
     from .endpoints import ProviderInfo as ProviderInfo
@@ -72,6 +78,7 @@ if TYPE_CHECKING:
     from .errors import APIError as APIError
     from .errors import APIStatusError as APIStatusError
     from .errors import APITimeoutError as APITimeoutError
+    from .errors import ContentFilteredError as ContentFilteredError
     from .errors import ImagegenError as ImagegenError
     from .errors import InvalidParameterError as InvalidParameterError
     from .errors import MissingAPIKeyError as MissingAPIKeyError
@@ -92,6 +99,7 @@ if TYPE_CHECKING:
     from .protocols.predictions.client_sync import SyncPredictionsSurface as SyncPredictionsSurface
     from .results import AsyncPredictionResult as AsyncPredictionResult
     from .results import GenerationResult as GenerationResult
+    from .results import MediaOutput as MediaOutput
     from .results import Prediction as Prediction
     from .results import PredictionResult as PredictionResult
     from .results import PredictionStatus as PredictionStatus

@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .credentials import REDACTED, Secret
-from .endpoints import DirectInfo, EndpointInfo, ParamInfo, PredictionsInfo, ProviderInfo
+from .endpoints import AcceptChoice, DirectInfo, EndpointInfo, ParamInfo, PredictionsInfo, ProviderInfo
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ContentFilteredError,
     InvalidParameterError,
     MissingAPIKeyError,
     PredictionError,
@@ -52,7 +53,10 @@ EXIT_CODES = (
     (EXIT_OK, "success"),
     (EXIT_OTHER, "any other error (for example the output file could not be written)"),
     (EXIT_USAGE, "invalid arguments or a missing API key; nothing was sent"),
-    (EXIT_PROVIDER, "the provider answered with an error, a failed prediction or an unreadable response"),
+    (
+        EXIT_PROVIDER,
+        "the provider answered with an error, a failed prediction, a filtered output or an unreadable response",
+    ),
     (EXIT_TIMEOUT, "a request timed out or the wait passed its --deadline"),
     (EXIT_CONNECTION, "the provider could not be reached"),
 )
@@ -202,7 +206,7 @@ def exit_code(error: BaseException) -> int:
         return EXIT_TIMEOUT
     if isinstance(error, APIConnectionError):
         return EXIT_CONNECTION
-    if isinstance(error, (APIStatusError, ResponseParseError, PredictionError)):
+    if isinstance(error, (APIStatusError, ResponseParseError, ContentFilteredError, PredictionError)):
         return EXIT_PROVIDER
     return EXIT_OTHER
 
@@ -366,10 +370,26 @@ def _add_options(parser: argparse.ArgumentParser, entry: ProviderEntry, endpoint
         calls.add_argument(
             "--deadline", type=float, metavar="SECONDS", help="give up waiting for the prediction after SECONDS"
         )
+    accept = _accept_choices(entry)
+    if accept:
+        calls.add_argument(
+            "--accept",
+            choices=[choice.name for choice in accept],
+            help=_escape(
+                f"the answer to ask for (default: {accept[0].name}): "
+                + "; ".join(f"{c.name}: {'the media itself' if c.body == 'bytes' else 'JSON'}" for c in accept)
+            ),
+        )
     calls.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
-_RESERVED = frozenset({"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--quiet"})
+def _accept_choices(entry: ProviderEntry) -> tuple[AcceptChoice, ...]:
+    return entry.api.accept if isinstance(entry.api, DirectInfo) else ()
+
+
+_RESERVED = frozenset(
+    {"--output", "--dry-run", "--base-url", "--timeout", "--max-retries", "--deadline", "--accept", "--quiet"}
+)
 
 # -- a submitted prediction, by its id: wait, status, cancel -------------------------------------------------
 
@@ -427,6 +447,8 @@ def _dest(index: int) -> str:
 
 
 def _metavar(option: Option, kind: str) -> str:
+    if option.param.file is not None:
+        return "FILE"
     if option.enum:
         return "VALUE"
     if kind == "url" and option.param.upload is not None:
@@ -447,7 +469,9 @@ def parameter_help(option: Option, endpoint: EndpointInfo) -> str:
         span = f"{low} to {high}" if low and high else (f">= {low}" if low else f"<= {high}")
         parts.append(f"Range{' of ' + each.strip() if each else ''}: {span}.")
     kind = option.item_type if option.type == "array" else option.type
-    if kind == "url":
+    if param.file is not None:
+        parts.append("A local file (its path), sent with the request.")
+    elif kind == "url":
         parts.append("A URL or a local file (uploaded first)." if param.upload else "An http(s) URL.")
     if option.type == "array":
         parts.append("Repeat the option for each item.")
@@ -623,6 +647,9 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
     """Validate as the typed method does and print the body; no client is built, so no key is needed."""
     body = _checked_body(entry, endpoint, given)
     print(json.dumps(body, indent=2, ensure_ascii=False, default=_shown))
+    api = entry.api
+    if isinstance(api, DirectInfo) and api.body_of(endpoint) == "multipart":
+        print("(sent as multipart/form-data: each value a form field, each file a file part)", file=sys.stderr)
     cost = f"${endpoint.cost_usd:g} per {endpoint.cost_per or 'call'}" if endpoint.cost_usd is not None else None
     latency = f"~{endpoint.latency_seconds:g} s" if endpoint.latency_seconds is not None else None
     print(
@@ -636,7 +663,7 @@ def _dry_run(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, o
 def _checked_body(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, object]) -> dict[str, Any]:
     """The body a call would send (local files shown as markers), after the typed method's checks and a check
     that each local file exists; InvalidParameterError otherwise. Sends nothing."""
-    from .validation import validate, with_uploaded
+    from .validation import PendingUpload, validate, with_uploaded
 
     info = entry.info
     model, values = _typed_call_arguments(entry, endpoint, given)
@@ -644,18 +671,28 @@ def _checked_body(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[s
     upload_host = info.title if info.files is not None else None
     validated = validate(endpoint, model, values, upload_host=upload_host)
     names = {param.wire: param.name for param in endpoint.params}
-    problems, markers = [], []
-    for pending in validated.uploads:
+    problems: list[str] = []
+
+    def marked(pending: PendingUpload, how: str) -> str:
         path = os.fspath(pending.file) if isinstance(pending.file, (str, os.PathLike)) else "?"
         label = names[pending.wire] + (f"[{pending.index}]" if pending.index is not None else "")
         if not Path(path).is_file():
             problems.append(f"{label}={path!r} cannot be read: no such file")
-        markers.append(f"<local file {path}, uploaded before sending>")
+        return f"<local file {path}, {how}>"
+
+    markers = [marked(pending, "uploaded before sending") for pending in validated.uploads]
+    files = [marked(pending, "sent as a file part") for pending in validated.files]
     if problems:
         raise InvalidParameterError(problems)
-    body: dict[str, Any] = with_uploaded(validated.body, validated.uploads, markers)
-    if isinstance(entry.api, PredictionsInfo) and entry.api.input_field:
-        body = {entry.api.input_field: body}  # as the predictions flow sends it
+    # Files go with the request itself, as file parts: shown where their placeholders are.
+    body: dict[str, Any] = with_uploaded(
+        with_uploaded(validated.body, validated.uploads, markers), validated.files, files
+    )
+    api = entry.api
+    if isinstance(api, PredictionsInfo) and api.input_field:
+        body = {api.input_field: body}  # as the predictions flow sends it
+    if isinstance(api, DirectInfo) and api.model_field:
+        body = {api.model_field: endpoint.sent_id, **body}  # as the direct flow sends it
     return body
 
 
@@ -701,6 +738,8 @@ def _call(entry: ProviderEntry, endpoint: EndpointInfo, given: Mapping[str, obje
     _checked_body(entry, endpoint, given)  # a bad argument or a missing file fails here, before "sending"
     note = _notes(args.quiet)
     options = _call_options(args)
+    if getattr(args, "accept", None) is not None:
+        options["accept"] = args.accept
     seen: list[str] = []  # prediction ids reported, so an interrupted wait can say which job runs on
     if entry.predictions:
         if args.deadline is not None:

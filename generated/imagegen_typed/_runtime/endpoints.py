@@ -104,6 +104,7 @@ class ParamInfo:
     python: str = ""
     upload: Literal["one", "many"] | None = None
     secret: bool = False
+    file: Literal["one", "many"] | None = None  # a local file (or a list of them) sent as a multipart file part
     relevant_when: Condition | None = None
     has_default: bool = False
     default: object = None
@@ -118,6 +119,8 @@ class ParamInfo:
 class EndpointInfo:
     """One model: its id, client method and parameters. `path` is its own path where a direct API's
     path template does not give it; `sync` is whether a predictions API asks the server to hold the call.
+    `wire_id` is the id requests carry when it is not `model_id`; `request_body` how a direct API's model
+    sends its inputs when not as the API says ("json" or "multipart").
 
     Title, cost (in USD per `cost_per`) and latency are as documented, for people (the command line).
     """
@@ -132,17 +135,64 @@ class EndpointInfo:
     cost_usd: float | None = None
     cost_per: str | None = None
     latency_seconds: float | None = None
+    wire_id: str | None = None
+    request_body: str | None = None
+
+    @property
+    def sent_id(self) -> str:
+        """The model's id as requests carry it."""
+        return self.wire_id or self.model_id
+
+
+@record
+class OutputField:
+    """Where a JSON answer holds outputs: a dotted path (`name[]` for each element of a list) and how each is
+    written: "url" (a URL or data: URI, downloaded) or "base64" (the media, decoded)."""
+
+    path: str
+    encoding: str = "url"
+
+
+@record
+class AcceptChoice:
+    """An answer the caller may ask for: `name` (the method's accept=...), the header `value`, and whether the
+    answer is the media itself ("bytes") or JSON ("json")."""
+
+    name: str
+    value: str
+    body: str
 
 
 @record
 class DirectInfo:
-    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); media or JSON back."""
+    """Protocol `direct`: one request per call to `path` ("{model}" is the model id); media or JSON back.
+
+    `model_field` names the body field that tells models on one path apart (the client sets it); inputs go as
+    JSON or as multipart/form-data (`request_body`), arrays as repeated parts named as the parameter, or with
+    "[]" appended (`multipart_arrays` "brackets"). `accept` lists the answers a caller may choose with the
+    `accept_header` (the first is asked for by default); `outputs` are where a JSON answer holds the media,
+    tried in order; `seed_field`, `finish_reason_header`/`finish_reason_field` what it says about them, and a
+    finish reason in `filtered` means the provider filtered the output.
+    """
 
     name: str
     path: str
+    model_field: str | None = None
+    request_body: str = "json"
+    multipart_arrays: str = "repeat"
+    accept_header: str = "accept"
+    accept: tuple[AcceptChoice, ...] = ()
+    outputs: tuple[OutputField, ...] = ()
+    seed_field: str | None = None
+    finish_reason_header: str | None = None
+    finish_reason_field: str | None = None
+    filtered: tuple[str, ...] = ()
 
     def endpoint_path(self, endpoint: EndpointInfo) -> str:
-        return endpoint.path or self.path.replace("{model}", endpoint.model_id)
+        return endpoint.path or self.path.replace("{model}", endpoint.sent_id)
+
+    def body_of(self, endpoint: EndpointInfo) -> str:
+        return endpoint.request_body or self.request_body
 
 
 @record
@@ -239,6 +289,7 @@ class ProviderInfo:
     generate_timeout: float = 120.0
     other_timeout: float = 30.0
     error_message_paths: tuple[str, ...] = ()
+    error_code_paths: tuple[str, ...] = ()
     error_request_id_paths: tuple[str, ...] = ()
     request_id_headers: tuple[str, ...] = ()
     header_remaining_credits: str | None = None

@@ -8,7 +8,8 @@
     │   ├── APIStatusError                         an HTTP error status; generated per-provider subclasses
     │   ├── APIConnectionError                     the request failed on the network
     │   │   └── APITimeoutError
-    │   └── ResponseParseError                     a 2xx body that is malformed, truncated or not as documented
+    │   ├── ResponseParseError                     a 2xx body that is malformed, truncated or not as documented
+    │   └── ContentFilteredError                   a 2xx whose output the provider filtered (its finish reason)
     └── PredictionError                            a prediction ended badly (protocol predictions)
         ├── PredictionFailedError
         ├── PredictionCanceledError
@@ -57,6 +58,7 @@ class APIError(ImagegenError):
 
     prediction_id: str | None = None
     prediction_model: str | None = None
+    output_urls: tuple[str, ...] = ()  # a generation's outputs this error kept the client from fetching
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -75,6 +77,15 @@ class APIError(ImagegenError):
             self.args = (self.message, *self.args[1:])
         return self
 
+    def unfetched(self, urls: tuple[str, ...], request_id: str | None) -> APIError:
+        """Record that the generation itself succeeded, and where its outputs are: fetching them failed."""
+        if not self.output_urls:
+            self.output_urls = urls
+            ref = f" (request id {request_id})" if request_id else ""
+            self.message = f"{self.message}; the generation succeeded{ref}: its outputs are at {', '.join(urls)}"
+            self.args = (self.message, *self.args[1:])
+        return self
+
 
 def resume_hint(prediction_id: str, model: str | None) -> str:
     given = f", model={model!r}" if model else ""
@@ -85,7 +96,8 @@ class APIStatusError(APIError):
     """The provider answered with an HTTP error status.
 
     `message` is taken from the provider's error body when it has one; `body` is the parsed JSON body
-    (or the text when it is not JSON); `request_id` comes from the body or the response headers.
+    (or the text when it is not JSON); `request_id` comes from the body or the response headers; `code` is
+    the provider's error code where its error body has one (for example "content_policy_violation").
     """
 
     def __init__(
@@ -96,12 +108,14 @@ class APIStatusError(APIError):
         body: object = None,
         status_code: int | None = None,
         request_id: str | None = None,
+        code: str | None = None,
     ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.body = body
         self.status_code: int = status_code if status_code is not None else (response.status_code if response else 0)
         self.request_id = request_id
+        self.code = code
 
     def __str__(self) -> str:
         suffix = f" (request id: {self.request_id})" if self.request_id else ""
@@ -125,6 +139,18 @@ class APITimeoutError(APIConnectionError):
 
 class ResponseParseError(APIError):
     """A successful response whose body cannot be read as documented (bad JSON, truncated, missing fields)."""
+
+
+class ContentFilteredError(APIError):
+    """The provider answered with success but says it filtered the output (blurred or blank): its finish
+    reason is one of the spec's `filtered` words. The call is billed; `result` holds the answer as it came
+    (save it, or read its `finish_reason` and `request_id`), so nothing is lost by raising."""
+
+    def __init__(self, message: str, *, result: object, finish_reason: str, request_id: str | None) -> None:
+        super().__init__(message)
+        self.result = result
+        self.finish_reason = finish_reason
+        self.request_id = request_id
 
 
 class PredictionError(ImagegenError):

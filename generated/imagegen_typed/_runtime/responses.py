@@ -22,29 +22,34 @@ def dig(body: object, dotted: str) -> object:
 
 
 def dig_all(value: object, path: str) -> list[object]:
-    """Every value a path reaches, in order: "images[].url" is the url of each element of images. `[]` on
-    something that is not a list reaches nothing; a list at the end yields each element, anything else is
-    taken as is."""
-    current = [value]
+    """Every value a dotted output path reaches in `value`, in order.
+
+    `name[]` steps into each element of the list at `name` (`[]` on a non-list reaches nothing); a missing key
+    or a null reaches nothing. A list at the end of the path yields each element; a string (or any other value)
+    at the end is taken as is: `images[].url`, `data[].b64_json`, `result.sample`, `output`.
+    """
+    current: list[object] = [value]
     for part in path.split("."):
         each = part.endswith("[]")
-        name = part[:-2] if each else part
+        key = part[:-2] if each else part
         found: list[object] = []
-        for item in current:
-            if not isinstance(item, dict) or name not in item:
-                continue
-            child = item[name]
-            if not each:
-                found.append(child)
-            elif isinstance(child, list):
-                found.extend(child)
+        for node in current:
+            if key:
+                if not isinstance(node, dict) or key not in node:
+                    continue
+                node = node[key]
+            if each:
+                if isinstance(node, list):
+                    found.extend(node)
+            else:
+                found.append(node)
         current = found
     reached: list[object] = []
-    for item in current:
-        if isinstance(item, list):
-            reached.extend(item)
-        else:
-            reached.append(item)
+    for node in current:
+        if isinstance(node, list):
+            reached.extend(item for item in node if item is not None)
+        elif node is not None:
+            reached.append(node)
     return reached
 
 
@@ -117,12 +122,6 @@ def request_id(
     return None
 
 
-def _message_text(value: object) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("message")
-    return value if isinstance(value, str) and value else None
-
-
 def status_error(session: Session, response: httpx.Response) -> APIStatusError:
     """The exception for an error status: the class from the provider's mapping, message from its body."""
     try:
@@ -132,13 +131,18 @@ def status_error(session: Session, response: httpx.Response) -> APIStatusError:
     message = None
     for path in session.provider.error_message_paths:
         found = dig_all(body, path) if "[]" in path else [dig(body, path)]
-        texts = [value for value in map(_message_text, found) if value]
-        if texts:
-            message = "; ".join(texts)
+        message = _message(found)
+        if message:
             break
-    if message is None:
+    if not message:
         text = body.strip() if isinstance(body, str) else ""
         message = text[:200] or response.reason_phrase or "error"
+    code = None
+    for path in session.provider.error_code_paths:
+        value = dig(body, path)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
+            code = str(value)
+            break
     cls = session.errors.get(response.status_code, session.default_error)
     return cls(
         message,
@@ -146,4 +150,17 @@ def status_error(session: Session, response: httpx.Response) -> APIStatusError:
         body=body,
         status_code=response.status_code,
         request_id=request_id(session, response, body),
+        code=code,
     )
+
+
+def _message(value: object) -> str | None:
+    """The text at a message path: a string, an object's `message`, or a list of those joined by "; "."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, dict):
+        return _message(value.get("message"))
+    if isinstance(value, list):
+        parts = [text for text in (_message(item) for item in value) if text]
+        return "; ".join(parts) or None
+    return None

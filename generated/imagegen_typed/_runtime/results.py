@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -18,8 +18,28 @@ _IMAGE_KEYS = ("image", "images", "output", "data", "result")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MediaOutput:
+    """One output of a generation: its media bytes; the URL it was downloaded from (None when the answer held
+    the media itself); and the other fields of the JSON object that held it, such as a revised prompt."""
+
+    data: bytes = field(repr=False)
+    url: str | None = None
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the media to `path` and return it as a Path."""
+        target = Path(path)
+        target.write_bytes(self.data)
+        return target
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GenerationResult:
-    """A direct API's answer: raw media bytes, or a JSON body (`json`) when the provider answered JSON."""
+    """A direct API's answer: raw media bytes, or a JSON body (`json`) when the provider answered JSON.
+
+    `outputs` holds every output, in the answer's order, with its bytes (URL outputs are fetched during the
+    call); `finish_reason` is the provider's word for how the generation ended, where it reports one.
+    """
 
     content: bytes | None
     content_type: str | None
@@ -28,15 +48,20 @@ class GenerationResult:
     request_id: str | None
     remaining_credits: float | None
     seed: int | None
+    outputs: tuple[MediaOutput, ...] = ()
+    finish_reason: str | None = None
 
     def media_bytes(self) -> bytes:
-        """The media: the body itself, or a base64 image found in a JSON body under a common key."""
+        """The (first) output's media: the body itself, the first output the spec locates in a JSON answer,
+        or else a base64 image found in a JSON body under a common key."""
+        if self.outputs:
+            return self.outputs[0].data
         if self.content is not None:
             return self.content
         return _decode_media(self.json)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the media to `path` and return it as a Path."""
+        """Write the (first) output's media to `path` and return it as a Path; `outputs[i].save` for others."""
         target = Path(path)
         target.write_bytes(self.media_bytes())
         return target
@@ -58,11 +83,19 @@ def _decode_media(body: object) -> bytes:
         )
     if candidate.startswith(("http://", "https://")):
         raise ResponseParseError(f"the JSON result holds a URL, not image data; download it: {candidate}")
-    encoded = candidate.split(",", 1)[1] if candidate.startswith("data:") else candidate
+    return decode_base64(candidate, "the JSON result's image")
+
+
+def decode_base64(text: str, what: str) -> bytes:
+    """Base64 media (or a base64 data: URI); ResponseParseError naming `what` when it is not valid base64."""
+    encoded = text.split(",", 1)[1] if text.startswith("data:") else text
     try:
-        return base64.b64decode(encoded, validate=True)
+        data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise ResponseParseError("the JSON result's image is not valid base64") from None
+        raise ResponseParseError(f"{what} is not valid base64") from None
+    if not data:
+        raise ResponseParseError(f"{what} is empty")
+    return data
 
 
 Phase = Literal["pending", "succeeded", "failed", "canceled", "aborted", "unknown"]

@@ -2,7 +2,8 @@
 
 Every problem of one call is collected and raised together as one InvalidParameterError, each naming the
 Python parameter, the value given and what is allowed. Local files in upload-capable parameters are replaced
-by a placeholder URL for validation and listed as pending uploads; the client uploads them afterwards.
+by a placeholder URL for validation and listed as pending uploads; the client uploads them afterwards. Files
+of file parameters (sent as multipart file parts) are replaced by a placeholder text and listed likewise.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .credentials import Secret
 from .endpoints import EndpointInfo, ParamInfo
 from .errors import InvalidParameterError
 from .options import FileInput, NotGiven
-from .uploads import PLACEHOLDER_URL, is_local_file
+from .uploads import PLACEHOLDER_URL, is_local_file, is_url
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
@@ -42,10 +43,17 @@ class PendingUpload:
     file: FileInput
 
 
+PLACEHOLDER_FILE = "<file>"  # what the request model sees of a file parameter's file
+
+
 @dataclass(frozen=True, slots=True)
 class ValidatedRequest:
+    """The body to send (file parameters hold PLACEHOLDER_FILE), the local files to upload first (`uploads`)
+    and the files to send as multipart file parts (`files`)."""
+
     body: dict[str, Any]
     uploads: tuple[PendingUpload, ...]
+    files: tuple[PendingUpload, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,7 @@ class _Checks:
     conditional: tuple[ParamInfo, ...]
     uploads: tuple[ParamInfo, ...]
     secrets: tuple[str, ...]  # wire names
+    files: tuple[ParamInfo, ...] = ()
 
 
 _checks: dict[int, tuple[EndpointInfo, _Checks]] = {}  # by id: records hash all their fields, slowly
@@ -73,6 +82,7 @@ def _checks_of(endpoint: EndpointInfo) -> _Checks:
         conditional=tuple(p for p in endpoint.params if p.relevant_when is not None),
         uploads=tuple(p for p in endpoint.params if p.upload is not None),
         secrets=tuple(p.wire for p in endpoint.params if p.secret),
+        files=tuple(p for p in endpoint.params if p.file is not None),
     )
     if len(_checks) >= 4096:  # endpoints built on the fly (tests, `run`-like callers): keep the memo bounded
         _checks.clear()
@@ -110,6 +120,10 @@ def validate(
     for param in checks.uploads:
         if param.wire in data:
             data[param.wire] = _take_uploads(param, data[param.wire], upload_host, uploads, problems, order)
+    files: list[PendingUpload] = []
+    for param in checks.files:
+        if param.wire in data:
+            data[param.wire] = _take_files(param, data[param.wire], files, problems, order)
     try:
         # The model's own validator and serializer, as model_validate/model_dump call them, less their wrappers.
         instance = model.__pydantic_validator__.validate_python(data)
@@ -133,7 +147,7 @@ def validate(
     for wire, secret in secrets.items():
         if wire in body:
             body[wire] = secret  # the request model serializes it masked; the driver fills it in (bodies.py)
-    return ValidatedRequest(body, tuple(uploads))
+    return ValidatedRequest(body, tuple(uploads), tuple(files))
 
 
 def _held_for_validation(wires: Sequence[str], data: dict[str, object]) -> dict[str, Secret]:
@@ -245,6 +259,38 @@ def _take_uploads(
     if param.upload == "one":
         return take(value, None)
     return value
+
+
+def _take_files(
+    param: ParamInfo,
+    value: object,
+    files: list[PendingUpload],
+    problems: list[tuple[int, str]],
+    order: Mapping[str, int],
+) -> object:
+    """The placeholder(s) standing for a file parameter's file(s), each listed in `files`; a problem for a
+    value that is not a local file (a URL, a number): the parameter takes the file itself."""
+
+    def take(item: object, index: int | None) -> object:
+        label = param.name if index is None else f"{param.name}[{index}]"
+        if is_local_file(item):
+            files.append(PendingUpload(param.wire, index, item))
+        elif is_url(item):
+            what = f"is a URL; {param.name} takes a file itself"
+            problems.append((order[param.wire], f"{label}={_show(item)} {what}: a path, bytes or an open binary file"))
+        else:
+            problems.append(
+                (order[param.wire], f"{label}={_show(item)} is not a file: pass a path, bytes or an open binary file")
+            )
+        return PLACEHOLDER_FILE
+
+    single = isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence)
+    if param.file == "many" and not single:
+        assert isinstance(value, Sequence)
+        return [take(item, i) for i, item in enumerate(value)]
+    if param.file == "many":  # one file where a list is taken: a list of one
+        return [take(value, 0)]
+    return take(value, None)
 
 
 def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: type[BaseModel]) -> str:

@@ -1,7 +1,8 @@
 """OpenAI Images: OpenAIImages and AsyncOpenAIImages, one typed method per model.
 
-Reference: docs/openai.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs openai`, the page
+imagegen_typed/docs/openai.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncOpenAIImages, OpenAIImages

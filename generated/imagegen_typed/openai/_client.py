@@ -18,18 +18,23 @@ from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
 from .types import (
-    Background,
     DallE2Quality,
+    DallE2ResponseFormat,
     DallE2Size,
     DallE3Quality,
+    DallE3ResponseFormat,
     DallE3Size,
-    InputFidelity,
-    Moderation,
-    OutputFormat,
-    Quality,
-    ResponseFormat,
-    Size,
-    Style,
+    DallE3Style,
+    GptImage1Background,
+    GptImage1EditBackground,
+    GptImage1EditInputFidelity,
+    GptImage1EditOutputFormat,
+    GptImage1EditQuality,
+    GptImage1EditSize,
+    GptImage1Moderation,
+    GptImage1OutputFormat,
+    GptImage1Quality,
+    GptImage1Size,
 )
 
 
@@ -50,7 +55,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         prompt: str,
         n: int | NotGiven = NOT_GIVEN,
         quality: DallE2Quality | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
+        response_format: DallE2ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE2Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -59,7 +64,8 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """DALL-E 2: OpenAI's DALL-E 2; generates square images from a text prompt.
 
-        Model dall-e-2. Reference: docs/openai.md, section 'DALL-E 2 (dall-e-2)'.
+        Model dall-e-2.
+        Reference: python -m imagegen_typed docs openai dall-e-2 (imagegen_typed/docs/openai.md, section 'DALL-E 2 (dall-e-2)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -68,6 +74,9 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             response_format: How the images come back; a url is valid for 60 minutes (the client fetches it during the call). Allowed: 'url', 'b64_json'. Default (applied by the provider when not set): 'url'.
             size: The size of the images. Allowed: '256x256', '512x512', '1024x1024'. Not sent when not set.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.DALL_E_2,
@@ -91,9 +100,9 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         prompt: str,
         n: int | NotGiven = NOT_GIVEN,
         quality: DallE3Quality | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
+        response_format: DallE3ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE3Size | NotGiven = NOT_GIVEN,
-        style: Style | NotGiven = NOT_GIVEN,
+        style: DallE3Style | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -101,7 +110,8 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """DALL-E 3: OpenAI's DALL-E 3; generates one image per request from a text prompt, revising the prompt first.
 
-        Model dall-e-3. Reference: docs/openai.md, section 'DALL-E 3 (dall-e-3)'.
+        Model dall-e-3.
+        Reference: python -m imagegen_typed docs openai dall-e-3 (imagegen_typed/docs/openai.md, section 'DALL-E 3 (dall-e-3)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -111,6 +121,9 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             size: The size of the image. Allowed: '1024x1024', '1792x1024', '1024x1792'. Not sent when not set.
             style: vivid leans towards dramatic images, natural towards more natural ones. Allowed: 'vivid', 'natural'. Default (applied by the provider when not set): 'vivid'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.DALL_E_3,
@@ -133,13 +146,13 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         self,
         *,
         prompt: str,
-        background: Background | NotGiven = NOT_GIVEN,
-        moderation: Moderation | NotGiven = NOT_GIVEN,
+        background: GptImage1Background | NotGiven = NOT_GIVEN,
+        moderation: GptImage1Moderation | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         output_compression: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        quality: Quality | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        output_format: GptImage1OutputFormat | NotGiven = NOT_GIVEN,
+        quality: GptImage1Quality | NotGiven = NOT_GIVEN,
+        size: GptImage1Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -147,7 +160,8 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """GPT Image 1: OpenAI's GPT image model; generates images from a text prompt and answers them in base64.
 
-        Model gpt-image-1. Reference: docs/openai.md, section 'GPT Image 1 (gpt-image-1)'.
+        Model gpt-image-1.
+        Reference: python -m imagegen_typed docs openai gpt-image-1 (imagegen_typed/docs/openai.md, section 'GPT Image 1 (gpt-image-1)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -159,6 +173,9 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): 'auto'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.GPT_IMAGE_1,
@@ -185,13 +202,13 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         image: Sequence[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        background: Background | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven = NOT_GIVEN,
+        background: GptImage1EditBackground | NotGiven = NOT_GIVEN,
+        input_fidelity: GptImage1EditInputFidelity | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         output_compression: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        quality: Quality | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        output_format: GptImage1EditOutputFormat | NotGiven = NOT_GIVEN,
+        quality: GptImage1EditQuality | NotGiven = NOT_GIVEN,
+        size: GptImage1EditSize | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -199,7 +216,8 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """GPT Image 1 (edit): Edits or extends one or more images with gpt-image-1, following a text prompt; an optional mask marks the area to change.
 
-        Model gpt-image-1-edit. Reference: docs/openai.md, section 'GPT Image 1 (edit) (gpt-image-1-edit)'.
+        Model gpt-image-1-edit.
+        Reference: python -m imagegen_typed docs openai gpt-image-1-edit (imagegen_typed/docs/openai.md, section 'GPT Image 1 (edit) (gpt-image-1-edit)').
 
         Args:
             image: The images to edit (png, webp or jpg, each under 50 MB); a path, bytes or an open binary file each. Items: 0 to 16. Required. A local path, bytes or an open binary file each.
@@ -213,6 +231,9 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): '1024x1024'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return self._generate(
             _ep.GPT_IMAGE_1_EDIT,
@@ -253,7 +274,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         prompt: str,
         n: int | NotGiven = NOT_GIVEN,
         quality: DallE2Quality | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
+        response_format: DallE2ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE2Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -262,7 +283,8 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """DALL-E 2: OpenAI's DALL-E 2; generates square images from a text prompt.
 
-        Model dall-e-2. Reference: docs/openai.md, section 'DALL-E 2 (dall-e-2)'.
+        Model dall-e-2.
+        Reference: python -m imagegen_typed docs openai dall-e-2 (imagegen_typed/docs/openai.md, section 'DALL-E 2 (dall-e-2)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -271,6 +293,9 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             response_format: How the images come back; a url is valid for 60 minutes (the client fetches it during the call). Allowed: 'url', 'b64_json'. Default (applied by the provider when not set): 'url'.
             size: The size of the images. Allowed: '256x256', '512x512', '1024x1024'. Not sent when not set.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.DALL_E_2,
@@ -294,9 +319,9 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         prompt: str,
         n: int | NotGiven = NOT_GIVEN,
         quality: DallE3Quality | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
+        response_format: DallE3ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE3Size | NotGiven = NOT_GIVEN,
-        style: Style | NotGiven = NOT_GIVEN,
+        style: DallE3Style | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -304,7 +329,8 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """DALL-E 3: OpenAI's DALL-E 3; generates one image per request from a text prompt, revising the prompt first.
 
-        Model dall-e-3. Reference: docs/openai.md, section 'DALL-E 3 (dall-e-3)'.
+        Model dall-e-3.
+        Reference: python -m imagegen_typed docs openai dall-e-3 (imagegen_typed/docs/openai.md, section 'DALL-E 3 (dall-e-3)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -314,6 +340,9 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             size: The size of the image. Allowed: '1024x1024', '1792x1024', '1024x1792'. Not sent when not set.
             style: vivid leans towards dramatic images, natural towards more natural ones. Allowed: 'vivid', 'natural'. Default (applied by the provider when not set): 'vivid'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.DALL_E_3,
@@ -336,13 +365,13 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         self,
         *,
         prompt: str,
-        background: Background | NotGiven = NOT_GIVEN,
-        moderation: Moderation | NotGiven = NOT_GIVEN,
+        background: GptImage1Background | NotGiven = NOT_GIVEN,
+        moderation: GptImage1Moderation | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         output_compression: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        quality: Quality | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        output_format: GptImage1OutputFormat | NotGiven = NOT_GIVEN,
+        quality: GptImage1Quality | NotGiven = NOT_GIVEN,
+        size: GptImage1Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -350,7 +379,8 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """GPT Image 1: OpenAI's GPT image model; generates images from a text prompt and answers them in base64.
 
-        Model gpt-image-1. Reference: docs/openai.md, section 'GPT Image 1 (gpt-image-1)'.
+        Model gpt-image-1.
+        Reference: python -m imagegen_typed docs openai gpt-image-1 (imagegen_typed/docs/openai.md, section 'GPT Image 1 (gpt-image-1)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -362,6 +392,9 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): 'auto'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.GPT_IMAGE_1,
@@ -388,13 +421,13 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         image: Sequence[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        background: Background | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven = NOT_GIVEN,
+        background: GptImage1EditBackground | NotGiven = NOT_GIVEN,
+        input_fidelity: GptImage1EditInputFidelity | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         output_compression: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
-        quality: Quality | NotGiven = NOT_GIVEN,
-        size: Size | NotGiven = NOT_GIVEN,
+        output_format: GptImage1EditOutputFormat | NotGiven = NOT_GIVEN,
+        quality: GptImage1EditQuality | NotGiven = NOT_GIVEN,
+        size: GptImage1EditSize | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -402,7 +435,8 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """GPT Image 1 (edit): Edits or extends one or more images with gpt-image-1, following a text prompt; an optional mask marks the area to change.
 
-        Model gpt-image-1-edit. Reference: docs/openai.md, section 'GPT Image 1 (edit) (gpt-image-1-edit)'.
+        Model gpt-image-1-edit.
+        Reference: python -m imagegen_typed docs openai gpt-image-1-edit (imagegen_typed/docs/openai.md, section 'GPT Image 1 (edit) (gpt-image-1-edit)').
 
         Args:
             image: The images to edit (png, webp or jpg, each under 50 MB); a path, bytes or an open binary file each. Items: 0 to 16. Required. A local path, bytes or an open binary file each.
@@ -416,6 +450,9 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): '1024x1024'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
         """
         return await self._generate(
             _ep.GPT_IMAGE_1_EDIT,

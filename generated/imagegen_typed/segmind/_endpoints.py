@@ -34,7 +34,10 @@ PROVIDER = ProviderInfo(
     header_rate_limit_reset="x-rate-limit-reset-at-utc",
 )
 
-API_V1 = DirectInfo(name="v1", path="/v1/{model}")
+API_V1 = DirectInfo(
+    name="v1",
+    path="/v1/{model}",
+)
 
 API_V2 = PredictionsInfo(
     name="v2",

@@ -1,7 +1,8 @@
 """Stability AI: StabilityAI and AsyncStabilityAI, one typed method per model.
 
-Reference: docs/stability.md (every model and parameter); the allowed values of each enum parameter
-are importable from `.types`. Generated from the specs; do not edit.
+Reference (every model and parameter): `python -m imagegen_typed docs stability`, the page
+imagegen_typed/docs/stability.md of the installed package. The allowed values of each enum parameter are
+importable from `.types`. Generated from the specs; do not edit.
 """
 
 from ._client import AsyncStabilityAI, StabilityAI

@@ -18,7 +18,14 @@ from .._runtime.results import GenerationResult
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
-from .types import AspectRatio, OutputFormat, StylePreset
+from .types import (
+    CoreAspectRatio,
+    CoreOutputFormat,
+    CoreStylePreset,
+    UltraAspectRatio,
+    UltraOutputFormat,
+    UltraStylePreset,
+)
 
 
 class StabilityAI(SyncClient, SyncDirectSurface):
@@ -36,11 +43,11 @@ class StabilityAI(SyncClient, SyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: CoreAspectRatio | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        style_preset: StylePreset | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        style_preset: CoreStylePreset | NotGiven = NOT_GIVEN,
+        output_format: CoreOutputFormat | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -48,7 +55,8 @@ class StabilityAI(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Stable Image Core: Stability AI's fast, affordable text-to-image model.
 
-        Model core. Reference: docs/stability.md, section 'Stable Image Core (core)'.
+        Model core.
+        Reference: python -m imagegen_typed docs stability core (imagegen_typed/docs/stability.md, section 'Stable Image Core (core)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -57,6 +65,9 @@ class StabilityAI(SyncClient, SyncDirectSurface):
             seed: A seed for reproducible results; 0 (or leaving it out) picks a random one. Range: 0 to 4294967294. Default (applied by the provider when not set): 0.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             output_format: The format of the image returned. Allowed: 'png', 'jpeg', 'webp'. Default (applied by the provider when not set): 'png'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
             accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
         """
         return self._generate(
@@ -81,11 +92,11 @@ class StabilityAI(SyncClient, SyncDirectSurface):
         *,
         prompt: str,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: UltraAspectRatio | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: UltraOutputFormat | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
-        style_preset: StylePreset | NotGiven = NOT_GIVEN,
+        style_preset: UltraStylePreset | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -94,7 +105,8 @@ class StabilityAI(SyncClient, SyncDirectSurface):
     ) -> GenerationResult:
         """Stable Image Ultra: Stability AI's highest-quality text-to-image model; with an input image and a strength it transforms that image (image-to-image).
 
-        Model ultra. Reference: docs/stability.md, section 'Stable Image Ultra (ultra)'.
+        Model ultra.
+        Reference: python -m imagegen_typed docs stability ultra (imagegen_typed/docs/stability.md, section 'Stable Image Ultra (ultra)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -105,6 +117,9 @@ class StabilityAI(SyncClient, SyncDirectSurface):
             image: An image to start from (image-to-image); give strength with it. Not sent when not set. A local path, bytes or an open binary file.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             strength: How much the input image changes, 0 (not at all) to 1 (entirely); required with image. Range: 0 to 1. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
             accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
         """
         return self._generate(
@@ -142,11 +157,11 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
         self,
         *,
         prompt: str,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: CoreAspectRatio | NotGiven = NOT_GIVEN,
         negative_prompt: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        style_preset: StylePreset | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        style_preset: CoreStylePreset | NotGiven = NOT_GIVEN,
+        output_format: CoreOutputFormat | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -154,7 +169,8 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Stable Image Core: Stability AI's fast, affordable text-to-image model.
 
-        Model core. Reference: docs/stability.md, section 'Stable Image Core (core)'.
+        Model core.
+        Reference: python -m imagegen_typed docs stability core (imagegen_typed/docs/stability.md, section 'Stable Image Core (core)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -163,6 +179,9 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
             seed: A seed for reproducible results; 0 (or leaving it out) picks a random one. Range: 0 to 4294967294. Default (applied by the provider when not set): 0.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             output_format: The format of the image returned. Allowed: 'png', 'jpeg', 'webp'. Default (applied by the provider when not set): 'png'.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
             accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
         """
         return await self._generate(
@@ -187,11 +206,11 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
         *,
         prompt: str,
         negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: AspectRatio | NotGiven = NOT_GIVEN,
+        aspect_ratio: UltraAspectRatio | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        output_format: OutputFormat | NotGiven = NOT_GIVEN,
+        output_format: UltraOutputFormat | NotGiven = NOT_GIVEN,
         image: FileInput | NotGiven = NOT_GIVEN,
-        style_preset: StylePreset | NotGiven = NOT_GIVEN,
+        style_preset: UltraStylePreset | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -200,7 +219,8 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
     ) -> GenerationResult:
         """Stable Image Ultra: Stability AI's highest-quality text-to-image model; with an input image and a strength it transforms that image (image-to-image).
 
-        Model ultra. Reference: docs/stability.md, section 'Stable Image Ultra (ultra)'.
+        Model ultra.
+        Reference: python -m imagegen_typed docs stability ultra (imagegen_typed/docs/stability.md, section 'Stable Image Ultra (ultra)').
 
         Args:
             prompt: What to draw, in words. Required.
@@ -211,6 +231,9 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
             image: An image to start from (image-to-image); give strength with it. Not sent when not set. A local path, bytes or an open binary file.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             strength: How much the input image changes, 0 (not at all) to 1 (entirely); required with image. Range: 0 to 1. Not sent when not set.
+            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
+            max_retries: Retries of a failed request; default: the client's (2 unless set).
+            extra_headers: Headers added to this call's requests.
             accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
         """
         return await self._generate(

@@ -1,23 +1,31 @@
 """Stability AI: the allowed values of each enum parameter, as importable type aliases.
 
-    from imagegen_typed.stability.types import AspectRatio
+    from imagegen_typed.stability.types import CoreAspectRatio
 
-One name per distinct set of values; the model methods take these types. Generated from the specs; do not edit.
+One name per enum parameter of each model (`<Model><Parameter>`), so a name keeps its values when specs are
+added; the model methods take these types. Generated from the specs; do not edit.
 """
 
 from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-__all__ = ["AspectRatio", "OutputFormat", "StylePreset"]
+__all__ = [
+    "CoreAspectRatio",
+    "CoreOutputFormat",
+    "CoreStylePreset",
+    "UltraAspectRatio",
+    "UltraOutputFormat",
+    "UltraStylePreset",
+]
 
-AspectRatio: TypeAlias = Literal["21:9", "16:9", "3:2", "5:4", "1:1", "4:5", "2:3", "9:16", "9:21"]
-"""core: aspect_ratio, ultra: aspect_ratio."""
+CoreAspectRatio: TypeAlias = Literal["21:9", "16:9", "3:2", "5:4", "1:1", "4:5", "2:3", "9:16", "9:21"]
+"""core: aspect_ratio."""
 
-OutputFormat: TypeAlias = Literal["png", "jpeg", "webp"]
-"""core: output_format, ultra: output_format."""
+CoreOutputFormat: TypeAlias = Literal["png", "jpeg", "webp"]
+"""core: output_format."""
 
-StylePreset: TypeAlias = Literal[
+CoreStylePreset: TypeAlias = Literal[
     "enhance",
     "anime",
     "photographic",
@@ -36,4 +44,31 @@ StylePreset: TypeAlias = Literal[
     "pixel-art",
     "tile-texture",
 ]
-"""core: style_preset, ultra: style_preset."""
+"""core: style_preset."""
+
+UltraAspectRatio: TypeAlias = Literal["21:9", "16:9", "3:2", "5:4", "1:1", "4:5", "2:3", "9:16", "9:21"]
+"""ultra: aspect_ratio."""
+
+UltraOutputFormat: TypeAlias = Literal["jpeg", "png", "webp"]
+"""ultra: output_format."""
+
+UltraStylePreset: TypeAlias = Literal[
+    "enhance",
+    "anime",
+    "photographic",
+    "digital-art",
+    "comic-book",
+    "fantasy-art",
+    "line-art",
+    "analog-film",
+    "neon-punk",
+    "isometric",
+    "low-poly",
+    "origami",
+    "modeling-compound",
+    "cinematic",
+    "3d-model",
+    "pixel-art",
+    "tile-texture",
+]
+"""ultra: style_preset."""

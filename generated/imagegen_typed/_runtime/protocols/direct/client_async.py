@@ -39,6 +39,7 @@ class AsyncDirectSurface:
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        accept: str | NotGiven = NOT_GIVEN,
     ) -> GenerationResult:
         client = self._client
         flow = flows.generate(
@@ -50,6 +51,7 @@ class AsyncDirectSurface:
             timeout=timeout,
             max_retries=client._retries(max_retries),
             extra_headers=extra_headers,
+            accept=accept,
         )
         return await client._run(flow)
 
@@ -62,12 +64,14 @@ class AsyncDirectSurface:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GenerationResult:
-        """Call a model no spec describes: POST `params` as is (not validated) to the model's path."""
+        """Call a model no spec describes: POST `params` as JSON, as is (not validated), to the model's path (and
+        the model in the API's model field when it has one)."""
         client = self._client
         flow = flows.post(
             client._session,
+            self._api,
             flows.run_path(self._api, model),
-            params,
+            flows.run_body(self._api, model, params),
             limit_key=None,
             limit=None,
             timeout=timeout,
