@@ -518,6 +518,10 @@ class PredictionsAPI:
     def model_path(self, model: Model) -> str:
         return self.fill(self.submit_path, model.model_id)
 
+    def body_of(self, model: Model) -> RequestBody:
+        """A predictions API sends JSON."""
+        return "json"
+
 
 def fill_model(template: str, model_id: str, variables: tuple[Variable, ...] = ()) -> str:
     """`{model}` -> the model id, its slashes kept and each segment percent-encoded as needed; each variable ->
@@ -526,9 +530,6 @@ def fill_model(template: str, model_id: str, variables: tuple[Variable, ...] = (
     values = {"model": "/".join(segments)}
     values.update((v.name, "/".join(segments[: v.model_segments])) for v in variables)
     return TEMPLATE_NAME.sub(lambda match: values.get(match[1], match[0]), template)
-
-    def body_of(self, model: Model) -> RequestBody:
-        return "json"
 
 
 API = DirectAPI | PredictionsAPI
