@@ -24,7 +24,7 @@ MAX_LOCK_BYTES = 16 << 20  # 16 MiB: a lock of 24 models is 41 kB
 _EXPECTED = "a facts lock as `sources refresh` writes it"
 _NUMBER = {"type": "number"}
 _COUNT = {"type": "integer", "minimum": 0}
-_TYPES = ["string", "integer", "number", "boolean", "url", "array"]
+_TYPES = ["string", "integer", "number", "boolean", "url", "file", "array"]  # the spec format's parameter types
 _ITEMS = {
     "type": "object",
     "additionalProperties": False,
