@@ -215,11 +215,15 @@ def test_pages_of_endpoints_under_models_draft_distinct_specs_with_their_paths(
         "/v1/models/lichen-mask",
         "/v1/models/moss-mask",
     )
-    assert main(["import", "segmind-page", str(page), "--id", "lichen", "--out", str(out)]) == 0
-    assert _spec(out / "segmind-lichen.yaml")["path"] == "/v1/models/lichen-mask"
+    # --id names the model, the path stays the page's; drafted elsewhere, as two specs of one path are refused
+    # unless the API names its models by a body field (model_field).
+    renamed = tmp_path / "renamed"
+    assert main(["import", "segmind-page", str(page), "--id", "lichen", "--out", str(renamed)]) == 0
+    assert _spec(renamed / "segmind-lichen.yaml")["path"] == "/v1/models/lichen-mask"
     project = generate(specs_copy, tmp_path / "generated")
     segmind = next(p for p in project.providers if p.id == "segmind")
     assert {m.model_id: m.path for m in segmind.models}["moss-mask"] == "/v1/models/moss-mask"
+
 
 # --- the other layouts: one POST per model (BFL), one document per endpoint (fal) ---------------------------
 
@@ -288,7 +292,12 @@ def test_an_endpoint_document_is_read_only_when_named(tmp_path: Path, capsys: py
 
 @pytest.mark.parametrize(
     ("layout", "message"),
-    [("path-per-model", "does not have the path-per-model layout"), ("model-header", "does not have the model-header")],
+    [
+        ("path-per-model", "does not have the path-per-model layout"),
+        ("model-header", "does not have the model-header layout"),
+        ("model-field", "does not have the model-field layout"),
+        ("media-path", "does not have the media-path layout"),
+    ],
 )
 def test_a_named_layout_the_document_does_not_have_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], layout: str, message: str
@@ -338,7 +347,9 @@ def test_the_checked_in_lock_is_what_the_stored_documents_give(
     assert main(args) == 0
     checked_in = Path(__file__).resolve().parent.parent / "sources" / f"{provider}.facts.json"
     assert (tmp_path / f"{provider}.facts.json").read_bytes() == checked_in.read_bytes()
-DOCUMENTS = Path(__file__).parent.parent / "sources" / "documents"
+
+
+# --- the direct layouts: a body field naming the models (OpenAI), one model per media-answering path (Stability) ---
 
 
 def test_models_named_by_a_body_field_get_one_draft_each_and_prose_only_facts_are_listed(
@@ -362,8 +373,14 @@ def test_models_named_by_a_body_field_get_one_draft_each_and_prose_only_facts_ar
     edit = _spec(tmp_path / "openai-gpt-image-1-edit.yaml")
     assert (edit["wire_id"], edit["path"], edit["request_body"]) == ("gpt-image-1", "/v1/images/edits", "multipart")
     image = next(p for p in edit["parameters"] if p["name"] == "image")
-    assert image == {"name": "image", "type": "array", "items": {"type": "file"}, "required": True, "max_items": 16,
-                     "description": ""}
+    assert image == {
+        "name": "image",
+        "type": "array",
+        "items": {"type": "file"},
+        "required": True,
+        "max_items": 16,
+        "description": "",
+    }
     assert "paths./images/edits.post.requestBody.content.application/json: another form of the request body" in err
 
 
@@ -377,6 +394,20 @@ def test_one_model_per_media_answering_path(tmp_path: Path, capsys: pytest.Captu
     assert next(p for p in ultra["parameters"] if p["name"] == "image")["type"] == "file"
     assert "header parameter 'accept': not a model parameter" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stability-core.yaml", "stability-ultra.yaml"]
+
+
+def test_two_paths_giving_one_model_id_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = json.loads((DOCUMENTS / "stability" / "openapi.json").read_text(encoding="utf-8"))
+    document["paths"]["/v2beta/stable-video/core"] = document["paths"]["/v2beta/stable-image/generate/core"]
+    path = tmp_path / "stability.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _import(tmp_path / "out", document=path, provider="stability") == 2
+    err = capsys.readouterr().err
+    assert (
+        "paths./v2beta/stable-video/core: model id 'core' again (first: paths./v2beta/stable-image/generate/core)"
+        in err
+    )
+    assert not (tmp_path / "out").exists()
 
 
 def test_drafts_of_the_new_layouts_validate_and_generate(specs_copy: Path, tmp_path: Path) -> None:
