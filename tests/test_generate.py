@@ -238,7 +238,8 @@ def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_st
     ).split("\n", 2)
     assert (json.loads(bodies), required) == ([{"prompt": "a fox"}], "True")
     assert "Required (the provider documents a default, 'a lighthouse'; it is not sent for you)." in doc
-    assert "required (the provider documents a default, `'a lighthouse'`" in (out / "docs/segmind.md").read_text()
+    page = (out / "imagegen_typed/docs/segmind.md").read_text()
+    assert "required (the provider documents a default, `'a lighthouse'`" in page
 
 
 def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

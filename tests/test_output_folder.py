@@ -101,12 +101,14 @@ def test_adopt_writes_beside_the_user_s_files_and_refuses_to_replace_one_that_di
     out = tmp_path / "project"
     out.mkdir()
     mine = _users_project(out)
-    err = _refused(specs_copy, out, capsys, "--adopt", watched=out)  # the generator writes a pyproject.toml too
-    assert "exist and were not written by the generator (kept as they are):\n  pyproject.toml\n" in err
+    # The generator writes a README.md and a pyproject.toml too.
+    err = _refused(specs_copy, out, capsys, "--adopt", watched=out)
+    assert "exist and were not written by the generator (kept as they are):\n  README.md\n  pyproject.toml\n" in err
     assert "--overwrite" in err
 
-    (out / "pyproject.toml").unlink()
-    del mine["pyproject.toml"]
+    for name in ("README.md", "pyproject.toml"):
+        (out / name).unlink()
+        del mine[name]
     assert _generate(specs_copy, out, "--adopt") == 0
     assert all((out / name).read_bytes() == data for name, data in mine.items())
     assert (out / MANIFEST).is_file() and (out / CLIENT).is_file()
@@ -123,6 +125,7 @@ def test_adopt_with_overwrite_replaces_the_differing_file_and_keeps_the_rest(spe
     mine = _users_project(out)
     assert _generate(specs_copy, out, "--adopt", "--overwrite") == 0
     assert (out / "pyproject.toml").read_bytes() != mine.pop("pyproject.toml")
+    assert (out / "README.md").read_bytes() != mine.pop("README.md")
     assert all((out / name).read_bytes() == data for name, data in mine.items())
 
 
@@ -147,7 +150,7 @@ def test_a_user_s_file_inside_a_generated_folder_is_kept_and_said_to_be(
     assert "kept the folder imagegen_typed/segmind/: no spec produces it now, but it holds files the generator" in said
     assert sorted(p.name for p in (out / "imagegen_typed/segmind").iterdir()) == ["my_notes.md"]
     assert (out / "imagegen_typed/my_helper.py").read_text(encoding="utf-8") == "HELP = 1\n"
-    assert not (out / "docs/segmind.md").exists(), "the generator's own files that no spec produces are removed"
+    assert not (out / "openapi/segmind.json").exists(), "the generator's own files that no spec produces are removed"
     assert not (out / "imagegen_typed/segmind/models").exists(), "a folder emptied of them is removed"
 
 
@@ -266,11 +269,11 @@ def test_a_symlinked_folder_leading_outside_is_not_written_through(
     out = tmp_path / "out"
     assert _generate(specs_copy, out) == 0
     elsewhere = tmp_path / "elsewhere"
-    shutil.move(out / "docs", elsewhere)
-    (out / "docs").symlink_to(elsewhere, target_is_directory=True)
-    (elsewhere / "segmind.md").write_text("edited\n", encoding="utf-8")
+    shutil.move(out / "openapi", elsewhere)
+    (out / "openapi").symlink_to(elsewhere, target_is_directory=True)
+    (elsewhere / "segmind.json").write_text("{}\n", encoding="utf-8")
     err = _refused(specs_copy, out, capsys, "--overwrite", watched=tmp_path)
-    assert "docs is a symlink leading outside the output folder" in err
+    assert "openapi is a symlink leading outside the output folder" in err
 
 
 def test_replacing_a_file_never_touches_a_user_file_named_like_a_temporary_one(

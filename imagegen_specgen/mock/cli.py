@@ -25,7 +25,7 @@ def parse_args(argv: Sequence[str] | None, prog: str = PROG) -> argparse.Namespa
         "with the specs' names, statuses and error bodies, fault injection and scaled time. Point a client at it "
         "with <PROVIDER>_BASE_URL and the key test-key.",
         epilog=f"example:\n  {prog} --specs my-specs --port 8765\n"
-        "  SEGMIND_BASE_URL=http://127.0.0.1:8765/segmind SEGMIND_API_KEY=test-key python your_app.py",
+        "  <PROVIDER>_BASE_URL=http://127.0.0.1:8765/<provider id> <PROVIDER>_API_KEY=test-key python your_app.py",
         formatter_class=Formatter,
     )
     parser.add_argument("--specs", type=Path, default=DEFAULT_SPECS, help="folder of YAML specs (default: specs/)")

@@ -556,7 +556,7 @@ class ProviderDocument:
     """One of the provider's own documents the facts lock is built from (`sources refresh`)."""
 
     url: str
-    kind: str  # the importer that reads it: openapi, openapi-endpoint, segmind-page
+    kind: str  # the importer that reads it (a key of upkeep's IMPORTERS)
     models: tuple[str, ...] = ()  # the model ids to take from it; empty: every model it documents
 
 
