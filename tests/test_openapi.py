@@ -545,3 +545,45 @@ def test_models_sharing_a_path_are_a_discriminated_one_of_a_plain_validator_deci
             ref for ref in body["schema"]["oneOf"] if _validator(document, ref["$ref"]).is_valid(example["value"])
         ]
         assert len(matching) == 1, name
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_fields_the_provider_documents_are_in_its_answers(provider: str, api_name: str, project: Any) -> None:
+    """Fields the spec's `answer` lists besides those the client reads (Segmind's poll_url and metrics,
+    Replicate's prediction object) are described, optional, beside the client's own."""
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    schemas, names = _document(provider)["components"]["schemas"], api_names(spec, api)
+    read = [api.id_field, api.status_field, api.output_field, *(link.url_field or "" for link in api.links)]
+    client_reads = {path.split(".")[0].removesuffix("[]") for path in read}
+    for answer, name in (
+        (api.submit_answer, "PredictionAccepted"),
+        (api.status_answer, "PredictionStatus"),
+        (api.result_answer, "PredictionResult"),
+    ):
+        if answer is None:
+            continue
+        schema = schemas[names.schema(name)]
+        for field, described in answer.properties:
+            assert field in schema["properties"], (name, field)
+            assert field not in schema.get("required", []) or field in client_reads  # the provider's: optional
+            if "properties" in described:  # merged into what the client reads (Replicate's urls)
+                assert set(described["properties"]) <= set(schema["properties"][field]["properties"])
+
+
+def test_segmind_v2_documents_its_fields_and_a_failed_job_s_422(project: Any) -> None:
+    document = _document("segmind")
+    schemas = document["components"]["schemas"]
+    assert "poll_url" in schemas["V2PredictionAccepted"]["properties"]
+    assert "metrics" in schemas["V2PredictionStatus"]["properties"]
+    assert "metrics" in schemas["V2PredictionResult"]["properties"]
+    segmind = _provider(project, "segmind")
+    api = segmind.api("v2")
+    assert isinstance(api, ir.PredictionsAPI) and api.result is not None
+    result = document["paths"][api.fill(api.result.route, segmind.models_of(api)[0].model_id)]["get"]
+    failed = result["responses"]["422"]
+    assert failed["x-exception"] == "PredictionFailedError" and "job failed" in failed["description"]
+    # Elsewhere a 422 keeps its meaning: a request the API refused.
+    submit = document["paths"][api.model_path(segmind.models_of(api)[0])]["post"]
+    assert submit["responses"]["422"]["x-exception"] == "UnprocessableEntityError"

@@ -114,11 +114,20 @@ def _nullable_top(schema: dict[str, Any], field: str) -> None:
 
 def _add_answer(schema: dict[str, Any], answer: ir.Answer | None) -> None:
     """The fields the provider documents besides those the client reads (none required)."""
-    if answer is None:
-        return
+    if answer is not None:
+        _merge_properties(schema, dict(answer.properties))
+
+
+def _merge_properties(schema: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Each field not yet described; into an object both describe (`urls` holding the client's links and the
+    provider's others), its own fields."""
     properties = schema.setdefault("properties", {})
-    for name, field in answer.properties:
-        properties.setdefault(name, field)
+    for name, field in extra.items():
+        known = properties.get(name)
+        if known is None:
+            properties[name] = field
+        elif known.get("type") == "object" and field.get("type") == "object" and "properties" in field:
+            _merge_properties(known, field["properties"])
 
 
 def tag_description(api: ir.API) -> str:
