@@ -386,21 +386,26 @@ def _per_model_submits(
         }
         if parameters:
             operation["parameters"] = parameters
-        operation["requestBody"] = {
-            "required": True,
-            "content": {
-                JSON: {
-                    "schema": _submit_body(api, add_input_schema(schemas, model)),
-                    "examples": {
-                        "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
-                    },
-                }
-            },
-        }
+        operation["requestBody"] = _model_request_body(api, schemas, model)
         operation["responses"] = _created_response(provider, api, names, model)
         operation.update(model_extensions(model))
         found[api.model_path(model)] = {"post": operation}
     return found
+
+
+def _model_request_body(api: ir.PredictionsAPI, schemas: dict[str, Any], model: ir.Model) -> dict[str, Any]:
+    """The body of one model's submit: its input schema (written once), and its required-only example."""
+    return {
+        "required": True,
+        "content": {
+            JSON: {
+                "schema": _submit_body(api, add_input_schema(schemas, model)),
+                "examples": {
+                    "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
+                },
+            }
+        },
+    }
 
 
 def _header_parameters(api: ir.PredictionsAPI, header_schema: dict[str, Any], description: str) -> list[Any]:
@@ -428,17 +433,7 @@ def _model_submit(
         "parameters": _header_parameters(
             api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
         ),
-        "requestBody": {
-            "required": True,
-            "content": {
-                JSON: {
-                    "schema": _submit_body(api, add_input_schema(schemas, model)),
-                    "examples": {
-                        "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
-                    },
-                }
-            },
-        },
+        "requestBody": _model_request_body(api, schemas, model),
         "responses": _created_response(provider, api, names, model),
         **model_extensions(model),
     }
