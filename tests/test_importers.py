@@ -336,6 +336,18 @@ def test_a_document_of_two_detected_layouts_is_refused(tmp_path: Path, capsys: p
                 )
             },
         ),
+        (
+            "replicate",
+            {
+                f"https://api.replicate.com/v1/models/prunaai/{name}/versions/{version}": DOCUMENTS
+                / "replicate"
+                / f"prunaai-{name}.version.json"
+                for name, version in (
+                    ("p-image", "8527975e894984ac13c83a6ba96533dbe666cd1093b0dc4ba3632c0baa5f3ca2"),
+                    ("p-image-edit", "21572612bd5577c2cddc926e177b7e50640a8fae9cd51a69677f0d29d37e3df5"),
+                )
+            },
+        ),
     ],
 )
 def test_the_checked_in_lock_is_what_the_stored_documents_give(

@@ -71,8 +71,29 @@ def test_seed_parameters_appear_with_the_seed_facts(provider: str, model_id: str
             assert prop["enum"] == enum, wire
         if default is MISSING:
             assert "default" not in prop, wire
+        elif wire in PLACEHOLDERS.get((provider, model_id), ()):
+            assert "default" not in prop and prop["examples"][-1] == default, wire  # see the test below
         else:
             assert prop["default"] == default and type(prop["default"]) is type(default), wire
+
+
+PLACEHOLDERS = {
+    (p.id, m.model_id): {q.wire_name for q in m.parameters if q.default_is_placeholder}
+    for p in load_project(SPECS).providers
+    for m in p.models
+}
+
+
+def test_a_placeholder_default_is_an_example_and_the_description_warns(project: Any) -> None:
+    """Segmind's pages show seed 42 as a placeholder: tools that send every documented default (generators that
+    fill defaults in) must not get it as a default, and the description carries the spec's usage warning."""
+    found = [(p, m, q) for p in project.providers for m in p.models for q in m.parameters if q.default_is_placeholder]
+    assert found, "no spec marks a placeholder default: this test checks nothing"
+    for provider, model, param in found:
+        prop = _input_schema(_document(provider.id), model.model_id)["properties"][param.wire_name]
+        assert "default" not in prop
+        assert param.default in prop["examples"]
+        assert param.usage and param.usage in prop["description"] and param.description in prop["description"]
 
 
 def test_segmind_operations_list_every_documented_error() -> None:
@@ -246,23 +267,50 @@ def test_pruna_create_answer_is_finished_or_accepted_with_an_id() -> None:
     assert not created.is_valid({"status": "succeeded"})  # finished, but nothing to download
 
 
-def test_pruna_model_header_names_the_input_and_unknown_ids_pass(project: Any) -> None:
+def test_a_model_header_ties_each_input_to_its_model_through_a_document_per_model(project: Any) -> None:
+    """OpenAPI cannot select a body schema by a header: each described model has a document of its own whose
+    create operation takes that model id only and that model's input; the provider's own create operation is for
+    ids no spec describes (its header refuses the described ones) and takes any input."""
     document = _document("pruna")
     create = document["paths"]["/v1/predictions"]["post"]
-    header = next(p for p in create["parameters"] if p["name"] == "Model")
-    assert "enum" not in header["schema"] and Draft202012Validator(header["schema"]).is_valid("any-future-model")
+    header = Draft202012Validator(next(p for p in create["parameters"] if p["name"] == "Model")["schema"])
+    assert header.is_valid("any-future-model")
     request = _validator(document, "#/components/schemas/PredictionRequest")
     assert request.is_valid({"input": {"anything": [1, {"goes": True}]}})  # the untyped escape hatch
     assert not request.is_valid({"prompt": "flat body"})
-    examples = create["requestBody"]["content"]["application/json"]["examples"]
     pruna = next(p for p in project.providers if p.id == "pruna")
     for model in pruna.models:
-        # Each model's input schema is a branch naming its model, and its example is valid under that branch.
-        branch = _validator(document, f"#/components/schemas/{model.class_name}")
-        assert document["components"]["schemas"][model.class_name]["x-model"] == model.model_id
-        assert branch.is_valid(examples[model.model_id]["value"]["input"]), model.model_id
-        assert not branch.is_valid({**examples[model.model_id]["value"]["input"], "undocumented": 1})
-    assert "header" in create["description"] and "anyOf" in document["info"]["description"]
+        assert not header.is_valid(model.model_id), model.model_id  # described: its own document
+        name = create["x-model-documents"][model.model_id]
+        own = json.loads((GENERATED / name).read_text(encoding="utf-8"))
+        validate(own)
+        assert own["x-model"] == model.model_id and "header" in own["info"]["description"]
+        operation = own["paths"]["/v1/predictions"]["post"]
+        (model_header,) = [p for p in operation["parameters"] if p["name"] == "Model"]
+        assert model_header["schema"]["enum"] == [model.model_id]
+        body = operation["requestBody"]["content"]["application/json"]
+        check = Draft202012Validator({**body["schema"], "components": own["components"]})
+        example = body["examples"]["required-only"]["value"]
+        assert check.is_valid(example), model.model_id
+        assert not check.is_valid({"input": {**example["input"], "undocumented": 1}})
+        # Only this model's input schema is in its document.
+        assert [s["x-model"] for s in own["components"]["schemas"].values() if "x-model" in s] == [model.model_id]
+    assert "openapi/pruna/<model id>.json" in document["info"]["description"]
+
+
+def test_every_document_beside_a_provider_s_is_valid_and_its_examples_fit() -> None:
+    names = sorted((GENERATED / "openapi").glob("*/*.json"))
+    assert names, "no per-model document: this test checks nothing"
+    for path in names:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        validate(document)
+        for where, method, op in _operations(document):
+            assert op["summary"] and op["description"], (path.name, where, method)
+            for body in [op.get("requestBody", {}), *op["responses"].values()]:
+                for content in body.get("content", {}).values():
+                    validator = Draft202012Validator({**content["schema"], "components": document["components"]})
+                    for example in content.get("examples", {}).values():
+                        assert validator.is_valid(example["value"]), (path.name, where, method)
 
 
 @pytest.mark.parametrize("provider", PROVIDER_IDS)
@@ -326,9 +374,12 @@ def test_submit_answers_carry_the_spec_field_names(provider: str, api_name: str,
     created = _validator(document, f"#/components/schemas/{names.schema('PredictionCreated')}")
     accepted: dict[str, Any] = {}
     _put(accepted, api.id_field, "p1")
-    if api.status.url_field:
-        assert not created.is_valid(accepted)  # the status URL is part of an accepted answer
-        _put(accepted, api.status.url_field, "https://api.example/status/p1")
+    for link in api.links:  # each follow-up URL the spec reads is part of an accepted answer, and a URL
+        if link.url_field:
+            assert not created.is_valid(accepted)
+            _put(accepted, link.url_field, "not a url")
+            assert not created.is_valid(accepted)
+            _put(accepted, link.url_field, "https://api.example/follow/p1")
     assert created.is_valid(accepted)
     assert not created.is_valid({api.status_field: api.statuses.pending[0]})  # nothing to follow it by
     if api.hold is not None and api.result is None:
@@ -336,8 +387,9 @@ def test_submit_answers_carry_the_spec_field_names(provider: str, api_name: str,
         assert not created.is_valid(finished)  # finished, but nothing to download
         _put(finished, api.output_field, "https://delivery.example/out.png")
         assert created.is_valid(finished)
+    documented = [str(code) for code in api.submit_statuses] or ["2XX"]  # none documented: any 2xx
     for operation in _submit_operations(document, spec, api):
-        assert [s for s in operation["responses"] if s < "400"] == [str(api.submit_status)]  # as documented
+        assert [s for s in operation["responses"] if s < "400"] == documented
 
 
 @pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
@@ -370,11 +422,29 @@ def test_output_is_read_where_the_spec_says(provider: str, api_name: str, projec
     status = document["components"]["schemas"][names.schema("PredictionStatus")]
     top = api.output_field.split(".")[0].removesuffix("[]")
     assert (top in status["properties"]) is (api.result is None)
+    answer = status
     if api.result is not None:
         model = spec.models_of(api)[0].model_id
         result = document["paths"][api.fill(api.result.route, model)][api.result.method.lower()]
         assert result["responses"]["200"]["content"]["application/json"]["schema"] == names.ref("PredictionResult")
-        assert top in document["components"]["schemas"][names.schema("PredictionResult")]["required"]
+        answer = document["components"]["schemas"][names.schema("PredictionResult")]
+    # Unless the answer's status says it is not finished, the output is there (not null), and it is a URL.
+    check = _validator(document, f"#/components/schemas/{answer_name(names, api)}")
+    unfinished: dict[str, Any] = {}
+    _put(unfinished, api.status_field, api.statuses.pending[0])
+    _put(unfinished, api.id_field, "p1")
+    assert check.is_valid(unfinished)
+    done: dict[str, Any] = {}
+    _put(done, api.id_field, "p1")
+    _put(done, api.status_field, api.statuses.succeeded[0])
+    assert not check.is_valid(done)
+    _put_output(done, api.output_field, "not a url")
+    assert not check.is_valid(done)
+    _put_output(done, api.output_field, "/v1/outputs/out.png")
+    assert check.is_valid(done) is (api.delivery_path is not None)  # a path on the API host: its delivery path
+    _put_output(done, api.output_field, "https://delivery.example/out.png")
+    assert check.is_valid(done)
+    assert answer["else"]["required"] == [top]
     words = status["properties"][api.status_field]["enum"]
     assert words == list(api.statuses.all)
 
@@ -399,6 +469,23 @@ def _put(body: dict[str, Any], dotted: str, value: Any) -> None:
     for part in parents:
         body = body.setdefault(part, {})
     body[last] = value
+
+
+def _put_output(body: dict[str, Any], dotted: str, value: Any) -> None:
+    """An output at its path; `images[].url` is a list of one object."""
+    head, _, rest = dotted.partition(".")
+    if head.endswith("[]"):
+        item: dict[str, Any] = {}
+        body[head[:-2]] = [item]
+        _put_output(item, rest, value)
+    elif rest:
+        _put_output(body.setdefault(head, {}), rest, value)
+    else:
+        body[head] = value
+
+
+def answer_name(names: Any, api: ir.PredictionsAPI) -> str:
+    return str(names.schema("PredictionResult" if api.result is not None else "PredictionStatus"))
 
 
 def test_a_fourth_provider_exports_a_valid_document_from_yaml_alone(specs_copy: Path) -> None:
@@ -458,3 +545,45 @@ def test_models_sharing_a_path_are_a_discriminated_one_of_a_plain_validator_deci
             ref for ref in body["schema"]["oneOf"] if _validator(document, ref["$ref"]).is_valid(example["value"])
         ]
         assert len(matching) == 1, name
+
+
+@pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)
+def test_fields_the_provider_documents_are_in_its_answers(provider: str, api_name: str, project: Any) -> None:
+    """Fields the spec's `answer` lists besides those the client reads (Segmind's poll_url and metrics,
+    Replicate's prediction object) are described, optional, beside the client's own."""
+    spec = _provider(project, provider)
+    api = spec.api(api_name)
+    assert isinstance(api, ir.PredictionsAPI)
+    schemas, names = _document(provider)["components"]["schemas"], api_names(spec, api)
+    read = [api.id_field, api.status_field, api.output_field, *(link.url_field or "" for link in api.links)]
+    client_reads = {path.split(".")[0].removesuffix("[]") for path in read}
+    for answer, name in (
+        (api.submit_answer, "PredictionAccepted"),
+        (api.status_answer, "PredictionStatus"),
+        (api.result_answer, "PredictionResult"),
+    ):
+        if answer is None:
+            continue
+        schema = schemas[names.schema(name)]
+        for field, described in answer.properties:
+            assert field in schema["properties"], (name, field)
+            assert field not in schema.get("required", []) or field in client_reads  # the provider's: optional
+            if "properties" in described:  # merged into what the client reads (Replicate's urls)
+                assert set(described["properties"]) <= set(schema["properties"][field]["properties"])
+
+
+def test_segmind_v2_documents_its_fields_and_a_failed_job_s_422(project: Any) -> None:
+    document = _document("segmind")
+    schemas = document["components"]["schemas"]
+    assert "poll_url" in schemas["V2PredictionAccepted"]["properties"]
+    assert "metrics" in schemas["V2PredictionStatus"]["properties"]
+    assert "metrics" in schemas["V2PredictionResult"]["properties"]
+    segmind = _provider(project, "segmind")
+    api = segmind.api("v2")
+    assert isinstance(api, ir.PredictionsAPI) and api.result is not None
+    result = document["paths"][api.fill(api.result.route, segmind.models_of(api)[0].model_id)]["get"]
+    failed = result["responses"]["422"]
+    assert failed["x-exception"] == "PredictionFailedError" and "job failed" in failed["description"]
+    # Elsewhere a 422 keeps its meaning: a request the API refused.
+    submit = document["paths"][api.model_path(segmind.models_of(api)[0])]["post"]
+    assert submit["responses"]["422"]["x-exception"] == "UnprocessableEntityError"

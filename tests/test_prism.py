@@ -17,6 +17,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ import imagegen_typed
 import pytest
 
 from imagegen_specgen.contract import samples
+from imagegen_specgen.emit.openapi.predictions import header_models, model_document_name
 from imagegen_specgen.parser import ir
 from imagegen_specgen.parser.project import load_project
 
@@ -37,11 +39,21 @@ pytestmark = pytest.mark.skipif(PRISM is None, reason=WHY_NOT)
 
 PROJECT = load_project(SPECS)
 PROVIDERS = {p.id: p for p in PROJECT.providers}
+# A model of an API that names its models in a header is called through its own document (the provider's
+# document's create operation is for model ids no spec describes); every other model through its provider's.
+OWN_DOCUMENT = {(p.id, a.name, m.model_id) for p in PROJECT.providers for a in p.apis for m in header_models(p, a)}
 CASES = [
     pytest.param(p.id, a.name, m, id=f"{p.id}:{a.name}:{m.model_id}")
     for p in PROJECT.providers
     for a in p.apis
     for m in p.models_of(a)
+    if (p.id, a.name, m.model_id) not in OWN_DOCUMENT
+]
+MODEL_DOCUMENT_CASES = [
+    pytest.param(p.id, a.name, m, id=f"{p.id}:{a.name}:{m.model_id}")
+    for p in PROJECT.providers
+    for a in p.apis
+    for m in header_models(p, a)
 ]
 START_TIMEOUT = 90.0  # seconds for Prism to listen; it takes a few on a busy machine
 KEY = "test-key"
@@ -104,6 +116,26 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=10)
 
 
+def _start(document: Path, log: Path) -> tuple[subprocess.Popen[bytes], int]:
+    assert PRISM is not None
+    port = _free_port()
+    with log.open("wb") as out:
+        command = [PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), str(document)]
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    return process, port
+
+
+@contextmanager
+def _serving(document: Path, log: Path) -> Iterator[str]:
+    """Prism serving one document, for as long as the block runs; its base URL."""
+    process, port = _start(document, log)
+    try:
+        _wait_listening(process, port, log)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(process)
+
+
 @pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """One Prism per provider document (static answers: the examples), started together; base URL by provider."""
@@ -113,11 +145,8 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     urls: dict[str, str] = {}
     try:
         for provider in PROVIDERS:
-            port, log = _free_port(), logs / f"{provider}.log"
-            with log.open("wb") as out:
-                document = str(GENERATED / "openapi" / f"{provider}.json")
-                command = [PRISM, "mock", "--host", "127.0.0.1", "--port", str(port), document]
-                process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            log = logs / f"{provider}.log"
+            process, port = _start(GENERATED / "openapi" / f"{provider}.json", log)
             started.append((process, port, log))
             urls[provider] = f"http://127.0.0.1:{port}"
         for process, port, log in started:
@@ -238,11 +267,9 @@ def _check_prediction(api: ir.PredictionsAPI, result: Any) -> None:
     assert result.output_url and result.outputs[0] == result.output_url
 
 
-@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
-def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
-    provider, violations = PROVIDERS[provider_id], Violations()
-    api = provider.api(api_name)
-    with _client(provider, prism[provider_id], violations) as client:
+def _sync_calls(provider: ir.Provider, api: ir.API, model: ir.Model, prism_url: str) -> None:
+    violations = Violations()
+    with _client(provider, prism_url, violations) as client:
         method = getattr(_surface(provider, api, client), model.method_name)
         try:
             if isinstance(api, ir.DirectAPI):
@@ -259,13 +286,11 @@ def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, api_
     violations.check()
 
 
-@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
-def test_async_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
-    provider, violations = PROVIDERS[provider_id], Violations()
-    api = provider.api(api_name)
+def _async_calls(provider: ir.Provider, api: ir.API, model: ir.Model, prism_url: str) -> None:
+    violations = Violations()
 
     async def calls() -> None:
-        async with _async_client(provider, prism[provider_id], violations) as client:
+        async with _async_client(provider, prism_url, violations) as client:
             method = getattr(_surface(provider, api, client), model.method_name)
             if isinstance(api, ir.DirectAPI):
                 for options, as_json in _direct_variants(api, model):
@@ -283,6 +308,32 @@ def test_async_client_through_prism(prism: dict[str, str], provider_id: str, api
     except imagegen_typed.APIStatusError as error:
         _fail_on_status_error(error, violations)
     violations.check()
+
+
+@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
+def test_sync_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
+    provider = PROVIDERS[provider_id]
+    _sync_calls(provider, provider.api(api_name), model, prism[provider_id])
+
+
+@pytest.mark.parametrize(("provider_id", "api_name", "model"), CASES)
+def test_async_client_through_prism(prism: dict[str, str], provider_id: str, api_name: str, model: ir.Model) -> None:
+    provider = PROVIDERS[provider_id]
+    _async_calls(provider, provider.api(api_name), model, prism[provider_id])
+
+
+@pytest.mark.parametrize(("provider_id", "api_name", "model"), MODEL_DOCUMENT_CASES)
+def test_clients_through_prism_serving_the_model_s_own_document(
+    tmp_path: Path, provider_id: str, api_name: str, model: ir.Model
+) -> None:
+    """A model named in a header: Prism serves the model's own document, which holds the request to the model's
+    id and input schema (a request for another model or with a bad input would be a violation)."""
+    provider = PROVIDERS[provider_id]
+    api = provider.api(api_name)
+    document = GENERATED / "openapi" / model_document_name(provider, model)
+    with _serving(document, tmp_path / "prism.log") as url:
+        _sync_calls(provider, api, model, url)
+        _async_calls(provider, api, model, url)
 
 
 HEADER_NAMED = [

@@ -59,7 +59,7 @@ APIS = {
         cancel_method="POST",
         status_method="GET",
         result_method="GET",
-        submit_status=201,
+        submit_status=200,
         variables=(),
         attribute="v2",
     ),

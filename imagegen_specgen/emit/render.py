@@ -19,7 +19,7 @@ from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text
-from .openapi.document import dump, openapi_document
+from .openapi.document import dump, openapi_documents
 
 PACKAGE = "imagegen_typed"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -257,6 +257,7 @@ def render_documents(env: jinja2.Environment, project: ir.Project, package: str 
         f"{package}/py.typed": "",
     }
     for provider in project.providers:
-        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
+        for name, document in openapi_documents(provider).items():
+            files[f"openapi/{name}"] = _dump(document, store)
         files.update(docs.provider_pages(env, provider, package))
     return files

@@ -153,6 +153,12 @@ class _ModelChecker:
             for key in ("default", "enum", "example"):  # each would print the secret in docs and help
                 if key in param:
                     self.add((*path, key), f"{key} on a secret parameter", f"no {key} (a secret is the caller's own)")
+        if param.get("default_is_placeholder") and "default" not in param:
+            self.add(
+                (*path, "default_is_placeholder"),
+                "default_is_placeholder without a default",
+                "a default the provider's page shows, marked as its placeholder",
+            )
         if param.get("always_send") and (param.get("required") or "default" not in param):
             kind_found = "required parameter" if param.get("required") else "parameter without a default"
             self.add(
@@ -247,8 +253,23 @@ def _api(raw: dict[str, Any]) -> ir.API:
         output_encoding=output.get("encoding", "url"),
         result_failed_statuses=tuple(result.get("failed_statuses", ())),
         result_canceled_statuses=tuple(result.get("canceled_statuses", ())),
-        submit_status=raw["submit"].get("status_code", 201),
+        submit_statuses=_statuses(raw["submit"].get("status_code")),
+        submit_answer=_answer(raw["submit"].get("answer")),
+        status_answer=_answer(status.get("answer")),
+        result_answer=_answer(result.get("answer")),
     )
+
+
+def _statuses(raw: int | list[int] | None) -> tuple[int, ...]:
+    if raw is None:
+        return ()
+    return (raw,) if isinstance(raw, int) else tuple(raw)
+
+
+def _answer(raw: dict[str, Any] | None) -> ir.Answer | None:
+    if raw is None:
+        return None
+    return ir.Answer(tuple(raw["properties"].items()), raw.get("source", ""))
 
 
 def _webhooks(raw: dict[str, Any] | None) -> ir.Webhooks | None:
@@ -354,6 +375,7 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
         always_send=bool(raw.get("always_send", False)),
         secret=bool(raw.get("secret", False)),
         usage=raw.get("usage", ""),
+        default_is_placeholder=bool(raw.get("default_is_placeholder", False)),
     )
 
 

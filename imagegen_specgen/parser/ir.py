@@ -99,6 +99,7 @@ class Parameter:
     always_send: bool = False  # the provider requires it: sent with its default when the caller leaves it out
     secret: bool = False  # a credential: held redacted by the client, `format: password` in JSON Schema
     usage: str = ""  # advice for callers beyond the provider's description
+    default_is_placeholder: bool = False  # the documented default is a page's placeholder (see the spec format)
     enum_alias: str | None = None  # the name of its allowed values in the provider's `types` module
 
     @property
@@ -218,13 +219,19 @@ class Parameter:
         if self.secret:  # the request model's field becomes a pydantic SecretStr
             schema["format"] = "password"
             schema["writeOnly"] = True
-        if self.has_default and defaults:
+        # A placeholder default is no default to tools that send every default: the export shows it as an example.
+        if self.has_default and defaults and not (for_openapi and self.default_is_placeholder):
             schema["default"] = self.default
         if for_openapi or descriptions:
             schema["description"] = self.description
         if for_openapi:
-            if self.example is not None and not self.is_file:
-                schema["examples"] = [self.example]
+            if self.usage:
+                schema["description"] = " ".join(filter(None, (self.description.strip(), self.usage.strip())))
+            examples = [self.example] if self.example is not None and not self.is_file else []
+            if self.default_is_placeholder and self.default not in examples:
+                examples.append(self.default)
+            if examples:
+                schema["examples"] = examples
         return schema
 
     @property
@@ -451,6 +458,14 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """Fields an answer has besides those the client reads: (name, JSON Schema) pairs, and where they are from."""
+
+    properties: tuple[tuple[str, Any], ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Variable:
     """A name a path may use, standing for the first `model_segments` slash-separated segments of the model id."""
 
@@ -493,13 +508,22 @@ class PredictionsAPI:
     output_encoding: Literal["url", "base64"] = "url"
     result_failed_statuses: tuple[int, ...] = ()  # error answers of the result that mean the job failed
     result_canceled_statuses: tuple[int, ...] = ()  # ... that mean it was canceled
-    submit_status: int = 201  # the success status the provider documents for a submit
+    submit_statuses: tuple[int, ...] = ()  # the success statuses the provider documents; empty: none (any 2xx)
+    # Fields the provider documents in an answer besides those the client reads: JSON Schema properties by name.
+    submit_answer: Answer | None = None
+    status_answer: Answer | None = None
+    result_answer: Answer | None = None
 
     protocol: ClassVar[Literal["predictions"]] = "predictions"
 
     @property
     def constant_name(self) -> str:
         return "API_" + self.name.upper()
+
+    @property
+    def submit_status(self) -> int:
+        """The status a double answers a submit with: the first documented one, else 200 (any 2xx is success)."""
+        return self.submit_statuses[0] if self.submit_statuses else 200
 
     @property
     def links(self) -> tuple[Link, ...]:

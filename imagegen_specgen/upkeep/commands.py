@@ -56,6 +56,15 @@ IMPORT_KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "import openapi-endpoint fal-ai-flux-schnell.openapi.json --provider fal --output-media image",
         ("--provider", "--source-url", "--output-media"),
     ),
+    "replicate-version": (
+        "Draft one model spec from a Replicate model version document: the JSON of a version (id, "
+        "openapi_schema) or of a model (owner, name, latest_version), its inputs at "
+        "openapi_schema.components.schemas.Input. A version names no model: give --id OWNER/NAME. The output "
+        "schema states no media: give --output-media.",
+        "import replicate-version p-image.version.json --id prunaai/p-image --output-media image "
+        "--source-url https://api.replicate.com/v1/models/prunaai/p-image/versions/<id>",
+        ("--provider", "--id", "--source-url", "--output-media"),
+    ),
     "segmind-page": (
         "Draft one model spec from the text of a Segmind model's API page (saved from "
         "https://www.segmind.com/models/<slug>/api, or that URL). A page that names no output media is refused "

@@ -231,4 +231,4 @@ def test_a_new_provider_of_the_predictions_protocol_needs_only_yaml(tmp_path: Pa
         href = _acme(upload, "upload.href")
         assert href == f"{base}/api/uploads/{_acme(upload, 'upload.key')}"
         used = client.post(run, json={"arguments": {"prompt": "x", "image_url": href}}, headers=key)
-        assert used.status_code == 201
+        assert used.status_code == 200  # the spec documents no success status: any 2xx, the mock answers 200

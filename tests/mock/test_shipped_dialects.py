@@ -52,7 +52,7 @@ def test_replicate_create_hold_poll_cancel_abort_and_delivery(client: httpx.Clie
 def test_segmind_v2_submit_status_url_and_response_url(client: httpx.Client, server: MockServer) -> None:
     base = server.base_url("segmind")
     submit = client.post(base + "/v2/p-image", json={"prompt": "x"}, headers=SEGMIND)
-    assert submit.status_code == 201
+    assert submit.status_code == 200  # Segmind documents no status (any 2xx); its SDK's tests show 200
     body = submit.json()
     request_id = body["request_id"]
     assert body["status"] == "QUEUED"

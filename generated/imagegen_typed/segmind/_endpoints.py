@@ -54,6 +54,7 @@ API_V2 = PredictionsInfo(
     error_field="error",
     result_path="/v2/requests/{id}",
     result_url_field="response_url",
+    result_failed_statuses=(422,),
 )
 
 # spec: models/segmind-imagen.yaml

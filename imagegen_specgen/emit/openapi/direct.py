@@ -41,7 +41,7 @@ def extra_tags(api: ir.API) -> list[dict[str, str]]:
     return []
 
 
-def limits(api: ir.API) -> list[str]:
+def limits(provider: ir.Provider, api: ir.API) -> list[str]:
     return []
 
 

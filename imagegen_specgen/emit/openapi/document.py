@@ -109,7 +109,10 @@ def _merge(paths: dict[str, Any], more: dict[str, Any]) -> None:
             target[method] = operation
 
 
-def openapi_document(provider: ir.Provider) -> dict[str, Any]:
+def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> dict[str, Any]:
+    """The provider's document; with `model` (of an API naming its models in a header), that model's own: the
+    provider's API as called for that model, its create operation holding the header to the model's id and the
+    body to the model's input schema (see predictions.MODEL_HEADER_LIMIT)."""
     schemas: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     tags: list[dict[str, str]] = []
@@ -117,9 +120,12 @@ def openapi_document(provider: ir.Provider) -> dict[str, Any]:
     for api in provider.apis:
         export = EXPORTS[api.protocol]
         names = api_names(provider, api)
-        _merge(paths, export.paths(provider, api, names, schemas))
+        if model is not None and model in predictions.header_models(provider, api):
+            _merge(paths, predictions.paths(provider, api, names, schemas, model))
+        else:
+            _merge(paths, export.paths(provider, api, names, schemas))
+            limits += [text for text in export.limits(provider, api) if text not in limits]
         tags.append({"name": names.tag, "description": export.tag_description(api)})
-        limits += [text for text in export.limits(api) if text not in limits]
     for api in provider.apis:
         for tag in EXPORTS[api.protocol].extra_tags(api):
             if tag not in tags:
@@ -130,11 +136,18 @@ def openapi_document(provider: ir.Provider) -> dict[str, Any]:
         tags.append({"name": "Files", "description": "Upload files to pass as model inputs."})
     schemas.update(error_schemas(provider))
     description = provider.description
+    title = f"{provider.title} API"
+    if model is not None:
+        header = predictions.model_header(provider, model)
+        title += f" ({header}: {model.model_id})"
+        description += "\n\n" + predictions.MODEL_DOCUMENT.format(
+            provider=provider.id, header=header, model=model.model_id
+        )
     if limits:
         description += "\n\nLimits of this document: " + " ".join(limits)
-    return {
+    document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
-        "info": {"title": f"{provider.title} API", "version": "1", "description": description},
+        "info": {"title": title, "version": "1", "description": description},
         "servers": [{"url": provider.base_url}],
         "security": [{SECURITY_SCHEME: []}],
         "tags": tags,
@@ -142,6 +155,22 @@ def openapi_document(provider: ir.Provider) -> dict[str, Any]:
         "components": {"schemas": schemas, "securitySchemes": {SECURITY_SCHEME: _security_scheme(provider.auth)}},
         "x-provider": provider.id,
     }
+    if model is not None:
+        document["x-model"] = model.model_id
+    return document
+
+
+def openapi_documents(provider: ir.Provider) -> dict[str, dict[str, Any]]:
+    """Every document of the provider by its file name under openapi/: its own, and one per model of an API
+    that names its models in a header."""
+    documents = {f"{provider.id}.json": openapi_document(provider)}
+    for api in provider.apis:
+        for model in predictions.header_models(provider, api):
+            name = predictions.model_document_name(provider, model)
+            if name in documents:
+                raise ValueError(f"two models of {provider.id} would share the document openapi/{name}")
+            documents[name] = openapi_document(provider, model)
+    return documents
 
 
 def dump(document: dict[str, Any]) -> str:

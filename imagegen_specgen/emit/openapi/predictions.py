@@ -27,12 +27,18 @@ from .parts import (
 )
 
 MODEL_HEADER_LIMIT = (
-    "OpenAPI chooses an operation by method and path only, and a body schema cannot depend on a header, so no "
-    "standard form lets the {header} header select the input schema. This document uses the closest faithful "
-    "form: the input is `anyOf` the input schema of every model described here (each names its model in `title` "
-    "and `x-model`) and an open object for model ids it does not describe, which the API also accepts. A "
-    "validator therefore accepts any object as the input; the per-model checks are the named schemas, and the "
-    "request examples are named by model id."
+    "OpenAPI chooses an operation by method and path only, and a body schema cannot depend on a header, so one "
+    "document cannot tie an input schema to a value of the {header} header (a path that differs only by a query or "
+    "a fragment is no path of its own). So each model this document describes has a document of its own, "
+    "openapi/{provider}/<model id>.json beside this one: the same API, whose create operation takes that one "
+    "{header} value and that model's input schema, so a validator (and a mock server, and a generated client) "
+    "holds every input to the model's ranges, allowed values and required parameters. In this document the create "
+    "operation is for model ids no spec describes (its {header} header refuses the described ones): the API "
+    "accepts them and validates their input itself."
+)
+MODEL_DOCUMENT = (
+    "This document describes {provider}'s API as called for one model, {header}: {model}; the provider's document "
+    "openapi/{provider}.json has the rest, and one such document per model."
 )
 DELIVERY_LIMIT = (
     "OpenAPI path parameters match one path segment each and have no multi-segment form. The delivery path is "
@@ -48,21 +54,80 @@ DELIVERY_SEGMENTS = (
 )
 # Where example outputs live when the API has no delivery path of its own (a reserved example domain).
 EXAMPLE_DELIVERY_HOST = "https://delivery.example/outputs"
-OUTPUT_SCHEMA = {
-    "type": ["string", "array", "null"],
-    "items": {"type": "string"},
-    "description": "The output: a URL (relative URLs are on the API host), a list of URLs, or a data: URI; "
-    "null until there is one.",
-}
+
+
+# Formats are annotations to most JSON Schema validators; the patterns hold every validator to them.
+ABSOLUTE_URI = {"type": "string", "format": "uri", "pattern": r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$"}
+URI_OR_PATH = {"type": "string", "format": "uri-reference", "pattern": r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|/)\S*$"}
+
+
+def _url(api: ir.PredictionsAPI) -> dict[str, Any]:
+    """An output URL: absolute (a data: URI is one too), or a path on the API host where the provider serves
+    outputs from its own delivery path."""
+    return dict(URI_OR_PATH if api.delivery_path else ABSOLUTE_URI)
 
 
 def output_schema(api: ir.PredictionsAPI) -> dict[str, Any]:
-    """The schema at the output field: the protocol's loose form, or one string per element of a list path."""
+    """The schema at the output field once there is an output: a URL, a list of them (or, on a list path, one per
+    element), or base64 media."""
     if api.output_encoding == "base64":
         return {"type": "string", "contentEncoding": "base64", "description": "An output, base64-encoded."}
+    where = " (relative URLs are on the API host)" if api.delivery_path else ""
     if "[]" in api.output_field:
-        return {"type": "string", "description": "An output: a URL (relative URLs are on the API host) or a data: URI."}
-    return OUTPUT_SCHEMA
+        return {**_url(api), "description": f"An output: a URL{where} or a data: URI."}
+    return {
+        "anyOf": [_url(api), {"type": "array", "items": _url(api), "minItems": 1}],
+        "description": f"The output: a URL{where}, a list of URLs, or a data: URI.",
+    }
+
+
+def _nullable_output(api: ir.PredictionsAPI) -> dict[str, Any]:
+    """The output field of an answer that may come before the output: absent or null until there is one."""
+    schema = output_schema(api)
+    if "[]" in api.output_field:
+        return schema
+    return {
+        "anyOf": [*schema.get("anyOf", [dict(schema)]), {"type": "null"}],
+        "description": schema["description"] + " Null (or absent) until the prediction succeeded.",
+    }
+
+
+def _output_unless_unfinished(api: ir.PredictionsAPI) -> dict[str, Any]:
+    """JSON Schema's conditional: `if` the answer's status is another word than a succeeded one, nothing more;
+    `else` (succeeded, or a result that states no status) the output is there, not null."""
+    return {
+        "if": {
+            "properties": {api.status_field: {"not": {"enum": list(api.statuses.succeeded)}}},
+            "required": [api.status_field],
+        },
+        "else": nested([(api.output_field, output_schema(api), True)]),
+    }
+
+
+def _nullable_top(schema: dict[str, Any], field: str) -> None:
+    """The first object of a nested output path may be null before the output (BFL's `result`)."""
+    top = field.split(".")[0]
+    if "." in field and not top.endswith("[]"):
+        node = schema["properties"][top]
+        schema["properties"][top] = {"anyOf": [node, {"type": "null"}]}
+
+
+def _add_answer(schema: dict[str, Any], answer: ir.Answer | None) -> None:
+    """The fields the provider documents besides those the client reads (none required)."""
+    if answer is not None:
+        _merge_properties(schema, dict(answer.properties))
+
+
+def _merge_properties(schema: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Each field not yet described; into an object both describe (`urls` holding the client's links and the
+    provider's others), its own fields."""
+    properties = schema.setdefault("properties", {})
+    for name, field in extra.items():
+        known = properties.get(name)
+        if known is None:
+            properties[name] = field
+        elif known.get("type") == "object" and field.get("type") == "object" and "properties" in field:
+            _merge_properties(known, field["properties"])
 
 
 def tag_description(api: ir.API) -> str:
@@ -80,11 +145,11 @@ def _model_in_path(api: ir.PredictionsAPI) -> bool:
     return "{model}" in api.submit_path
 
 
-def limits(api: ir.API) -> list[str]:
+def limits(provider: ir.Provider, api: ir.API) -> list[str]:
     assert isinstance(api, ir.PredictionsAPI)
     found = []
     if api.model_header and not _model_in_path(api):
-        found.append(MODEL_HEADER_LIMIT.format(header=api.model_header))
+        found.append(MODEL_HEADER_LIMIT.format(header=api.model_header, provider=provider.id))
     if api.delivery_path is not None:
         found.append(DELIVERY_LIMIT)
     return found
@@ -158,16 +223,18 @@ def _status_word(words: tuple[str, ...], description: str) -> dict[str, Any]:
 
 
 def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]) -> None:
+    # Every follow-up URL the spec reads from the submit answer is there whenever the answer is (the client falls
+    # back to the path template only for answers that lack one).
     link_fields = [
-        (field, {"type": "string", "description": f"URL to {what} the prediction."}, required)
-        for field, what, required in (
-            (api.status.url_field, "follow", True),
-            (api.result.url_field if api.result else None, "read the output of", False),
-            (api.cancel.url_field if api.cancel else None, "cancel", False),
+        (field, {**ABSOLUTE_URI, "description": f"URL to {what} the prediction."}, True)
+        for field, what in (
+            (api.status.url_field, "follow"),
+            (api.result.url_field if api.result else None, "read the output of"),
+            (api.cancel.url_field if api.cancel else None, "cancel"),
         )
         if field
     ]
-    schemas[names.schema("PredictionAccepted")] = nested(
+    accepted = nested(
         [
             (api.id_field, {"type": "string", "description": "The prediction id."}, True),
             (api.status_field, _status_word(api.statuses.all, "The status."), False),
@@ -175,14 +242,18 @@ def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, sch
         ],
         description="A prediction that is not finished yet: follow its status.",
     )
+    _add_answer(accepted, api.submit_answer)
+    schemas[names.schema("PredictionAccepted")] = accepted
     created = [names.ref("PredictionAccepted")]
     if api.hold is not None:
-        finished = [(api.status_field, _status_word(api.statuses.succeeded, "Finished."), True)]
+        finished_fields = [(api.status_field, _status_word(api.statuses.succeeded, "Finished."), True)]
         if api.result is None:
-            finished.append((api.output_field, output_schema(api), True))
-        schemas[names.schema("PredictionFinished")] = nested(
-            finished, description=f"With {api.hold.header}, a prediction that finished within the hold."
+            finished_fields.append((api.output_field, output_schema(api), True))
+        finished = nested(
+            finished_fields, description=f"With {api.hold.header}, a prediction that finished within the hold."
         )
+        _add_answer(finished, api.submit_answer)
+        schemas[names.schema("PredictionFinished")] = finished
         created.insert(0, names.ref("PredictionFinished"))
     schemas[names.schema("PredictionCreated")] = (
         {"description": "Either answer to a submit request.", "anyOf": created} if len(created) > 1 else created[0]
@@ -196,16 +267,26 @@ def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, sch
     if api.error_field:
         status_fields.append((api.error_field, {"description": "What went wrong, when the prediction failed."}, False))
     if api.result is None:
-        status_fields.append((api.output_field, output_schema(api), False))
-    schemas[names.schema("PredictionStatus")] = nested(status_fields, description="A prediction's status.")
+        status_fields.append((api.output_field, _nullable_output(api), False))
+    status = nested(status_fields, description="A prediction's status.")
+    if api.result is None:
+        _nullable_top(status, api.output_field)
+        status.update(_output_unless_unfinished(api))
+        status["description"] += " Once succeeded it carries the output."
+    _add_answer(status, api.status_answer)
+    schemas[names.schema("PredictionStatus")] = status
     if api.result is not None:
-        schemas[names.schema("PredictionResult")] = nested(
+        result = nested(
             [
                 (api.status_field, _status_word(api.statuses.all, "The status."), False),
-                (api.output_field, output_schema(api), True),
+                (api.output_field, _nullable_output(api), False),
             ],
-            description="A finished prediction's result.",
+            description="A prediction's result: once succeeded it holds the output; before that, its status.",
         )
+        _nullable_top(result, api.output_field)
+        result.update(_output_unless_unfinished(api))
+        _add_answer(result, api.result_answer)
+        schemas[names.schema("PredictionResult")] = result
 
 
 def _hold_parameter(hold: ir.Hold) -> dict[str, Any]:
@@ -237,25 +318,33 @@ def _submit_value(api: ir.PredictionsAPI, model: ir.Model) -> dict[str, Any]:
     return inputs if api.input_field is None else {api.input_field: inputs}
 
 
+ANY_SUCCESS = (
+    " The provider documents no success status for a submit, so any 2xx is one (2XX); the client takes any 2xx "
+    "as success."
+)
+
+
 def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None) -> Any:
     # The accepted answer comes first: it is what a server answers without a hold.
     examples: dict[str, Any] = {
         "accepted": {"summary": "Accepted: follow its status", "value": _accepted_example(provider, api)}
     }
-    description = ("Created" if api.submit_status == 201 else "Submitted") + ": accepted with an id to follow"
+    answer = ": accepted with an id to follow"
     if api.hold is not None:
         examples["finished"] = {
             "summary": f"Finished within the {api.hold.header} hold",
             "value": _finished_example(api, model),
         }
-        description += f", or finished within the {api.hold.header} hold"
-    return {
-        str(api.submit_status): {
-            "description": description + ".",
-            "content": {JSON: {"schema": names.ref("PredictionCreated"), "examples": examples}},
-        },
-        **error_responses(provider),
-    }
+        answer += f", or finished within the {api.hold.header} hold"
+    content = {JSON: {"schema": names.ref("PredictionCreated"), "examples": examples}}
+    # The statuses the provider documents; none documented: any 2xx (OpenAPI's range key).
+    codes = [str(code) for code in api.submit_statuses] or ["2XX"]
+    responses: dict[str, Any] = {}
+    for code in codes:
+        word = {"201": "Created", "202": "Accepted"}.get(code, "Submitted")
+        text = word + answer + "." + (ANY_SUCCESS if code == "2XX" else "")
+        responses[code] = {"description": text, "content": content}
+    return {**responses, **error_responses(provider)}
 
 
 def _submit_description(api: ir.PredictionsAPI, subject: str) -> str:
@@ -297,86 +386,123 @@ def _per_model_submits(
         }
         if parameters:
             operation["parameters"] = parameters
-        operation["requestBody"] = {
-            "required": True,
-            "content": {
-                JSON: {
-                    "schema": _submit_body(api, add_input_schema(schemas, model)),
-                    "examples": {
-                        "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
-                    },
-                }
-            },
-        }
+        operation["requestBody"] = _model_request_body(api, schemas, model)
         operation["responses"] = _created_response(provider, api, names, model)
         operation.update(model_extensions(model))
         found[api.model_path(model)] = {"post": operation}
     return found
 
 
+def _model_request_body(api: ir.PredictionsAPI, schemas: dict[str, Any], model: ir.Model) -> dict[str, Any]:
+    """The body of one model's submit: its input schema (written once), and its required-only example."""
+    return {
+        "required": True,
+        "content": {
+            JSON: {
+                "schema": _submit_body(api, add_input_schema(schemas, model)),
+                "examples": {
+                    "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
+                },
+            }
+        },
+    }
+
+
+def _header_parameters(api: ir.PredictionsAPI, header_schema: dict[str, Any], description: str) -> list[Any]:
+    assert api.model_header is not None
+    header = {"name": api.model_header, "in": "header", "required": True, "description": description}
+    parameters: list[dict[str, Any]] = [{**header, "schema": header_schema}]
+    if api.hold is not None:
+        parameters.append(_hold_parameter(api.hold))
+    return parameters
+
+
+def _model_submit(
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any], model: ir.Model
+) -> dict[str, Any]:
+    """The model is named in a header: in the model's own document, the create operation for that header value,
+    the body that model's input schema."""
+    assert api.model_header is not None
+    operation: dict[str, Any] = {
+        "tags": [names.tag],
+        "summary": f"{model.title}: create a prediction",
+        "description": _submit_description(api, f"{model.model_id} ({api.model_header}: {model.model_id})")
+        + " "
+        + model.description,
+        "operationId": names.operation(model.method_name),
+        "parameters": _header_parameters(
+            api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
+        ),
+        "requestBody": _model_request_body(api, schemas, model),
+        "responses": _created_response(provider, api, names, model),
+        **model_extensions(model),
+    }
+    return {api.submit_path: {"post": operation}}
+
+
+def model_document_name(provider: ir.Provider, model: ir.Model) -> str:
+    """Where a model of a header-named API has its own document, beside the provider's."""
+    return f"{provider.id}/{model.model_id.replace('/', '-')}.json"
+
+
 def _shared_submit(
     provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]
 ) -> dict[str, Any]:
-    """The model is named in a header: one operation for every model, the input `anyOf` theirs."""
+    """The model is named in a header: in the provider's document, the create operation for model ids no spec
+    describes (the described ones have documents of their own); the input any object. The described models'
+    input schemas are still listed under components, each named by its `x-model`."""
     assert api.model_header is not None, "a predictions API names the model in its path or a header"
     models = provider.models_of(api)
-    branches = [add_input_schema(schemas, m) for m in models]
+    for model in models:
+        add_input_schema(schemas, model)
     schemas[names.schema("OtherModelInput")] = {
         "type": "object",
         "title": "Any other model",
-        "description": f"The input of a model id this document does not describe (named in the {api.model_header} "
-        "header); the API validates it.",
+        "description": f"The input of a model id no spec describes (named in the {api.model_header} header); the API "
+        "validates it.",
     }
-    branches.append(names.ref("OtherModelInput"))
     schemas[names.schema("PredictionRequest")] = _submit_body(
         api,
         {
-            "description": f"The inputs of the model named in the {api.model_header} header. "
-            + MODEL_HEADER_LIMIT.format(header=api.model_header),
-            "anyOf": branches,
+            "description": f"The inputs of the model named in the {api.model_header} header.",
+            **names.ref("OtherModelInput"),
         },
     )
-    header_schema: dict[str, Any] = {"type": "string", "minLength": 1}
+    header_schema: dict[str, Any] = {"type": "string", "minLength": 1, "examples": ["a-model-no-spec-describes"]}
     if models:
-        header_schema["examples"] = [m.model_id for m in models]
-    parameters = [
-        {
-            "name": api.model_header,
-            "in": "header",
-            "required": True,
-            "description": "The model id. Ids this document does not describe are accepted too.",
-            "schema": header_schema,
-        }
-    ]
-    if api.hold is not None:
-        parameters.append(_hold_parameter(api.hold))
+        header_schema["not"] = {"enum": [m.model_id for m in models]}
+    limit = MODEL_HEADER_LIMIT.format(header=api.model_header, provider=provider.id)
+    inputs = {"prompt": "a red fox in the snow"}
     return {
         api.submit_path: {
             "post": {
                 "tags": [names.tag],
-                "summary": "Create a prediction",
+                "summary": "Create a prediction of a model no spec describes",
                 "description": _submit_description(api, f"the model named in the {api.model_header} header")
                 + " "
-                + MODEL_HEADER_LIMIT.format(header=api.model_header),
+                + limit,
                 "operationId": names.operation("create_prediction"),
-                "parameters": parameters,
+                "parameters": _header_parameters(
+                    api,
+                    header_schema,
+                    "A model id no spec describes (each described one has its own document: see x-model-documents).",
+                ),
                 "requestBody": {
                     "required": True,
                     "content": {
                         JSON: {
                             "schema": names.ref("PredictionRequest"),
                             "examples": {
-                                m.model_id: {
-                                    "summary": f"{api.model_header}: {m.model_id}",
-                                    "value": _submit_value(api, m),
+                                "other-model": {
+                                    "summary": f"{api.model_header}: a model id no spec describes",
+                                    "value": inputs if api.input_field is None else {api.input_field: inputs},
                                 }
-                                for m in models
                             },
                         }
                     },
                 },
                 "responses": _created_response(provider, api, names, models[0] if models else None),
-                "x-models": [m.model_id for m in models],
+                "x-model-documents": {m.model_id: f"openapi/{model_document_name(provider, m)}" for m in models},
             }
         }
     }
@@ -445,6 +571,25 @@ def _result_description(api: ir.PredictionsAPI) -> str:
     return text
 
 
+def _result_errors(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
+    """The provider's error answers, those that mean the job failed (or was canceled) described as such: on
+    the result, such a status is the job's end, not a request the API refused."""
+    responses = error_responses(provider)
+    for codes, what in ((api.result_failed_statuses, "failed"), (api.result_canceled_statuses, "was canceled")):
+        for code in codes:
+            response = responses.get(str(code))
+            if response is None:
+                continue
+            responses[str(code)] = {
+                **response,
+                "description": f"The job {what}: the result answers this status with the provider's message "
+                f"(the client raises {'PredictionFailedError' if what == 'failed' else 'PredictionCanceledError'}).",
+                "x-exception": "PredictionFailedError" if what == "failed" else "PredictionCanceledError",
+                "x-job-ended": "failed" if what == "failed" else "canceled",
+            }
+    return responses
+
+
 def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, suffix: str) -> dict[str, Any]:
     assert api.result is not None
     models = provider.models_of(api)
@@ -463,7 +608,7 @@ def _result_operation(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiN
                     JSON: {"schema": names.ref("PredictionResult"), "examples": {"succeeded": {"value": example}}}
                 },
             },
-            **error_responses(provider),
+            **_result_errors(provider, api),
         },
     }
 
@@ -515,11 +660,33 @@ def delivery_template(api: ir.PredictionsAPI) -> str | None:
     return api.delivery_path.rstrip("/") + "".join(f"/{{{name}}}" for name, _ in DELIVERY_SEGMENTS)
 
 
-def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str, Any]) -> dict[str, Any]:
+def model_header(provider: ir.Provider, model: ir.Model) -> str:
+    """The header that names the model, on the API whose models have documents of their own."""
+    for api in provider.apis:
+        if isinstance(api, ir.PredictionsAPI) and api.model_header and model in header_models(provider, api):
+            return api.model_header
+    raise ValueError(f"{model.model_id}: no API of {provider.id} names it in a header")
+
+
+def header_models(provider: ir.Provider, api: ir.API) -> list[ir.Model]:
+    """The models of an API that names the model in a header only: each gets a document of its own."""
+    if not isinstance(api, ir.PredictionsAPI) or _model_in_path(api) or not api.model_header:
+        return []
+    return list(provider.models_of(api))
+
+
+def paths(
+    provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str, Any], model: ir.Model | None = None
+) -> dict[str, Any]:
+    """The API's paths; `model`: in that model's own document (an API naming the model in a header)."""
     assert isinstance(api, ir.PredictionsAPI)
     _schemas(provider, api, names, schemas)
-    submits = _per_model_submits if _model_in_path(api) else _shared_submit
-    found = submits(provider, api, names, schemas)
+    if model is not None:
+        found = _model_submit(provider, api, names, schemas, model)
+    elif _model_in_path(api):
+        found = _per_model_submits(provider, api, names, schemas)
+    else:
+        found = _shared_submit(provider, api, names, schemas)
     operations = (
         (api.status, _status_operation),
         (api.result, _result_operation),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import openapi, segmind_page
+from . import openapi, replicate_version, segmind_page
 from .common import DocumentError, SourceDocument, read_document
 from .file_names import provider_problem
 from .openapi import ImportResult
@@ -46,6 +46,19 @@ def _openapi_endpoint(document: SourceDocument, options: ImportOptions) -> Impor
     return _openapi(document, options, "endpoint")
 
 
+def _replicate_version(document: SourceDocument, options: ImportOptions) -> ImportResult:
+    """A Replicate model version (or model) document; its model id from the document, --id, or the one model
+    the provider spec declares for it."""
+    model_id = options.slug or (options.models[0] if len(options.models) == 1 else None)
+    return replicate_version.import_version(
+        document,
+        provider=options.provider or "replicate",  # a user's provider of this kind names itself
+        model_id=model_id,
+        source_url=options.source_url,
+        output_media=options.output_media,
+    )
+
+
 # Kind of document -> importer. A page importer returning one (spec dict, unmapped) pair per page is
 # registered through `single_draft` (see there).
 IMPORTERS: dict[str, Callable[[SourceDocument, ImportOptions], ImportResult]] = {}
@@ -78,6 +91,7 @@ IMPORTERS.update(
     {
         "openapi": _openapi,
         "openapi-endpoint": _openapi_endpoint,
+        "replicate-version": _replicate_version,
         "segmind-page": single_draft(segmind_page.draft_from_page, "segmind"),
     }
 )

@@ -39,7 +39,7 @@ from .common import DocumentError, SourceDocument, json_kind, parse_structured
 from .file_names import model_id_problem
 from .openapi_layouts import LAYOUTS, Model, Resolver, _list, _mapping, find_models
 
-__all__ = ["LAYOUTS", "ImportResult", "import_document"]
+__all__ = ["LAYOUTS", "ImportResult", "draft_model", "import_document"]
 
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -124,7 +124,16 @@ class _ModelImport:
         - [T, null] is an optional T (on a required input the null is listed as not represented);
         - [a string, an enumerated string] is any string (an open enum: the values are listed, not drafted);
         - [T, an array of T] is an array (one value or a list of them);
-        - of other branches, the one scalar branch is mapped and the rest is listed."""
+        - of other branches, the one scalar branch is mapped and the rest is listed.
+
+        An `allOf` of one schema is that schema (cog refers to an enum's schema so, with the default beside it)."""
+        single = schema.get("allOf")
+        if isinstance(single, list) and len(single) == 1 and "anyOf" not in schema:
+            # One schema by reference with annotations beside it (how cog writes an enum input): that schema.
+            inner = self.resolver.resolve(single[0], f"{where}.allOf[0]")
+            if isinstance(inner, dict):
+                outer = {key: value for key, value in schema.items() if key != "allOf"}
+                return self.simplified({**inner, **outer}, where, required)
         branches = schema.get("anyOf")
         if not isinstance(branches, list):
             return schema
@@ -295,7 +304,7 @@ def import_document(
         problem = model_id_problem(model.id)  # it becomes a file name and the spec's id
         if problem is not None:
             raise DocumentError(f"{source.location}: {model.id_where}: {problem}")
-        draft, unmapped = _draft(resolver, provider, model)
+        draft, unmapped = draft_model(resolver, provider, model)
         draft["source_document"] = dict(sorted(document.items()))
         draft["sources"] = [document["url"]]
         if model.wire_id is not None:
@@ -322,7 +331,7 @@ def import_document(
     return result
 
 
-def _draft(resolver: Resolver, provider: str, model: Model) -> tuple[dict[str, Any], list[str]]:
+def draft_model(resolver: Resolver, provider: str, model: Model) -> tuple[dict[str, Any], list[str]]:
     unmapped: list[str] = []
     model_id, where, example = model.id, model.where, model.examples
     outer = resolver.resolve(model.schema, where)
