@@ -226,10 +226,49 @@ def _hold_parameter(hold: ir.Hold) -> dict[str, Any]:
     }
 
 
-def _submit_body(api: ir.PredictionsAPI, input_schema: dict[str, Any]) -> dict[str, Any]:
+def _submit_body(
+    api: ir.PredictionsAPI, input_schema: dict[str, Any], hook: ir.WebhookRequest | None = None
+) -> dict[str, Any]:
+    """The submit's body: the inputs, wrapped where the API wraps them, with the webhook's body fields beside."""
+    fields = _webhook_fields(hook)
     if api.input_field is None:
-        return input_schema
-    return {"type": "object", "required": [api.input_field], "properties": {api.input_field: input_schema}}
+        return {"allOf": [input_schema, {"type": "object", "properties": fields}]} if fields else input_schema
+    properties = {api.input_field: input_schema, **fields}
+    return {"type": "object", "required": [api.input_field], "properties": properties}
+
+
+def _webhook_fields(hook: ir.WebhookRequest | None) -> dict[str, Any]:
+    """The body fields that pass a webhook with a submit (webhooks.request of the provider's spec)."""
+    if hook is None:
+        return {}
+    fields: dict[str, Any] = {}
+    if hook.url_in == "body":
+        fields[hook.url_name] = {"type": "string", "format": "uri", "description": WEBHOOK_URL}
+    if hook.events_name is not None:
+        fields[hook.events_name] = {
+            "type": "array",
+            "items": {"type": "string", "enum": list(hook.events)},
+            "description": "The events to send to the webhook.",
+        }
+    if hook.secret_name is not None:
+        fields[hook.secret_name] = {
+            "type": "string",
+            "format": "password",
+            "writeOnly": True,
+            "description": "The secret the webhook deliveries are signed with.",
+        }
+    return fields
+
+
+def _webhook_parameters(hook: ir.WebhookRequest | None) -> list[dict[str, Any]]:
+    """The query parameter that passes a webhook with a submit, where the provider takes it there."""
+    if hook is None or hook.url_in != "query":
+        return []
+    schema = {"type": "string", "format": "uri"}
+    return [{"name": hook.url_name, "in": "query", "required": False, "description": WEBHOOK_URL, "schema": schema}]
+
+
+WEBHOOK_URL = "Where the provider sends the result once the prediction ends (instead of being polled)."
 
 
 def _submit_value(api: ir.PredictionsAPI, model: ir.Model) -> dict[str, Any]:
@@ -289,6 +328,7 @@ def _per_model_submits(
             )
         if api.hold is not None:
             parameters.append(_hold_parameter(api.hold))
+        parameters.extend(_webhook_parameters(provider.webhook_request))
         operation: dict[str, Any] = {
             "tags": [names.tag],
             "summary": f"{model.title}: submit",
@@ -301,7 +341,7 @@ def _per_model_submits(
             "required": True,
             "content": {
                 JSON: {
-                    "schema": _submit_body(api, add_input_schema(schemas, model)),
+                    "schema": _submit_body(api, add_input_schema(schemas, model), provider.webhook_request),
                     "examples": {
                         "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
                     },
@@ -335,6 +375,7 @@ def _shared_submit(
             + MODEL_HEADER_LIMIT.format(header=api.model_header),
             "anyOf": branches,
         },
+        provider.webhook_request,
     )
     header_schema: dict[str, Any] = {"type": "string", "minLength": 1}
     if models:
@@ -350,6 +391,7 @@ def _shared_submit(
     ]
     if api.hold is not None:
         parameters.append(_hold_parameter(api.hold))
+    parameters.extend(_webhook_parameters(provider.webhook_request))
     return {
         api.submit_path: {
             "post": {
