@@ -65,7 +65,8 @@ class CallOptions(TypedDict, total=False):
 
 class RequestOptions(CallOptions, total=False):
     """What a generation request takes per call: `CallOptions` and the escape hatches, each sent as given, never
-    validated (none may name the auth header or hold the API key: the client refuses that before sending).
+    validated (none may name the auth header or hold the API key: the client refuses that before sending); None
+    is the same as leaving one out.
 
     extra_headers: headers added to the call's requests (replacing the client's of the same name).
     extra_query: query parameters added to the generation request.
@@ -73,9 +74,9 @@ class RequestOptions(CallOptions, total=False):
         replacing those of the same name.
     """
 
-    extra_headers: Mapping[str, str]
-    extra_query: Mapping[str, QueryValue]
-    extra_body: Mapping[str, object]
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, QueryValue] | None
+    extra_body: Mapping[str, object] | None
 
 
 class WaitOptions(CallOptions, total=False):
@@ -95,7 +96,7 @@ class SubmitOptions(RequestOptions, total=False):
     model's inputs (the `input` object where the API wraps them, else the body), replacing those of the same name.
     """
 
-    extra_input: Mapping[str, object]
+    extra_input: Mapping[str, object] | None
 
 
 class PredictionOptions(SubmitOptions, WaitOptions, total=False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import pickle
 
 import httpx
 import pytest
@@ -118,6 +119,7 @@ def test_the_result_keeps_the_raw_answer_without_the_key() -> None:
     assert (raw.status_code, raw.headers["x-extra"], raw.content) == (200, "what the spec does not parse", PNG)
     assert raw.request.url.path == "/v1/p-image" and raw.request.headers["x-api-key"] == "[redacted]"
     assert KEY.encode() not in repr(result).encode() + raw.request.content
+    assert KEY.encode() not in pickle.dumps(result)  # a result sent to another process keeps no key either
 
 
 def test_async_calls_take_the_same_options() -> None:

@@ -145,8 +145,8 @@ class PredictionResult:
     `download()` fetches the output; `save(path)` writes it to a file.
 
     `http_response` is the answer the outputs were read from, as it came (the final status, the result, or the
-    submit when the server's hold finished the job); `submit_response` the submit's answer (None when the
-    result comes from `predictions.wait` on an earlier prediction). Their requests hold no key.
+    submit when the server's hold finished the job); `submit_response` the submit's answer (None when
+    `predictions.wait` was given an id or an error rather than the Prediction). Their requests hold no key.
     """
 
     id: str | None
