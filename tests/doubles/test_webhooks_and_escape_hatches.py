@@ -132,3 +132,26 @@ def test_a_secret_argument_reaches_the_provider_but_not_the_answer_kept_beside_t
     assert _submitted(double).json()["input"]["hf_api_token"] == token
     assert result.submit_response is not None
     assert token.encode() not in result.submit_response.request.content
+
+
+def test_a_webhook_the_provider_cannot_take_fails_before_any_upload(start: Start) -> None:
+    profile, double = _setup("replicate-p-image", start)
+    with client(profile, double) as replicate:
+        with pytest.raises(imagegen_typed.InvalidParameterError, match="'complete' is not allowed.*'completed'"):
+            replicate.submit_p_image_edit(
+                prompt="a watercolor",
+                images=[b"\x89PNG\r\n\x1a\n" + bytes(16)],  # a local file: uploaded first, were the webhook fine
+                webhook=imagegen_typed.Webhook(HOOK, events=["complete"]),
+            )
+    assert double.requests == []
+
+
+def test_local_files_are_uploaded_before_a_submit_with_a_webhook(start: Start) -> None:
+    profile, double = _setup("replicate-p-image", start)
+    with client(profile, double) as replicate:
+        prediction = replicate.submit_p_image_edit(
+            prompt="a watercolor", images=[b"\x89PNG\r\n\x1a\n" + bytes(16)], webhook=imagegen_typed.Webhook(HOOK)
+        )
+    upload, submit = [r for r in double.requests if r.method == "POST"]
+    assert upload.path == "/v1/files" and submit.json()["webhook"] == HOOK
+    assert submit.json()["input"]["images"][0].startswith(double.url("api")) and prediction.id

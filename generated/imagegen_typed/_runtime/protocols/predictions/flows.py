@@ -415,6 +415,7 @@ def submit_model(
 ) -> Flow[Prediction]:
     """Validate, upload local files and submit with a webhook, without a hold: the prediction comes back at once,
     with its id (the provider sends the result to the webhook; `predictions.wait` still works)."""
+    webhook_fields(session.provider.title, session.provider.webhook, webhook)  # a bad one fails before any upload
     body = yield from _prepared(session, endpoint, model, values, call, None)
     return (
         yield from submit(
