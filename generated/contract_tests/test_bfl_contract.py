@@ -80,8 +80,6 @@ MODELS = {
             "seed": "seed",
             "aspect_ratio": "aspect_ratio",
             "output_format": "output_format",
-            "webhook_url": "webhook_url",
-            "webhook_secret": "webhook_secret",
             "prompt_upsampling": "prompt_upsampling",
             "safety_tolerance": "safety_tolerance",
         },
@@ -99,8 +97,6 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "aspect_ratio": {"type": "string"},
                 "output_format": {"type": "string", "enum": ["jpeg", "png", "webp"], "default": "png"},
-                "webhook_url": {"type": "string", "pattern": "^https?://\\S+$", "minLength": 1, "maxLength": 2083},
-                "webhook_secret": {"type": "string"},
                 "prompt_upsampling": {"type": "boolean", "default": False},
                 "safety_tolerance": {"type": "integer", "minimum": 0, "maximum": 6, "default": 2},
             },
@@ -130,8 +126,6 @@ MODELS = {
             "seed": "seed",
             "safety_tolerance": "safety_tolerance",
             "output_format": "output_format",
-            "webhook_url": "webhook_url",
-            "webhook_secret": "webhook_secret",
         },
         always_sent={},
         json_schema={
@@ -147,8 +141,6 @@ MODELS = {
                 "seed": {"type": "integer"},
                 "safety_tolerance": {"type": "integer", "minimum": 0, "maximum": 6, "default": 2},
                 "output_format": {"type": "string", "enum": ["jpeg", "png", "webp"], "default": "jpeg"},
-                "webhook_url": {"type": "string", "pattern": "^https?://\\S+$", "minLength": 1, "maxLength": 2083},
-                "webhook_secret": {"type": "string"},
             },
         },
     ),
@@ -176,8 +168,6 @@ MODELS = {
             "raw": "raw",
             "image_prompt": "image_prompt",
             "image_prompt_strength": "image_prompt_strength",
-            "webhook_url": "webhook_url",
-            "webhook_secret": "webhook_secret",
         },
         always_sent={},
         json_schema={
@@ -194,8 +184,6 @@ MODELS = {
                 "raw": {"type": "boolean", "default": False},
                 "image_prompt": {"type": "string"},
                 "image_prompt_strength": {"type": "number", "minimum": 0.0, "maximum": 1.0, "default": 0.1},
-                "webhook_url": {"type": "string", "pattern": "^https?://\\S+$", "minLength": 1, "maxLength": 2083},
-                "webhook_secret": {"type": "string"},
             },
         },
     ),
@@ -241,16 +229,6 @@ ALLOWED = [
     pytest.param("flux_kontext_pro", "output_format", "jpeg", {}, id="flux_kontext_pro-output_format-enum 'jpeg'"),
     pytest.param("flux_kontext_pro", "output_format", "png", {}, id="flux_kontext_pro-output_format-enum 'png'"),
     pytest.param("flux_kontext_pro", "output_format", "webp", {}, id="flux_kontext_pro-output_format-enum 'webp'"),
-    pytest.param(
-        "flux_kontext_pro",
-        "webhook_url",
-        "https://example.com/input.png",
-        {},
-        id="flux_kontext_pro-webhook_url-example",
-    ),
-    pytest.param(
-        "flux_kontext_pro", "webhook_secret", "a red fox in the snow", {}, id="flux_kontext_pro-webhook_secret-example"
-    ),
     pytest.param("flux_kontext_pro", "prompt_upsampling", False, {}, id="flux_kontext_pro-prompt_upsampling-example"),
     pytest.param("flux_kontext_pro", "prompt_upsampling", False, {}, id="flux_kontext_pro-prompt_upsampling-default"),
     pytest.param("flux_kontext_pro", "safety_tolerance", 2, {}, id="flux_kontext_pro-safety_tolerance-example"),
@@ -278,12 +256,6 @@ ALLOWED = [
     pytest.param("flux_pro_1_1", "output_format", "jpeg", {}, id="flux_pro_1_1-output_format-enum 'jpeg'"),
     pytest.param("flux_pro_1_1", "output_format", "png", {}, id="flux_pro_1_1-output_format-enum 'png'"),
     pytest.param("flux_pro_1_1", "output_format", "webp", {}, id="flux_pro_1_1-output_format-enum 'webp'"),
-    pytest.param(
-        "flux_pro_1_1", "webhook_url", "https://example.com/input.png", {}, id="flux_pro_1_1-webhook_url-example"
-    ),
-    pytest.param(
-        "flux_pro_1_1", "webhook_secret", "a red fox in the snow", {}, id="flux_pro_1_1-webhook_secret-example"
-    ),
     pytest.param(
         "flux_pro_1_1_ultra",
         "prompt",
@@ -327,20 +299,6 @@ ALLOWED = [
     pytest.param(
         "flux_pro_1_1_ultra", "image_prompt_strength", 1.0, {}, id="flux_pro_1_1_ultra-image_prompt_strength-maximum"
     ),
-    pytest.param(
-        "flux_pro_1_1_ultra",
-        "webhook_url",
-        "https://example.com/input.png",
-        {},
-        id="flux_pro_1_1_ultra-webhook_url-example",
-    ),
-    pytest.param(
-        "flux_pro_1_1_ultra",
-        "webhook_secret",
-        "a red fox in the snow",
-        {},
-        id="flux_pro_1_1_ultra-webhook_secret-example",
-    ),
 ]
 
 FORBIDDEN = [
@@ -357,17 +315,6 @@ FORBIDDEN = [
     pytest.param(
         "flux_kontext_pro", "output_format", "jpegs", {}, id="flux_kontext_pro-output_format-near-miss enum value"
     ),
-    pytest.param("flux_kontext_pro", "webhook_url", 5, {}, id="flux_kontext_pro-webhook_url-number for URL"),
-    pytest.param("flux_kontext_pro", "webhook_url", "not a url", {}, id="flux_kontext_pro-webhook_url-not a URL"),
-    pytest.param("flux_kontext_pro", "webhook_url", "", {}, id="flux_kontext_pro-webhook_url-too short"),
-    pytest.param(
-        "flux_kontext_pro",
-        "webhook_url",
-        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-        {},
-        id="flux_kontext_pro-webhook_url-too long",
-    ),
-    pytest.param("flux_kontext_pro", "webhook_secret", 5, {}, id="flux_kontext_pro-webhook_secret-number for text"),
     pytest.param(
         "flux_kontext_pro", "prompt_upsampling", "true", {}, id="flux_kontext_pro-prompt_upsampling-text for boolean"
     ),
@@ -411,17 +358,6 @@ FORBIDDEN = [
     pytest.param("flux_pro_1_1", "safety_tolerance", 7, {}, id="flux_pro_1_1-safety_tolerance-above maximum"),
     pytest.param("flux_pro_1_1", "output_format", 5, {}, id="flux_pro_1_1-output_format-number for text"),
     pytest.param("flux_pro_1_1", "output_format", "jpegs", {}, id="flux_pro_1_1-output_format-near-miss enum value"),
-    pytest.param("flux_pro_1_1", "webhook_url", 5, {}, id="flux_pro_1_1-webhook_url-number for URL"),
-    pytest.param("flux_pro_1_1", "webhook_url", "not a url", {}, id="flux_pro_1_1-webhook_url-not a URL"),
-    pytest.param("flux_pro_1_1", "webhook_url", "", {}, id="flux_pro_1_1-webhook_url-too short"),
-    pytest.param(
-        "flux_pro_1_1",
-        "webhook_url",
-        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-        {},
-        id="flux_pro_1_1-webhook_url-too long",
-    ),
-    pytest.param("flux_pro_1_1", "webhook_secret", 5, {}, id="flux_pro_1_1-webhook_secret-number for text"),
     pytest.param("flux_pro_1_1_ultra", "prompt", 5, {}, id="flux_pro_1_1_ultra-prompt-number for text"),
     pytest.param(
         "flux_pro_1_1_ultra",
@@ -487,17 +423,6 @@ FORBIDDEN = [
         {},
         id="flux_pro_1_1_ultra-image_prompt_strength-above maximum",
     ),
-    pytest.param("flux_pro_1_1_ultra", "webhook_url", 5, {}, id="flux_pro_1_1_ultra-webhook_url-number for URL"),
-    pytest.param("flux_pro_1_1_ultra", "webhook_url", "not a url", {}, id="flux_pro_1_1_ultra-webhook_url-not a URL"),
-    pytest.param("flux_pro_1_1_ultra", "webhook_url", "", {}, id="flux_pro_1_1_ultra-webhook_url-too short"),
-    pytest.param(
-        "flux_pro_1_1_ultra",
-        "webhook_url",
-        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-        {},
-        id="flux_pro_1_1_ultra-webhook_url-too long",
-    ),
-    pytest.param("flux_pro_1_1_ultra", "webhook_secret", 5, {}, id="flux_pro_1_1_ultra-webhook_secret-number for text"),
 ]
 
 # Full bodies the mock provider must accept: every parameter with an allowed value.
@@ -511,8 +436,6 @@ FULL_BODIES = {
         "seed": 42,
         "aspect_ratio": "a red fox in the snow",
         "output_format": "png",
-        "webhook_url": "https://example.com/input.png",
-        "webhook_secret": "a red fox in the snow",
         "prompt_upsampling": False,
         "safety_tolerance": 2,
     },
@@ -525,8 +448,6 @@ FULL_BODIES = {
         "seed": 42,
         "safety_tolerance": 2,
         "output_format": "jpeg",
-        "webhook_url": "https://example.com/input.png",
-        "webhook_secret": "a red fox in the snow",
     },
     "flux_pro_1_1_ultra": {
         "prompt": "A beautiful landscape with mountains and a lake",
@@ -538,8 +459,6 @@ FULL_BODIES = {
         "raw": False,
         "image_prompt": "a red fox in the snow",
         "image_prompt_strength": 0.1,
-        "webhook_url": "https://example.com/input.png",
-        "webhook_secret": "a red fox in the snow",
     },
 }
 

@@ -30,9 +30,11 @@ _EXPORTS: dict[str, str] = {
     "AsyncStabilityAI": "imagegen_typed.stability",
     "BlackForestLabs": "imagegen_typed.bfl",
     "BoundAPI": "imagegen_typed._runtime",
+    "CallOptions": "imagegen_typed._runtime",
     "Condition": "imagegen_typed._runtime",
     "ContentFilteredError": "imagegen_typed._runtime",
     "DirectInfo": "imagegen_typed._runtime",
+    "DirectOptions": "imagegen_typed._runtime",
     "EndpointInfo": "imagegen_typed._runtime",
     "Fal": "imagegen_typed.fal",
     "FileInput": "imagegen_typed._runtime",
@@ -52,6 +54,7 @@ _EXPORTS: dict[str, str] = {
     "PredictionCanceledError": "imagegen_typed._runtime",
     "PredictionError": "imagegen_typed._runtime",
     "PredictionFailedError": "imagegen_typed._runtime",
+    "PredictionOptions": "imagegen_typed._runtime",
     "PredictionResult": "imagegen_typed._runtime",
     "PredictionStatus": "imagegen_typed._runtime",
     "PredictionsInfo": "imagegen_typed._runtime",
@@ -59,16 +62,20 @@ _EXPORTS: dict[str, str] = {
     "Pruna": "imagegen_typed.pruna",
     "RateLimit": "imagegen_typed._runtime",
     "Replicate": "imagegen_typed.replicate",
+    "RequestOptions": "imagegen_typed._runtime",
     "ResponseParseError": "imagegen_typed._runtime",
     "Segmind": "imagegen_typed.segmind",
     "StabilityAI": "imagegen_typed.stability",
+    "SubmitOptions": "imagegen_typed._runtime",
     "SyncClient": "imagegen_typed._runtime",
     "SyncDirectSurface": "imagegen_typed._runtime",
     "SyncPredictionsSurface": "imagegen_typed._runtime",
     "UnknownPredictionStatusError": "imagegen_typed._runtime",
     "UnsupportedOperationError": "imagegen_typed._runtime",
     "UploadedFile": "imagegen_typed._runtime",
+    "WaitOptions": "imagegen_typed._runtime",
     "WaitTimeoutError": "imagegen_typed._runtime",
+    "Webhook": "imagegen_typed._runtime",
     "WebhookVerificationError": "imagegen_typed._runtime",
 }
 
@@ -92,9 +99,11 @@ __all__ = [
     "AsyncStabilityAI",
     "BlackForestLabs",
     "BoundAPI",
+    "CallOptions",
     "Condition",
     "ContentFilteredError",
     "DirectInfo",
+    "DirectOptions",
     "EndpointInfo",
     "Fal",
     "FileInput",
@@ -114,6 +123,7 @@ __all__ = [
     "PredictionCanceledError",
     "PredictionError",
     "PredictionFailedError",
+    "PredictionOptions",
     "PredictionResult",
     "PredictionStatus",
     "PredictionsInfo",
@@ -121,16 +131,20 @@ __all__ = [
     "Pruna",
     "RateLimit",
     "Replicate",
+    "RequestOptions",
     "ResponseParseError",
     "Segmind",
     "StabilityAI",
+    "SubmitOptions",
     "SyncClient",
     "SyncDirectSurface",
     "SyncPredictionsSurface",
     "UnknownPredictionStatusError",
     "UnsupportedOperationError",
     "UploadedFile",
+    "WaitOptions",
     "WaitTimeoutError",
+    "Webhook",
     "WebhookVerificationError",
 ]
 
@@ -146,9 +160,11 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import AsyncPredictionResult as AsyncPredictionResult
     from imagegen_typed._runtime import AsyncPredictionsSurface as AsyncPredictionsSurface
     from imagegen_typed._runtime import BoundAPI as BoundAPI
+    from imagegen_typed._runtime import CallOptions as CallOptions
     from imagegen_typed._runtime import Condition as Condition
     from imagegen_typed._runtime import ContentFilteredError as ContentFilteredError
     from imagegen_typed._runtime import DirectInfo as DirectInfo
+    from imagegen_typed._runtime import DirectOptions as DirectOptions
     from imagegen_typed._runtime import EndpointInfo as EndpointInfo
     from imagegen_typed._runtime import FileInput as FileInput
     from imagegen_typed._runtime import FilesInfo as FilesInfo
@@ -165,19 +181,24 @@ if TYPE_CHECKING:
     from imagegen_typed._runtime import PredictionCanceledError as PredictionCanceledError
     from imagegen_typed._runtime import PredictionError as PredictionError
     from imagegen_typed._runtime import PredictionFailedError as PredictionFailedError
+    from imagegen_typed._runtime import PredictionOptions as PredictionOptions
     from imagegen_typed._runtime import PredictionResult as PredictionResult
     from imagegen_typed._runtime import PredictionsInfo as PredictionsInfo
     from imagegen_typed._runtime import PredictionStatus as PredictionStatus
     from imagegen_typed._runtime import ProviderInfo as ProviderInfo
     from imagegen_typed._runtime import RateLimit as RateLimit
+    from imagegen_typed._runtime import RequestOptions as RequestOptions
     from imagegen_typed._runtime import ResponseParseError as ResponseParseError
+    from imagegen_typed._runtime import SubmitOptions as SubmitOptions
     from imagegen_typed._runtime import SyncClient as SyncClient
     from imagegen_typed._runtime import SyncDirectSurface as SyncDirectSurface
     from imagegen_typed._runtime import SyncPredictionsSurface as SyncPredictionsSurface
     from imagegen_typed._runtime import UnknownPredictionStatusError as UnknownPredictionStatusError
     from imagegen_typed._runtime import UnsupportedOperationError as UnsupportedOperationError
     from imagegen_typed._runtime import UploadedFile as UploadedFile
+    from imagegen_typed._runtime import WaitOptions as WaitOptions
     from imagegen_typed._runtime import WaitTimeoutError as WaitTimeoutError
+    from imagegen_typed._runtime import Webhook as Webhook
     from imagegen_typed._runtime import WebhookVerificationError as WebhookVerificationError
     from imagegen_typed.bfl import AsyncBlackForestLabs as AsyncBlackForestLabs
     from imagegen_typed.bfl import BlackForestLabs as BlackForestLabs

@@ -15,6 +15,7 @@ import jinja2
 
 from ..contract import cases
 from ..parser import ir
+from ..parser.naming import option_names
 from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
@@ -85,6 +86,7 @@ def _environment(cache: Cache | None = None) -> jinja2.Environment:
         calls=cases.calls,
         file_parameters=cases.file_parameters,
         enum_alias_names=enum_alias_names,
+        option_names=option_names,
         without_models=_without_models(),
     )
     env.globals["api_facts"] = cases.api_facts

@@ -79,6 +79,16 @@ class RequestLog:
         return iter(self.entries)
 
 
+@dataclass(frozen=True)
+class Webhook:
+    """The webhook a submit asked for (the provider spec's webhooks.request): where the result would go, the events
+    asked for, and whether a signing secret came with it (the secret itself is not kept)."""
+
+    url: str
+    events: tuple[str, ...] = ()
+    signed: bool = False
+
+
 @dataclass
 class Prediction:
     """A job whose status follows from elapsed time: first pending status, last pending status, outcome."""
@@ -97,6 +107,7 @@ class Prediction:
     api: str = ""  # the name of the provider API it was submitted to
     ended_at: float | None = None  # set when a cancel ends it early
     output_form: Literal["url", "list", "data"] = "url"  # how the output is given: a URL, [URL], a data: URI
+    webhook: Webhook | None = None  # the webhook the submit passed (recorded, not called)
 
     @property
     def done_at(self) -> float:

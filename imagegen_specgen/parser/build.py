@@ -282,6 +282,21 @@ def _webhooks(raw: dict[str, Any] | None) -> ir.Webhooks | None:
         signature_prefix=raw.get("signature_prefix", ""),
         keys_url=raw.get("keys_url"),
         source=raw["source"],
+        request=_webhook_request(raw.get("request")),
+    )
+
+
+def _webhook_request(raw: dict[str, Any] | None) -> ir.WebhookRequest | None:
+    if raw is None:
+        return None
+    events, secret = raw.get("events") or {}, raw.get("secret") or {}
+    return ir.WebhookRequest(
+        url_in=raw["url"]["in"],
+        url_name=raw["url"]["name"],
+        events_name=events.get("name"),
+        events=tuple(events.get("values", ())),
+        secret_name=secret.get("name"),
+        source=raw["source"],
     )
 
 
@@ -593,6 +608,15 @@ def _check_provider(doc: SpecDocument) -> list[SpecProblem]:
     problems.extend(_shared_routes(doc))
     problems.extend(_documents(doc))
     problems.extend(_accept_choices(doc))
+    request = (raw.get("webhooks") or {}).get("request")
+    if request is not None and not any(api["protocol"] == "predictions" for api in raw["apis"]):
+        problems.append(
+            doc.problem(
+                ("webhooks", "request"),
+                "a way to pass a webhook on a provider without a predictions API",
+                "webhooks.request only where a predictions API submits jobs (a direct call answers at once)",
+            )
+        )
     return problems
 
 
@@ -774,6 +798,28 @@ def _duplicates(provider_id: str, group: list[ir.Model], docs: dict[int, SpecDoc
     return problems
 
 
+def _submit_clashes(provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
+    """A model whose method name is another model's submit method (`submit_<method>`, on a provider that takes
+    webhooks): reported at the model whose name is taken."""
+    if provider.webhook_request is None:
+        return []
+    submits = {f"submit_{model.method_name}": model for model in group}
+    problems = []
+    for model in group:
+        other = submits.get(model.method_name)
+        if other is not None:
+            explicit = "method" in docs[id(model)].data
+            problems.append(
+                docs[id(model)].problem(
+                    ("method",) if explicit else ("id",),
+                    f"method name {model.method_name!r}, the submit method of {other.model_id!r} "
+                    f"({docs[id(other)].file})",
+                    "a method name no model's submit_<method> takes (set method:)",
+                )
+            )
+    return problems
+
+
 def _alias_clashes(provider: ir.Provider, group: list[ir.Model], docs: dict[int, SpecDocument]) -> list[SpecProblem]:
     """Two enum parameters whose allowed-values aliases would have one name (`p-image` + `edit_mode` and
     `p-image-edit` + `mode`): reported at each parameter; renumbering one would let a later spec change what an
@@ -843,6 +889,7 @@ def build_project(
         model_docs[id(model)] = doc
     for provider_id, group in models.items():
         problems.extend(_duplicates(provider_id, group, model_docs))
+        problems.extend(_submit_clashes(providers[provider_id], group, model_docs))
         problems.extend(_alias_clashes(providers[provider_id], group, model_docs))
         problems.extend(_shared_model_paths(providers[provider_id], group, model_docs))
     if problems:

@@ -585,8 +585,22 @@ class ProviderDocument:
 
 
 @dataclass(frozen=True)
+class WebhookRequest:
+    """How a call passes a webhook: its URL as a top-level body field or a query parameter of the submit, the
+    body field listing the events to send and their allowed words, the body field of a per-request secret."""
+
+    url_in: str  # body | query
+    url_name: str
+    events_name: str | None
+    events: tuple[str, ...]
+    secret_name: str | None
+    source: str
+
+
+@dataclass(frozen=True)
 class Webhooks:
-    """How the provider signs its webhooks: a scheme of runtime/webhooks.py and the names it reads."""
+    """How the provider signs its webhooks: a scheme of runtime/webhooks.py and the names it reads; and how a call
+    passes one (`request`), when the provider lets it."""
 
     scheme: str
     headers: tuple[tuple[str, str], ...]  # (part, header name): id, user_id, timestamp, signature
@@ -594,6 +608,7 @@ class Webhooks:
     signature_prefix: str
     keys_url: str | None
     source: str
+    request: WebhookRequest | None = None
 
 
 @dataclass(frozen=True)
@@ -657,6 +672,35 @@ class Provider:
 
     def models_of(self, api: API) -> tuple[Model, ...]:
         return tuple(m for m in self.models if api.name in m.apis)
+
+    @property
+    def webhook_request(self) -> WebhookRequest | None:
+        """How a call passes a webhook, when the provider takes one."""
+        return None if self.webhooks is None else self.webhooks.request
+
+    def options_type(self, api: API) -> str:
+        """The TypedDict of a model method's `**options`: the runtime's, or for a direct API with a choice of
+        answer the provider's own (in its `types` module, typing `accept` with the API's choices)."""
+        if api.protocol == "predictions":
+            return "PredictionOptions"
+        return self.api_class_name(api) + "Options" if api.accept else "RequestOptions"
+
+    @property
+    def accept_options(self) -> tuple[tuple[str, DirectAPI], ...]:
+        """(TypedDict name, API) of each direct API with a choice of answer (see options_type)."""
+        return tuple((self.options_type(api), api) for api in self.apis if isinstance(api, DirectAPI) and api.accept)
+
+    @property
+    def runtime_options_types(self) -> tuple[str, ...]:
+        """The runtime's options TypedDicts the client module's methods take (see options_type)."""
+        names = {self.options_type(api) for api in self.apis} - {name for name, _ in self.accept_options}
+        if any(self.takes_webhooks(api) for api in self.apis):
+            names.add("SubmitOptions")
+        return tuple(sorted(names))
+
+    def takes_webhooks(self, api: API) -> bool:
+        """Whether the models of `api` get a submit method with a webhook (a predictions API of such a provider)."""
+        return api.protocol == "predictions" and self.webhook_request is not None
 
     @property
     def async_client_name(self) -> str:

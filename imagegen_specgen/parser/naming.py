@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import keyword
 import re
@@ -30,17 +29,30 @@ def _runtime_classes() -> tuple[type, ...]:
 
 @cache
 def _runtime_reserved() -> dict[str, list[str]]:
-    # Keyword arguments every generated method already takes: the keyword-only parameters of the surfaces'
-    # `_generate`, which each model method calls with them. Public attributes of the client and surface
-    # classes: a model method (or an API name) must not shadow them.
-    parameters = {"self"}
-    for cls in _runtime_classes():
-        generate = getattr(cls, "_generate", None)
-        if generate is not None:
-            found = inspect.signature(generate).parameters.values()
-            parameters.update(p.name for p in found if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    # Keyword arguments every generated method already takes: its per-call options (the keys of the runtime's
+    # options TypedDicts, taken as `**options`) and the webhook of a submit method. Public attributes of the
+    # client and surface classes: a model method (or an API name) must not shadow them.
+    from .. import runtime
+
+    parameters = {"self", "options", "webhook"}
+    for kind in (runtime.PredictionOptions, runtime.DirectOptions):
+        parameters.update(kind.__annotations__)
     methods = {name for cls in _runtime_classes() for name in dir(cls) if not name.startswith("_")}
-    return {"parameters": sorted(parameters), "methods": sorted(methods)}
+    found = {"parameters": sorted(parameters), "methods": sorted(methods)}
+    for name in OPTION_TYPES:  # the docstrings list each TypedDict's keys, in its own order
+        found[f"options.{name}"] = list(getattr(runtime, name).__annotations__)
+    return found
+
+
+# The runtime's options TypedDicts a generated method may take as `**options` (a provider's own, for an API with
+# a choice of answer, has the keys of DirectOptions).
+OPTION_TYPES = ("RequestOptions", "PredictionOptions", "SubmitOptions", "DirectOptions")
+
+
+def option_names(type_name: str) -> str:
+    """The keys of the options TypedDict a method takes, as its docstring lists them."""
+    known = f"options.{type_name}" if type_name in OPTION_TYPES else "options.DirectOptions"
+    return ", ".join(_reserved(known))
 
 
 # Filled from the cache by remember_reserved(): deriving the names imports the runtime, and with it httpx.

@@ -39,6 +39,15 @@ RESERVED = frozenset(
         "PredictionResult",
         "AsyncPredictionResult",
         "PredictionStatus",
+        "Prediction",
+        "Unpack",
+        "TypedDict",
+        "Webhook",
+        "WebhookEvent",
+        "RequestOptions",
+        "PredictionOptions",
+        "SubmitOptions",
+        "DirectOptions",
     }
 )
 
@@ -46,6 +55,7 @@ RESERVED = frozenset(
 def reserved_names(provider: ir.Provider) -> frozenset[str]:
     classes = {provider.base_error_name}
     classes |= {prefix + provider.api_class_name(api) for api in provider.apis for prefix in ("", "Async")}
+    classes |= {name for name, _ in provider.accept_options}  # the options TypedDicts of the `types` module
     return RESERVED | classes
 
 

@@ -33,6 +33,13 @@ _EXPORTS: dict[str, str] = {
     "InvalidParameterError": "errors",
     "MediaOutput": "results",
     "MissingAPIKeyError": "errors",
+    "CallOptions": "options",
+    "DirectOptions": "options",
+    "PredictionOptions": "options",
+    "RequestOptions": "options",
+    "SubmitOptions": "options",
+    "WaitOptions": "options",
+    "Webhook": "options",
     "NOT_GIVEN": "options",
     "NotGiven": "options",
     "OutputField": "endpoints",
@@ -91,8 +98,15 @@ if TYPE_CHECKING:
     from .errors import UnsupportedOperationError as UnsupportedOperationError
     from .errors import WaitTimeoutError as WaitTimeoutError
     from .options import NOT_GIVEN as NOT_GIVEN
+    from .options import CallOptions as CallOptions
+    from .options import DirectOptions as DirectOptions
     from .options import FileInput as FileInput
     from .options import NotGiven as NotGiven
+    from .options import PredictionOptions as PredictionOptions
+    from .options import RequestOptions as RequestOptions
+    from .options import SubmitOptions as SubmitOptions
+    from .options import WaitOptions as WaitOptions
+    from .options import Webhook as Webhook
     from .protocols.direct.client_async import AsyncDirectSurface as AsyncDirectSurface
     from .protocols.direct.client_sync import SyncDirectSurface as SyncDirectSurface
     from .protocols.predictions.client_async import AsyncPredictionsSurface as AsyncPredictionsSurface

@@ -21,7 +21,7 @@ from .credentials import APIKey
 from .endpoints import RateLimit
 from .errors import ImagegenError
 from .flow import Flow, Sleeper, run_sync
-from .options import NOT_GIVEN, NotGiven
+from .options import NOT_GIVEN, Call, CallOptions, NotGiven, Unpack
 from .redaction import scrub_exception
 
 T = TypeVar("T")
@@ -118,50 +118,22 @@ class SyncClient(_ClientBase):
             scrub_exception(error, session.api_key)
             raise
 
-    def download(
-        self,
-        url: str,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    def download(self, url: str, **options: Unpack[CallOptions]) -> bytes:
         """The bytes at `url` (absolute, relative to the base URL, or a data: URI)."""
-        return self._download(url, timeout=timeout, max_retries=max_retries)
+        return self._download(url, self._call(options, CallOptions, "download"))
 
-    def _download(
-        self,
-        url: str,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
-    ) -> bytes:
-        retries = self._retries(max_retries)
-        flow = downloads.download(self._session, url, timeout=timeout, max_retries=retries, limit=limit)
+    def _download(self, url: str, call: Call | None = None, limit: tuple[str, RateLimit] | None = None) -> bytes:
+        flow = downloads.download(self._session, url, call or self._session.default_call, limit=limit)
         return self._run(flow)
 
-    def download_to(
-        self,
-        url: str,
-        path: str | Path,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Path:
+    def download_to(self, url: str, path: str | Path, **options: Unpack[CallOptions]) -> Path:
         """Save the output at `url` to `path` as it arrives (constant memory); the file appears once complete."""
-        return self._save(url, Path(path), timeout=timeout, max_retries=max_retries)
+        return self._save(url, Path(path), self._call(options, CallOptions, "download_to"))
 
     def _save(
-        self,
-        url: str,
-        target: Path,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        limit: tuple[str, RateLimit] | None = None,
+        self, url: str, target: Path, call: Call | None = None, limit: tuple[str, RateLimit] | None = None
     ) -> Path:
-        retries = self._retries(max_retries)
-        flow = downloads.save(self._session, url, target, timeout=timeout, max_retries=retries, limit=limit)
+        flow = downloads.save(self._session, url, target, call or self._session.default_call, limit=limit)
         return self._run(flow)
 
     def close(self) -> None:

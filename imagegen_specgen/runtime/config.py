@@ -6,6 +6,7 @@ rate limiter so copies of one client share it.
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import random as _random
@@ -13,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from typing import Literal
 
 import httpx
@@ -20,7 +22,7 @@ import httpx
 from .credentials import APIKey
 from .endpoints import ProviderInfo
 from .errors import APIStatusError, InvalidParameterError, MissingAPIKeyError
-from .options import NotGiven
+from .options import NOT_GIVEN, Call, NotGiven
 from .ratelimit import RateLimiter
 from .user_agent import with_user_agent
 
@@ -99,10 +101,13 @@ class Session:
     _key_origins: frozenset[tuple[str, str, int | None]] = field(
         default=frozenset(), init=False, repr=False, compare=False
     )
+    # The options of a call that gives none: the client's settings (most calls; built once).
+    default_call: Call = field(default_factory=Call, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         hosts = self.provider.auth_hosts if self.auth_hosts is None else self.auth_hosts
         object.__setattr__(self, "_key_origins", key_origins(hosts))
+        object.__setattr__(self, "default_call", Call(max_retries=self.max_retries, deadline=self.deadline))
 
     def request_headers(self, headers: Mapping[str, str], client: httpx.Headers | None) -> httpx.Headers:
         """What a request sends besides auth: the HTTP client's headers (`client`; None when httpx merges them
@@ -199,6 +204,121 @@ class Session:
         if isinstance(chosen, NotGiven):
             chosen = self.provider.generate_timeout if kind == "generate" else self.provider.other_timeout
         return httpx.Timeout(chosen, connect=min(connect, chosen))
+
+
+@cache
+def option_names(kind: type) -> tuple[str, ...]:
+    """The keys of an options TypedDict (options.py), in the order they are documented."""
+    return tuple(kind.__annotations__)  # a TypedDict's own keys and its bases', bases first
+
+
+def resolve_call(session: Session, options: Mapping[str, object], kind: type, where: str) -> Call:
+    """A call's `**options` (keys of the TypedDict `kind`) checked and resolved against the client's settings.
+
+    TypeError for an option `kind` does not have (the type checker's error, at run time: `**options` takes any
+    name) or a value of the wrong type, ValueError for a timeout or deadline out of range,
+    InvalidParameterError for an escape hatch that would carry the key (an entry named like the auth header,
+    or a value holding the API key). Nothing has been sent then.
+    """
+    if not options:
+        return session.default_call
+    if any(isinstance(value, NotGiven) for value in options.values()):  # a wrapper passing its own defaults on
+        options = {name: value for name, value in options.items() if not isinstance(value, NotGiven)}
+        if not options:
+            return session.default_call
+    names = option_names(kind)
+    for name in options:
+        if name not in names:
+            close = difflib.get_close_matches(name, names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TypeError(
+                f"{where}() got an unexpected keyword argument {name!r}{hint} (its options: {', '.join(names)})"
+            )
+    timeout = options.get("timeout", NOT_GIVEN)
+    check_seconds("timeout", timeout)
+    retries = options.get("max_retries", session.max_retries)
+    check_retries(retries)
+    deadline = options.get("deadline", session.deadline)
+    check_seconds("deadline", deadline)
+    progress = options.get("on_progress")
+    if progress is not None and not callable(progress):
+        raise TypeError(f"on_progress must be a function of the status or None, got {type(progress).__name__}")
+    accept = options.get("accept", NOT_GIVEN)
+    if not isinstance(accept, (str, NotGiven)):
+        raise TypeError(f"accept must be the name of an answer (a str), got {type(accept).__name__}")
+    guard = _Guard(session)
+    headers = guard.mapping("extra_headers", options.get("extra_headers"), str)
+    query = guard.mapping("extra_query", options.get("extra_query"), (str, int, float, bool))
+    return Call(
+        timeout=timeout,  # type: ignore[arg-type]  # checked above
+        max_retries=retries,  # type: ignore[arg-type]
+        extra_headers=headers,  # type: ignore[arg-type]
+        extra_query=tuple((name, _query_text(value)) for name, value in query.items()),
+        extra_body=guard.mapping("extra_body", options.get("extra_body"), object),
+        extra_input=guard.mapping("extra_input", options.get("extra_input"), object),
+        deadline=deadline,  # type: ignore[arg-type]
+        on_progress=progress,
+        accept=accept,
+    )
+
+
+def _query_text(value: object) -> str:
+    """A query value as httpx writes one: true/false for a bool, the number's text, the string itself."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
+
+
+class _Guard:
+    """Checks the escape hatches: mappings with text keys, values of the allowed types, and nothing that would
+    carry the API key (an entry named like the auth header, or a text holding the key, at any depth)."""
+
+    def __init__(self, session: Session) -> None:
+        self.auth = session.provider.auth_header.lower()
+        self.key = session.api_key
+
+    def mapping(self, option: str, value: object, kind: type | tuple[type, ...]) -> dict[str, object]:
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{option} must be a mapping (a dict), got {type(value).__name__}")
+        found: dict[str, object] = {}
+        problems: list[str] = []
+        for name, item in value.items():
+            if not isinstance(name, str):
+                raise TypeError(f"{option}: keys must be str, got {type(name).__name__} {name!r}")
+            if not isinstance(item, kind):
+                raise TypeError(f"{option}[{name!r}] must be {_kind_name(kind)}, got {type(item).__name__}")
+            if name.lower() == self.auth:
+                problems.append(
+                    f"{option}[{name!r}] is refused: it names the auth header, which the client sets from the "
+                    "API key and sends only to the provider's own hosts; pass the key as api_key=..."
+                )
+            elif self._holds_key(item, 0):
+                problems.append(
+                    f"{option}[{name!r}] is refused: it holds the API key (not shown), which the client sends only "
+                    "in its auth header"
+                )
+            found[name] = item
+        if problems:
+            raise InvalidParameterError([f"{problem}; nothing was sent" for problem in problems])
+        return found
+
+    def _holds_key(self, value: object, depth: int) -> bool:
+        if isinstance(value, str):
+            return self.key.within(value)
+        if depth >= 16:
+            return False
+        if isinstance(value, Mapping):
+            return any(self._holds_key(k, depth + 1) or self._holds_key(v, depth + 1) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return any(self._holds_key(item, depth + 1) for item in value)
+        return False
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

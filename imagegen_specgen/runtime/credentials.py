@@ -42,6 +42,10 @@ class Secret:
     def reveal(self) -> str:
         return self._value
 
+    def within(self, text: str) -> bool:
+        """Whether `text` holds the secret (a caller's escape hatch must not carry it)."""
+        return bool(self._value) and self._value in text
+
     def redact(self, text: str) -> str:
         """`text` with every occurrence of the secret replaced, for provider text that echoes it."""
         return text.replace(self._value, REDACTED) if self._value and self._value in text else text

@@ -39,6 +39,8 @@ class GenerationResult:
 
     `outputs` holds every output, in the answer's order, with its bytes (URL outputs are fetched during the
     call); `finish_reason` is the provider's word for how the generation ended, where it reports one.
+    `http_response` is the generation request's answer as it came (status, headers, body; its request without
+    the key), for what the spec does not parse.
     """
 
     content: bytes | None
@@ -50,6 +52,7 @@ class GenerationResult:
     seed: int | None
     outputs: tuple[MediaOutput, ...] = ()
     finish_reason: str | None = None
+    http_response: httpx.Response = field(repr=False, compare=False)
 
     def media_bytes(self) -> bytes:
         """The (first) output's media: the body itself, the first output the spec locates in a JSON answer,
@@ -113,6 +116,7 @@ class PredictionStatus:
     output: Any = field(repr=False)
     raw: Any = field(repr=False)
     elapsed: float | None = None  # seconds since the call began, when reported to on_progress
+    http_response: httpx.Response | None = field(default=None, repr=False, compare=False)  # the answer it came in
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,7 +125,8 @@ class Prediction:
     `predictions.cancel(prediction)`. The URLs are the ones the provider's answer gave, if any.
 
     `finished` holds the final status when the server's hold finished the job in the submit call; `model` is
-    the model id it was submitted for (some APIs need it to follow a prediction).
+    the model id it was submitted for (some APIs need it to follow a prediction); `http_response` the submit's
+    answer as it came (None for a handle made from an id).
     """
 
     id: str | None
@@ -131,18 +136,26 @@ class Prediction:
     finished: PredictionStatus | None
     raw: Any = field(repr=False)
     model: str | None = None
+    http_response: httpx.Response | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PredictionResult:
     """A finished prediction. `output_url` is its (first) output, absolute or a data: URI; `outputs` all of them.
-    `download()` fetches the output; `save(path)` writes it to a file."""
+    `download()` fetches the output; `save(path)` writes it to a file.
+
+    `http_response` is the answer the outputs were read from, as it came (the final status, the result, or the
+    submit when the server's hold finished the job); `submit_response` the submit's answer (None when
+    `predictions.wait` was given an id or an error rather than the Prediction). Their requests hold no key.
+    """
 
     id: str | None
     status: str
     output_url: str
     outputs: tuple[str, ...]
     raw: Any = field(repr=False)
+    http_response: httpx.Response = field(repr=False, compare=False)
+    submit_response: httpx.Response | None = field(default=None, repr=False, compare=False)
     _download: Callable[[str], bytes] = field(repr=False, compare=False)
     _save: Callable[[str, Path], Path] = field(repr=False, compare=False)
 
@@ -157,13 +170,16 @@ class PredictionResult:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AsyncPredictionResult:
-    """A finished prediction from an async client: `await result.download()` / `await result.save(path)`."""
+    """A finished prediction from an async client: `await result.download()` / `await result.save(path)`;
+    `http_response` and `submit_response` as on PredictionResult."""
 
     id: str | None
     status: str
     output_url: str
     outputs: tuple[str, ...]
     raw: Any = field(repr=False)
+    http_response: httpx.Response = field(repr=False, compare=False)
+    submit_response: httpx.Response | None = field(default=None, repr=False, compare=False)
     _download: Callable[[str], Awaitable[bytes]] = field(repr=False, compare=False)
     _save: Callable[[str, Path], Awaitable[Path]] = field(repr=False, compare=False)
 

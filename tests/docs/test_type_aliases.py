@@ -86,8 +86,13 @@ def test_generated_methods_take_the_importable_alias(project: ir.Project) -> Non
 def test_aliases_are_listed_in_the_types_module(project: ir.Project) -> None:
     for provider in project.providers:
         types = importlib.import_module(f"imagegen_typed.{provider.id}.types")
-        assert sorted(types.__all__) == sorted(a.name for a in provider_aliases(provider))
-        for name in types.__all__:
+        # Besides the aliases: the options of an API with a choice of answer, the events a webhook may ask for.
+        options = {name for name, _ in provider.accept_options}
+        hook = provider.webhook_request
+        events = {"WebhookEvent"} if hook is not None and hook.events_name else set()
+        expected = {a.name for a in provider_aliases(provider)} | options | events
+        assert sorted(types.__all__) == sorted(expected)
+        for name in set(types.__all__) - options:
             assert typing.get_origin(getattr(types, name)) is typing.Literal, name
 
 

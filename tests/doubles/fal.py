@@ -95,6 +95,10 @@ class FalDouble(Double):
             for e in errors
         ]
         self.jobs[job_id] = job
+        webhook = request.query.get("fal_webhook")
+        if webhook:  # fal's webhooks page: the submit answers only the ids; the result goes to the webhook
+            job["webhook"] = webhook[0]
+            return json_reply(200, {"request_id": job_id, "gateway_request_id": job_id})
         return json_reply(200, {"status": "IN_QUEUE", "request_id": job_id, **self._urls(job), "queue_position": 0})
 
     def _done(self, job: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from imagegen_specgen.runtime import APIStatusError, InvalidParameterError, MissingAPIKeyError
+from imagegen_specgen.runtime.options import Call
 from imagegen_specgen.runtime.protocols.direct.flows import post
 
 from ..runtime.fakes import KEY, Script, direct, image
@@ -75,17 +76,8 @@ def test_a_bad_key_from_the_environment_names_the_variable(
 
 def test_no_flow_object_shows_or_pickles_the_key() -> None:
     client = direct(Script([image()]))
-    flow = post(
-        client._session,
-        client._api,
-        "/v1/p-image",
-        {"prompt": "a"},
-        limit_key=None,
-        limit=None,
-        timeout=5.0,
-        max_retries=0,
-        extra_headers=None,
-    )
+    call = Call(timeout=5.0, max_retries=0)
+    flow = post(client._session, client._api, "/v1/p-image", {"prompt": "a"}, call, limit_key=None, limit=None)
     effect = next(flow)
     assert KEY not in repr(effect) and "APIKey('****')" in repr(effect)
     with pytest.raises(TypeError, match="cannot be pickled"):

@@ -26,8 +26,8 @@ from imagegen_specgen.runtime import (
     FilesInfo,
     NotGiven,
     ParamInfo,
+    PredictionOptions,
     PredictionsInfo,
-    PredictionStatus,
     ProviderInfo,
     RateLimit,
     SyncClient,
@@ -229,9 +229,7 @@ class DirectModels:
         images: Sequence[FileInput] | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         safe: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Any,
     ) -> Any:
         values = _values(
             dict(
@@ -245,9 +243,7 @@ class DirectModels:
                 safe=safe,
             )
         )
-        return self._generate(
-            DIRECT_IMAGE, ImageRequest, values, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-        )
+        return self._generate(DIRECT_IMAGE, ImageRequest, values, **options)
 
 
 class JobsModels:
@@ -255,39 +251,22 @@ class JobsModels:
     _errors = JOBS_ERRORS
     _default_error = JobsError
     _generate: Callable[..., Any]
+    _submit: Callable[..., Any]
 
-    def p_image(
-        self,
-        *,
-        prompt: str,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
-        **kw: Any,
-    ) -> Any:
-        return self._generate(
-            JOBS_IMAGE,
-            ImageRequest,
-            _values({"prompt": prompt, **kw}),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
-        )
+    def p_image(self, *, prompt: str, **options: Any) -> Any:
+        inputs = {name: options.pop(name) for name in list(options) if name not in OPTION_NAMES}
+        return self._generate(JOBS_IMAGE, ImageRequest, _values({"prompt": prompt, **inputs}), **options)
 
-    def wan_t2v(
-        self,
-        *,
-        prompt: str,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
-    ) -> Any:
-        return self._generate(
-            JOBS_VIDEO, ImageRequest, _values({"prompt": prompt}), deadline=deadline, on_progress=on_progress
-        )
+    def submit_p_image(self, *, prompt: str, webhook: Any, **options: Any) -> Any:
+        return self._submit(JOBS_IMAGE, ImageRequest, _values({"prompt": prompt}), webhook, **options)
+
+    def wan_t2v(self, *, prompt: str, **options: Any) -> Any:
+        return self._generate(JOBS_VIDEO, ImageRequest, _values({"prompt": prompt}), **options)
+
+
+# The per-call options a predictions method takes; anything else p_image passes on as an input (the tests use it
+# to send parameters the request model does not know).
+OPTION_NAMES = frozenset(PredictionOptions.__annotations__)
 
 
 class Direct(DirectModels, DirectClient):

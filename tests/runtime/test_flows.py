@@ -30,6 +30,7 @@ from imagegen_specgen.runtime.config import Session, resolve_session
 from imagegen_specgen.runtime.credentials import APIKey
 from imagegen_specgen.runtime.downloads import download
 from imagegen_specgen.runtime.flow import Blocking, Flow, Send, Sleep
+from imagegen_specgen.runtime.options import Call
 from imagegen_specgen.runtime.protocols.predictions import flows
 from imagegen_specgen.runtime.protocols.predictions.state import parse_created
 from imagegen_specgen.runtime.responses import dig
@@ -37,6 +38,7 @@ from imagegen_specgen.runtime.responses import dig
 from .fakes import JOBS, JOBS_API, KEY, FakeTime
 
 HOST = "https://api.shape.test"
+NO_LIMITS = Call(timeout=None, max_retries=0, deadline=None)  # the options of a call without time limits or retries
 
 
 @dataclass(frozen=True)
@@ -170,18 +172,13 @@ def drive(flow: Flow[Any], answers: Iterable[object], time: FakeTime) -> tuple[A
 
 def run(shape: Shape, answers: Iterable[object], time: FakeTime | None = None, **kw: Any) -> Any:
     time = time or FakeTime()
-    flow = flows.run(
-        session(time),
-        shape.api,
-        "owner/model",
-        {"prompt": "a fox"},
-        hold=kw.pop("hold", False),
+    call = Call(
         deadline=kw.pop("deadline", None),
         on_progress=kw.pop("on_progress", None),
         timeout=kw.pop("timeout", None),
         max_retries=0,
-        extra_headers=None,
     )
+    flow = flows.run(session(time), shape.api, "owner/model", {"prompt": "a fox"}, call, hold=kw.pop("hold", False))
     return drive(flow, answers, time)
 
 
@@ -218,16 +215,7 @@ def test_polls_where_the_answer_points_and_reads_the_output_where_the_api_says(s
 def test_a_wait_by_id_alone_uses_the_path_templates(shape: Shape) -> None:
     time = FakeTime()
     tail = [] if shape.output_at_status else [{shape.api.output_field: OUT}]
-    flow = flows.finish(
-        session(time),
-        shape.api,
-        flows.as_prediction("job-9"),
-        started=time.clock(),
-        deadline=None,
-        on_progress=None,
-        timeout=None,
-        max_retries=0,
-    )
+    flow = flows.finish(session(time), shape.api, flows.as_prediction("job-9"), NO_LIMITS, started=time.clock())
     finished, sent = drive(flow, [shape.done("job-9", OUT), *tail], time)
     assert sent[0].url.path == shape.api.status_path.replace("{id}", "job-9")
     if shape.api.result_path:
@@ -290,7 +278,7 @@ def test_cancel_follows_the_answers_cancel_url_or_the_template() -> None:
     shape, time = PATH_MODEL, FakeTime()
     created = parse_created(shape.api, shape.submitted("job-1"))
     status, sent = drive(
-        flows.cancel(session(time), shape.api, created, timeout=None, max_retries=0),
+        flows.cancel(session(time), shape.api, created, NO_LIMITS),
         [shape.status("job-1", "canceled")],
         time,
     )
@@ -298,7 +286,7 @@ def test_cancel_follows_the_answers_cancel_url_or_the_template() -> None:
     assert status is not None and status.phase == "canceled"
     timed_out = WaitTimeoutError(prediction_id="job-2", deadline=5, last_status="processing")
     by_error = flows.as_prediction(timed_out)
-    _, sent = drive(flows.cancel(session(time), shape.api, by_error, timeout=None, max_retries=0), [{}], time)
+    _, sent = drive(flows.cancel(session(time), shape.api, by_error, NO_LIMITS), [{}], time)
     assert sent[0].url.path == "/v1/predictions/job-2/cancel"
 
 
@@ -306,7 +294,7 @@ def test_cancel_follows_the_answers_cancel_url_or_the_template() -> None:
 def test_cancel_on_an_api_without_it_is_refused_before_sending(shape: Shape) -> None:
     time = FakeTime()
     with pytest.raises(UnsupportedOperationError, match="cancel"):
-        drive(flows.cancel(session(time), shape.api, flows.as_prediction("j"), timeout=None, max_retries=0), [], time)
+        drive(flows.cancel(session(time), shape.api, flows.as_prediction("j"), NO_LIMITS), [], time)
 
 
 def test_an_error_without_an_id_cannot_name_a_prediction() -> None:
@@ -318,7 +306,7 @@ def test_a_data_uri_output_is_decoded_without_a_request() -> None:
     time = FakeTime()
     png = b"\x89PNG\r\n\x1a\n-inline"
     uri = "data:image/png;base64," + base64.b64encode(png).decode()
-    data, sent = drive(download(session(time), uri, timeout=None, max_retries=0), [], time)
+    data, sent = drive(download(session(time), uri, NO_LIMITS), [], time)
     assert data == png and sent == []
 
 
@@ -327,7 +315,7 @@ def test_local_files_are_read_as_blocking_effects(tmp_path: Any) -> None:
     time = FakeTime()
     source = tmp_path / "in.png"
     source.write_bytes(b"\x89PNG\r\n\x1a\nfile")
-    flow = flows.upload(session(time), source, timeout=None, max_retries=0)
+    flow = flows.upload(session(time), source, NO_LIMITS)
     first = flow.send(None)
     assert isinstance(first, Blocking)
     local = first.work()

@@ -21,12 +21,13 @@ from .config import (
     check_seconds,
     host_list,
     parse_base_url,
+    resolve_call,
     resolve_session,
 )
 from .credentials import APIKey
 from .endpoints import ProviderInfo
 from .errors import APIStatusError
-from .options import NotGiven, given
+from .options import Call, NotGiven, given
 
 if TYPE_CHECKING:
     from .client_async import AsyncClient as AsyncClient
@@ -121,15 +122,9 @@ class _ClientBase:
         copy._owns_http = False  # the pool stays the original's to close
         return copy
 
-    def _retries(self, max_retries: int | NotGiven) -> int:
-        if isinstance(max_retries, NotGiven):
-            return self._session.max_retries
-        check_retries(max_retries)
-        return max_retries
-
-    def _deadline(self, deadline: float | NotGiven | None) -> float | None:
-        check_seconds("deadline", deadline)
-        return self._session.deadline if isinstance(deadline, NotGiven) else deadline
+    def _call(self, options: Mapping[str, object], kind: type, where: str) -> Call:
+        """A call's `**options`, typed by the options TypedDict `kind`, checked and resolved (config.resolve_call)."""
+        return resolve_call(self._session, options, kind, where)
 
     def __repr__(self) -> str:
         session = getattr(self, "_session", None)  # absent while __init__ fails (a traceback shows locals)

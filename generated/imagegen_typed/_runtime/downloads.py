@@ -9,20 +9,20 @@ from urllib.parse import unquote_to_bytes
 
 import httpx
 
-from .config import Session, TimeoutArg
+from .config import Session
 from .endpoints import RateLimit
 from .errors import ResponseParseError
 from .exchange import fetch
 from .flow import Flow, RequestSpec, blocking
+from .options import Call
 from .responses import check_complete
 
 
 def download(
     session: Session,
     url: str,
+    call: Call,
     *,
-    timeout: TimeoutArg,
-    max_retries: int,
     until: float | None = None,
     limit: tuple[str, RateLimit] | None = None,
 ) -> Flow[bytes]:
@@ -32,7 +32,7 @@ def download(
     """
     if url.startswith("data:"):
         return decode_data_uri(url)
-    spec = RequestSpec(method="GET", url=session.url(url), timeout=session.timeout_for("other", timeout))
+    spec = RequestSpec(method="GET", url=session.url(url), timeout=session.timeout_for("other", call.timeout))
 
     def complete(response: httpx.Response) -> bytes:
         check_complete(response)
@@ -43,8 +43,8 @@ def download(
             session,
             spec,
             complete,
-            max_retries=max_retries,
-            budget=session.budget_for("transfer", timeout),
+            max_retries=call.max_retries,
+            budget=session.budget_for("transfer", call.timeout),
             until=until,
             limit_key=None if limit is None else limit[0],
             limit=None if limit is None else limit[1],
@@ -56,9 +56,8 @@ def save(
     session: Session,
     url: str,
     target: Path,
+    call: Call,
     *,
-    timeout: TimeoutArg,
-    max_retries: int,
     limit: tuple[str, RateLimit] | None = None,
 ) -> Flow[Path]:
     """Write the output at `url` to `target` as it arrives, in constant memory; a short body is retried.
@@ -70,7 +69,7 @@ def save(
         yield from blocking(lambda: target.write_bytes(data))
         return target
     spec = RequestSpec(
-        method="GET", url=session.url(url), timeout=session.timeout_for("other", timeout), save_to=target
+        method="GET", url=session.url(url), timeout=session.timeout_for("other", call.timeout), save_to=target
     )
 
     def complete(response: httpx.Response) -> Path:
@@ -88,8 +87,8 @@ def save(
             session,
             spec,
             complete,
-            max_retries=max_retries,
-            budget=session.budget_for("transfer", timeout),
+            max_retries=call.max_retries,
+            budget=session.budget_for("transfer", call.timeout),
             limit_key=None if limit is None else limit[0],
             limit=None if limit is None else limit[1],
         )

@@ -270,6 +270,19 @@ class FilesInfo:
 
 
 @record
+class WebhookInfo:
+    """How a call passes a webhook: its URL as the top-level body field or the submit's query parameter
+    `url_name` (`url_in` "body" or "query"); the body field listing the events to send (`events_name`, None:
+    no choice) and their allowed words; the body field of a per-request signing secret (None: none)."""
+
+    url_name: str
+    url_in: str = "body"
+    events_name: str | None = None
+    events: tuple[str, ...] = ()
+    secret_name: str | None = None
+
+
+@record
 class ProviderInfo:
     """Everything provider-wide: where it lives, how to authenticate, timeouts, error and header shapes.
 
@@ -297,3 +310,4 @@ class ProviderInfo:
     header_request_id: str | None = None
     header_rate_limit_reset: str | None = None
     files: FilesInfo | None = None
+    webhook: WebhookInfo | None = None  # how a call passes a webhook, when the provider takes one

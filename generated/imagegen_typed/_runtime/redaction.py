@@ -40,6 +40,14 @@ def scrub_exception(error: BaseException, key: APIKey) -> None:
         pending += [chained.__cause__, chained.__context__]
 
 
+def sealed(response: httpx.Response, key: APIKey) -> httpx.Response:
+    """`response` as a result keeps it (`http_response`): its request with the auth header and secret arguments
+    redacted, like an error's (the body and headers too, in the unlikely case that they echo a secret)."""
+    secrets = {secret.reveal() for secret in live_secrets()} | {key.reveal()}
+    secrets.discard("")
+    return _Redactor(sorted(secrets, key=len, reverse=True)).response(response) if secrets else response
+
+
 class _Redactor:
     def __init__(self, secrets: list[str]) -> None:
         self.secrets = secrets

@@ -10,6 +10,7 @@ from .._runtime.endpoints import (
     ParamInfo,
     PredictionsInfo,
     ProviderInfo,
+    WebhookInfo,
 )
 
 PROVIDER = ProviderInfo(
@@ -29,6 +30,7 @@ PROVIDER = ProviderInfo(
         "detail",
         "detail[].msg",
     ),
+    webhook=WebhookInfo(url_name="webhook_url", secret_name="webhook_secret"),
 )
 
 API_FLUX = PredictionsInfo(
@@ -61,8 +63,6 @@ FLUX_KONTEXT_PRO = EndpointInfo(
         ParamInfo(wire="seed"),
         ParamInfo(wire="aspect_ratio"),
         ParamInfo(wire="output_format", has_default=True, default="png"),
-        ParamInfo(wire="webhook_url"),
-        ParamInfo(wire="webhook_secret"),
         ParamInfo(wire="prompt_upsampling", has_default=True, default=False),
         ParamInfo(wire="safety_tolerance", has_default=True, default=2),
     ),
@@ -82,8 +82,6 @@ FLUX_PRO_1_1 = EndpointInfo(
         ParamInfo(wire="seed"),
         ParamInfo(wire="safety_tolerance", has_default=True, default=2),
         ParamInfo(wire="output_format", has_default=True, default="jpeg"),
-        ParamInfo(wire="webhook_url"),
-        ParamInfo(wire="webhook_secret"),
     ),
     title="FLUX 1.1 [pro]",
 )
@@ -102,8 +100,6 @@ FLUX_PRO_1_1_ULTRA = EndpointInfo(
         ParamInfo(wire="raw", has_default=True, default=False),
         ParamInfo(wire="image_prompt"),
         ParamInfo(wire="image_prompt_strength", has_default=True, default=0.1),
-        ParamInfo(wire="webhook_url"),
-        ParamInfo(wire="webhook_secret"),
     ),
     title="FLUX 1.1 [pro] Ultra",
 )

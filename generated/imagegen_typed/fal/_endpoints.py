@@ -10,6 +10,7 @@ from .._runtime.endpoints import (
     ParamInfo,
     PredictionsInfo,
     ProviderInfo,
+    WebhookInfo,
 )
 
 PROVIDER = ProviderInfo(
@@ -25,6 +26,7 @@ PROVIDER = ProviderInfo(
         "detail[].msg",
         "status",
     ),
+    webhook=WebhookInfo(url_name="fal_webhook", url_in="query"),
 )
 
 API_QUEUE = PredictionsInfo(

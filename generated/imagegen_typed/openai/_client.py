@@ -6,12 +6,10 @@ Generated from the OpenAI Images specs; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-import httpx
+from collections.abc import Sequence
 
 from .._runtime.client_base import AsyncClient, SyncClient
-from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
+from .._runtime.options import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Unpack
 from .._runtime.protocols.direct.client import AsyncDirectSurface, SyncDirectSurface
 from .._runtime.results import GenerationResult
 from . import _endpoints as _ep
@@ -58,9 +56,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         response_format: DallE2ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE2Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """DALL-E 2: OpenAI's DALL-E 2; generates square images from a text prompt.
 
@@ -74,9 +70,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             response_format: How the images come back; a url is valid for 60 minutes (the client fetches it during the call). Allowed: 'url', 'b64_json'. Default (applied by the provider when not set): 'url'.
             size: The size of the images. Allowed: '256x256', '512x512', '1024x1024'. Not sent when not set.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.DALL_E_2,
@@ -89,9 +83,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def dall_e_3(
@@ -104,9 +96,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         size: DallE3Size | NotGiven = NOT_GIVEN,
         style: DallE3Style | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """DALL-E 3: OpenAI's DALL-E 3; generates one image per request from a text prompt, revising the prompt first.
 
@@ -121,9 +111,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             size: The size of the image. Allowed: '1024x1024', '1792x1024', '1024x1792'. Not sent when not set.
             style: vivid leans towards dramatic images, natural towards more natural ones. Allowed: 'vivid', 'natural'. Default (applied by the provider when not set): 'vivid'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.DALL_E_3,
@@ -137,9 +125,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
                 "style": style,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def gpt_image_1(
@@ -154,9 +140,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         quality: GptImage1Quality | NotGiven = NOT_GIVEN,
         size: GptImage1Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """GPT Image 1: OpenAI's GPT image model; generates images from a text prompt and answers them in base64.
 
@@ -173,9 +157,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): 'auto'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.GPT_IMAGE_1,
@@ -191,9 +173,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def gpt_image_1_edit(
@@ -210,9 +190,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
         quality: GptImage1EditQuality | NotGiven = NOT_GIVEN,
         size: GptImage1EditSize | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """GPT Image 1 (edit): Edits or extends one or more images with gpt-image-1, following a text prompt; an optional mask marks the area to change.
 
@@ -231,9 +209,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): '1024x1024'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.GPT_IMAGE_1_EDIT,
@@ -251,9 +227,7 @@ class OpenAIImages(SyncClient, SyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
 
@@ -277,9 +251,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         response_format: DallE2ResponseFormat | NotGiven = NOT_GIVEN,
         size: DallE2Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """DALL-E 2: OpenAI's DALL-E 2; generates square images from a text prompt.
 
@@ -293,9 +265,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             response_format: How the images come back; a url is valid for 60 minutes (the client fetches it during the call). Allowed: 'url', 'b64_json'. Default (applied by the provider when not set): 'url'.
             size: The size of the images. Allowed: '256x256', '512x512', '1024x1024'. Not sent when not set.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.DALL_E_2,
@@ -308,9 +278,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def dall_e_3(
@@ -323,9 +291,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         size: DallE3Size | NotGiven = NOT_GIVEN,
         style: DallE3Style | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """DALL-E 3: OpenAI's DALL-E 3; generates one image per request from a text prompt, revising the prompt first.
 
@@ -340,9 +306,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             size: The size of the image. Allowed: '1024x1024', '1792x1024', '1024x1792'. Not sent when not set.
             style: vivid leans towards dramatic images, natural towards more natural ones. Allowed: 'vivid', 'natural'. Default (applied by the provider when not set): 'vivid'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.DALL_E_3,
@@ -356,9 +320,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
                 "style": style,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def gpt_image_1(
@@ -373,9 +335,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         quality: GptImage1Quality | NotGiven = NOT_GIVEN,
         size: GptImage1Size | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """GPT Image 1: OpenAI's GPT image model; generates images from a text prompt and answers them in base64.
 
@@ -392,9 +352,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): 'auto'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.GPT_IMAGE_1,
@@ -410,9 +368,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def gpt_image_1_edit(
@@ -429,9 +385,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
         quality: GptImage1EditQuality | NotGiven = NOT_GIVEN,
         size: GptImage1EditSize | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """GPT Image 1 (edit): Edits or extends one or more images with gpt-image-1, following a text prompt; an optional mask marks the area to change.
 
@@ -450,9 +404,7 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
             quality: The quality of the images; auto lets the model choose. Allowed: 'low', 'medium', 'high', 'auto'. Default (applied by the provider when not set): 'auto'.
             size: The size of the images; 1536x1024 is landscape, 1024x1536 portrait. Allowed: '1024x1024', '1536x1024', '1024x1536', 'auto'. Default (applied by the provider when not set): '1024x1024'.
             user: An identifier of the end user, which helps OpenAI detect abuse. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.GPT_IMAGE_1_EDIT,
@@ -470,7 +422,5 @@ class AsyncOpenAIImages(AsyncClient, AsyncDirectSurface):
                 "size": size,
                 "user": user,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )

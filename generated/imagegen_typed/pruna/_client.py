@@ -6,15 +6,13 @@ Generated from the Pruna P-API specs; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-
-import httpx
+from collections.abc import Sequence
 
 from .._runtime.client_base import AsyncClient, SyncClient
 from .._runtime.credentials import secret_argument as _secret
-from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
+from .._runtime.options import NOT_GIVEN, FileInput, NotGiven, PredictionOptions, Unpack
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
-from .._runtime.results import AsyncPredictionResult, PredictionResult, PredictionStatus
+from .._runtime.results import AsyncPredictionResult, PredictionResult
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
@@ -87,11 +85,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         output_quality: int | NotGiven = NOT_GIVEN,
         output_megapixels: Flux2Klein4bOutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -108,11 +102,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -128,11 +118,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_megapixels": output_megapixels,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def flux_dev(
@@ -147,11 +133,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         image_size: int | NotGiven = NOT_GIVEN,
         output_format: FluxDevOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
@@ -168,11 +150,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.FLUX_DEV,
@@ -188,11 +166,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_format": output_format,
                 "output_quality": output_quality,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def flux_dev_lora(
@@ -214,11 +188,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -242,11 +212,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.FLUX_DEV_LORA,
@@ -269,11 +235,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "extra_lora_scale": extra_lora_scale,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image(
@@ -289,11 +251,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
@@ -311,11 +269,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -334,11 +288,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_edit(
@@ -351,11 +301,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         reference_image: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
@@ -370,11 +316,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -388,11 +330,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_edit_lora(
@@ -407,11 +345,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
@@ -428,11 +362,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -450,11 +380,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_lora(
@@ -470,11 +396,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
@@ -492,11 +414,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -515,11 +433,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_try_on(
@@ -534,11 +448,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
@@ -555,11 +465,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -575,11 +481,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "reference_pose": reference_pose,
                 "preserve_input_size": preserve_input_size,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_upscale(
@@ -592,11 +494,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
@@ -611,11 +509,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -629,11 +523,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "enhance_realism": enhance_realism,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_video(
@@ -652,11 +542,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
@@ -677,11 +563,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_VIDEO,
@@ -701,11 +583,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_filter": disable_safety_filter,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_video_animate(
@@ -721,11 +599,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -743,11 +617,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -764,11 +634,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "instruction_prompt": instruction_prompt,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_video_avatar(
@@ -787,11 +653,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
         disable_prompt_upsampling: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -812,11 +674,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -836,11 +694,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "strength_negative_prompt": strength_negative_prompt,
                 "disable_prompt_upsampling": disable_prompt_upsampling,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_video_replace(
@@ -856,11 +710,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -878,11 +728,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -899,11 +745,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "instruction_prompt": instruction_prompt,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def qwen_image(
@@ -927,11 +769,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         extra_lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
@@ -957,11 +795,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.QWEN_IMAGE,
@@ -986,11 +820,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "num_inference_steps": num_inference_steps,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def qwen_image_edit_plus(
@@ -1004,11 +834,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         output_format: QwenImageEditPlusOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -1024,11 +850,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -1043,11 +865,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_quality": output_quality,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def qwen_image_fast(
@@ -1060,11 +878,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         creativity: float | NotGiven = NOT_GIVEN,
         aspect_ratio: QwenImageFastAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -1079,11 +893,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -1097,11 +907,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "aspect_ratio": aspect_ratio,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def vace(
@@ -1119,11 +925,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
@@ -1143,11 +945,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.VACE,
@@ -1166,11 +964,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "speed_mode": speed_mode,
                 "sample_shift": sample_shift,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def wan_i2v(
@@ -1191,11 +985,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
         lora_weights_transformer: str | NotGiven = NOT_GIVEN,
         lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
@@ -1218,11 +1008,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.WAN_I2V,
@@ -1244,11 +1030,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "lora_weights_transformer": lora_weights_transformer,
                 "lora_weights_transformer_2": lora_weights_transformer_2,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def wan_image_small(
@@ -1263,11 +1045,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         output_format: WanImageSmallOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
@@ -1284,11 +1062,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -1304,11 +1078,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_outputs": num_outputs,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def wan_t2v(
@@ -1329,11 +1099,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
         lora_weights_transformer: str | NotGiven = NOT_GIVEN,
         lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
@@ -1356,11 +1122,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.WAN_T2V,
@@ -1382,11 +1144,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "lora_weights_transformer": lora_weights_transformer,
                 "lora_weights_transformer_2": lora_weights_transformer_2,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def z_image_turbo(
@@ -1401,11 +1159,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
@@ -1422,11 +1176,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -1442,11 +1192,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def z_image_turbo_lora(
@@ -1462,11 +1208,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
@@ -1484,11 +1226,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
@@ -1505,11 +1243,7 @@ class Pruna(SyncClient, SyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
 
@@ -1536,11 +1270,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         output_quality: int | NotGiven = NOT_GIVEN,
         output_megapixels: Flux2Klein4bOutputMegapixels | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """flux-2-klein-4b: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -1557,11 +1287,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             output_megapixels: Resolution of the output image in megapixels. Allowed: '0.25', '0.5', '1', '2', '4'. Default (applied by the provider when not set): '1'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.FLUX_2_KLEIN_4B,
@@ -1577,11 +1303,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_megapixels": output_megapixels,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def flux_dev(
@@ -1596,11 +1318,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         image_size: int | NotGiven = NOT_GIVEN,
         output_format: FluxDevOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """FLUX.1 [dev]: Text-to-image generation with the Flux.1-dev base model on Pruna's P-API.
 
@@ -1617,11 +1335,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             image_size: Base image size in pixels (longest side). Default (applied by the provider when not set): 1024.
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.FLUX_DEV,
@@ -1637,11 +1351,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_format": output_format,
                 "output_quality": output_quality,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def flux_dev_lora(
@@ -1663,11 +1373,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         prompt_strength: float | NotGiven = NOT_GIVEN,
         extra_lora_scale: float | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """flux-dev-lora: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -1691,11 +1397,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             prompt_strength: Prompt strength when using img2img. 1.0 corresponds to full destruction of information in image. Range: 0 to 1. Default (applied by the provider when not set): 0.8.
             extra_lora_scale: Determines how strongly the extra LoRA should be applied. Sane results between 0 and 1 for base inference. For go_fast we apply a 1.5x multiplier to this value; we've generally seen good performance when scaling the base value by that amount. You may still need to experiment to find the best value for your particular lora. Range: -1 to 3. Default (applied by the provider when not set): 1.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Default (applied by the provider when not set): 28.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.FLUX_DEV_LORA,
@@ -1718,11 +1420,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "extra_lora_scale": extra_lora_scale,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image(
@@ -1738,11 +1436,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """P-Image: Pruna's P-Image text-to-image model, fast enough for synchronous (Try-Sync) calls.
 
@@ -1760,11 +1454,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1783,11 +1473,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "lora_weights": lora_weights,
                 "prompt_upsampling": prompt_upsampling,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_edit(
@@ -1800,11 +1486,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         reference_image: str | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """P-Image-Edit: Pruna's P-Image-Edit model, which edits and composes 1 to 5 input images from a text instruction.
 
@@ -1819,11 +1501,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             reference_image: Undocumented: Pruna's API reference does not list it and may refuse it (422); an example of Pruna's sends \"1\". Not sent when not set.
             seed: Random seed for reproducible generation; random when absent. Not sent when not set.
             disable_safety_checker: Disable the safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -1837,11 +1515,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "seed": seed,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_edit_lora(
@@ -1856,11 +1530,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         hf_api_token: str | NotGiven = NOT_GIVEN,
         lora_weights: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-image-edit-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
@@ -1877,11 +1547,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             hf_api_token: HuggingFace API token. If you're using a HuggingFace LoRAs that needs authentication, you'll need to provide an API token. Not sent when not set.
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1899,11 +1565,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "lora_weights": lora_weights,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_lora(
@@ -1919,11 +1581,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         lora_weights: str | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-image-lora: AI model for content generation. Rate limit: 500 requests per minute.
 
@@ -1941,11 +1599,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_weights: Load LoRA weights. Supports HuggingFace URLs in the format huggingface.co/<owner>/<model-name>[/<lora-weights-file.safetensors>]. HuggingFace LoRAs may require an API token to access, which you can provide in the `hf_api_token` input. Not sent when not set.
             prompt_upsampling: Upsample the prompt with an LLM. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         _held_hf_api_token = _secret(hf_api_token)
         del hf_api_token  # held redacted from here on: a traceback may show every local
@@ -1964,11 +1618,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_try_on(
@@ -1983,11 +1633,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         output_quality: int | NotGiven = NOT_GIVEN,
         reference_pose: FileInput | NotGiven = NOT_GIVEN,
         preserve_input_size: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-image-try-on: Virtual try-on model that fits one or more garment images onto a person image. Rate limit: 500 requests per minute.
 
@@ -2004,11 +1650,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_quality: Quality for jpg/webp outputs from 0 to 100. Range: 0 to 100. Default (applied by the provider when not set): 95.
             reference_pose: Optional reference pose image. When provided, the person is reposed to match this reference before virtual try-on. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             preserve_input_size: Return the output at the original input resolution. Default (applied by the provider when not set): True.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_IMAGE_TRY_ON,
@@ -2024,11 +1666,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "reference_pose": reference_pose,
                 "preserve_input_size": preserve_input_size,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_upscale(
@@ -2041,11 +1679,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         enhance_details: bool | NotGiven = NOT_GIVEN,
         enhance_realism: bool | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-image-upscale: AI model to upscale images to higher resolutions. Rate limit: 500 requests per minute.
 
@@ -2060,11 +1694,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             enhance_details: Enhance fine textures and small details. May increase contrast and introduce minor deviations from the original image. Default (applied by the provider when not set): False.
             enhance_realism: Improve realism. May deviate more from the original image. Recommended for AI-generated images. Default (applied by the provider when not set): False.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_IMAGE_UPSCALE,
@@ -2078,11 +1708,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "enhance_realism": enhance_realism,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_video(
@@ -2101,11 +1727,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         last_frame_image: FileInput | NotGiven = NOT_GIVEN,
         prompt_upsampling: bool | NotGiven = NOT_GIVEN,
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-video: AI model for content generation. Rate limit: 250 requests per minute.
 
@@ -2126,11 +1748,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             last_frame_image: Reference image for the last frame of the video. Supports jpg, jpeg, png, webp. Not sent when not set. A local path, bytes or an open binary file is uploaded first.
             prompt_upsampling: Use prompt upsampling to enhance the prompt. Default (applied by the provider when not set): True.
             disable_safety_filter: Disable safety filter for prompts (and input image). When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_VIDEO,
@@ -2150,11 +1768,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "prompt_upsampling": prompt_upsampling,
                 "disable_safety_filter": disable_safety_filter,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_video_animate(
@@ -2170,11 +1784,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-video-animate: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -2192,11 +1802,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how the reference subject should be animated using the motion of the input video. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_VIDEO_ANIMATE,
@@ -2213,11 +1819,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "instruction_prompt": instruction_prompt,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_video_avatar(
@@ -2236,11 +1838,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         disable_safety_filter: bool | NotGiven = NOT_GIVEN,
         strength_negative_prompt: float | NotGiven = NOT_GIVEN,
         disable_prompt_upsampling: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-video-avatar: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -2261,11 +1859,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             disable_safety_filter: Disable safety filter for prompts and input image. When disabled, prompts are not checked for unsafe content before generation. Default (applied by the provider when not set): True.
             strength_negative_prompt: Strength of the Negative Prompt. Optimal value can differ for different video lengths (Experimental Feature). Range: 0 to 4. Default (applied by the provider when not set): 0.5.
             disable_prompt_upsampling: When true, skip automatic enhancement of the visual video prompt and use video_prompt directly. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_VIDEO_AVATAR,
@@ -2285,11 +1879,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "strength_negative_prompt": strength_negative_prompt,
                 "disable_prompt_upsampling": disable_prompt_upsampling,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_video_replace(
@@ -2305,11 +1895,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         ignore_audio: bool | NotGiven = NOT_GIVEN,
         instruction_prompt: str | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """p-video-replace: AI model for content generation. Rate limit: 50 requests per minute.
 
@@ -2327,11 +1913,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             ignore_audio: Ignore source audio during generation. If save_audio is true, the source audio is still saved with the final video. Default (applied by the provider when not set): False.
             instruction_prompt: Further instruction on how to place the people from the reference images into the scene. Default (applied by the provider when not set): ''.
             disable_safety_checker: Disable safety checker for generated videos. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_VIDEO_REPLACE,
@@ -2348,11 +1930,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "instruction_prompt": instruction_prompt,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def qwen_image(
@@ -2376,11 +1954,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         extra_lora_weights: Sequence[str] | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Qwen Image: Text-to-image generation with Qwen-Image on Pruna's P-API.
 
@@ -2406,11 +1980,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             extra_lora_weights: Additional LoRA weights as an array of URLs. Same formats supported as lora_weights (e.g., ['https://huggingface.co/flymy-ai/qwen-image-lora/resolve/main/pytorch_lora_weights.safetensors', 'https://huggingface.co/flymy-ai/qwen-image-realism-lora/resolve/main/flymy_realism.safetensors']). Not sent when not set.
             num_inference_steps: Number of denoising steps. Recommended range is 28-50, and lower number of steps produce lower quality outputs, faster. Range: 1 to 50. Default (applied by the provider when not set): 30.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.QWEN_IMAGE,
@@ -2435,11 +2005,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "num_inference_steps": num_inference_steps,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def qwen_image_edit_plus(
@@ -2453,11 +2019,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         output_format: QwenImageEditPlusOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """qwen-image-edit-plus: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -2473,11 +2035,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: Format of the output images. Allowed: 'webp', 'jpg', 'png'. Default (applied by the provider when not set): 'webp'.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 95.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_EDIT_PLUS,
@@ -2492,11 +2050,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_quality": output_quality,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def qwen_image_fast(
@@ -2509,11 +2063,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         creativity: float | NotGiven = NOT_GIVEN,
         aspect_ratio: QwenImageFastAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """qwen-image-fast: AI model for content generation. Rate limit: 150 requests per minute.
 
@@ -2528,11 +2078,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             creativity: Control the creativity of the model. Higher values increase the seed diversity. Range: 0 to 1. Default (applied by the provider when not set): 0.62.
             aspect_ratio: Aspect ratio for the generated image. Allowed: '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3', 'custom'. Default (applied by the provider when not set): '16:9'.
             disable_safety_checker: Disable safety checker for generated images. Default (applied by the provider when not set): False.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.QWEN_IMAGE_FAST,
@@ -2546,11 +2092,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "aspect_ratio": aspect_ratio,
                 "disable_safety_checker": disable_safety_checker,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def vace(
@@ -2568,11 +2110,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         seed: int | NotGiven = NOT_GIVEN,
         speed_mode: VaceSpeedMode | NotGiven = NOT_GIVEN,
         sample_shift: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """VACE: Video generation and editing with VACE on Pruna's P-API, from a prompt and optional source video, mask and reference images; Pruna recommends the asynchronous workflow for it.
 
@@ -2592,11 +2130,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             seed: Random seed (-1 for random). Default (applied by the provider when not set): -1.
             speed_mode: Speed optimization level. Allowed: 'Lightly Juiced 🍊 (more consistent)', 'Juiced 🔥 (more speed)', 'Extra Juiced 🚀 (even more speed)'. Default (applied by the provider when not set): 'Lightly Juiced 🍊 (more consistent)'.
             sample_shift: Sample shift. Default (applied by the provider when not set): 16.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.VACE,
@@ -2615,11 +2149,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "speed_mode": speed_mode,
                 "sample_shift": sample_shift,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def wan_i2v(
@@ -2640,11 +2170,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
         lora_weights_transformer: str | NotGiven = NOT_GIVEN,
         lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Wan Image-to-Video: Image-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
@@ -2667,11 +2193,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for the HIGH transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_hinoise.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for the LOW transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. (for example, 'https://huggingface.co/TheRaf7/instagirl-v2/resolve/main/Instagirlv2.0_lownoise.safetensors'). Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.WAN_I2V,
@@ -2693,11 +2215,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "lora_weights_transformer": lora_weights_transformer,
                 "lora_weights_transformer_2": lora_weights_transformer_2,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def wan_image_small(
@@ -2712,11 +2230,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         output_format: WanImageSmallOutputFormat | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_outputs: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Wan Image Small: Fast text-to-image model on Pruna's P-API, one of the fast models Pruna lists as suited to synchronous mode.
 
@@ -2733,11 +2247,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             output_format: File format of the output image. Allowed: 'png', 'jpg', 'webp'. Default (applied by the provider when not set): 'jpg'.
             output_quality: Quality of the saved output image (jpg and webp). Range: 1 to 100. Default (applied by the provider when not set): 80.
             num_outputs: Number of outputs to generate. Range: 1 to 4. Default (applied by the provider when not set): 1.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.WAN_IMAGE_SMALL,
@@ -2753,11 +2263,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_outputs": num_outputs,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def wan_t2v(
@@ -2778,11 +2284,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         lora_scale_transformer_2: float | NotGiven = NOT_GIVEN,
         lora_weights_transformer: str | NotGiven = NOT_GIVEN,
         lora_weights_transformer_2: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Wan Text-to-Video: Text-to-video generation with Wan on Pruna's P-API; Pruna recommends the asynchronous workflow for it.
 
@@ -2805,11 +2307,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             lora_scale_transformer_2: Determines how strongly the transformer_2 LoRA should be applied. Default (applied by the provider when not set): 1.
             lora_weights_transformer: Load LoRA weights for transformer. Supports arbitrary .safetensors URLs from the Internet (for example, 'https://huggingface.co/Viktor1717/scandinavian-interior-style1/resolve/main/my_first_flux_lora_v1.safetensors'). Not sent when not set.
             lora_weights_transformer_2: Load LoRA weights for transformer_2. Supports arbitrary .safetensors URLs from the Internet. Can be different from transformer LoRA. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.WAN_T2V,
@@ -2831,11 +2329,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "lora_weights_transformer": lora_weights_transformer,
                 "lora_weights_transformer_2": lora_weights_transformer_2,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def z_image_turbo(
@@ -2850,11 +2344,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """z-image-turbo: AI model based on z-image for image generation. Rate limit: 150 requests per minute.
 
@@ -2871,11 +2361,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. Range: 1 to 50. Default (applied by the provider when not set): 8.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO,
@@ -2891,11 +2377,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def z_image_turbo_lora(
@@ -2911,11 +2393,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
         guidance_scale: float | NotGiven = NOT_GIVEN,
         output_quality: int | NotGiven = NOT_GIVEN,
         num_inference_steps: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """z-image-turbo-lora: AI model based on z-image compatible with custom loras for content generation. Rate limit: 150 requests per minute.
 
@@ -2933,11 +2411,7 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
             guidance_scale: Guidance scale. Should be 0 for Turbo models. Range: 0 to 20. Default (applied by the provider when not set): 0.
             output_quality: Quality when saving the output images, from 0 to 100. 100 is best quality, 0 is lowest quality. Not relevant for .png outputs. Range: 0 to 100. Default (applied by the provider when not set): 80.
             num_inference_steps: Number of inference steps. This actually results in (num_inference_steps - 1) DiT forwards. Range: 1 to 50. Default (applied by the provider when not set): 8.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.Z_IMAGE_TURBO_LORA,
@@ -2954,9 +2428,5 @@ class AsyncPruna(AsyncClient, AsyncPredictionsSurface):
                 "output_quality": output_quality,
                 "num_inference_steps": num_inference_steps,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )

@@ -12,6 +12,7 @@ from .._runtime.endpoints import (
     ParamInfo,
     PredictionsInfo,
     ProviderInfo,
+    WebhookInfo,
 )
 
 PROVIDER = ProviderInfo(
@@ -28,6 +29,16 @@ PROVIDER = ProviderInfo(
         "title",
     ),
     files=FilesInfo(path="/v1/files", field="content"),
+    webhook=WebhookInfo(
+        url_name="webhook",
+        events_name="webhook_events_filter",
+        events=(
+            "start",
+            "output",
+            "logs",
+            "completed",
+        ),
+    ),
 )
 
 API_HTTP = PredictionsInfo(

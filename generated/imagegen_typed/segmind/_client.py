@@ -7,16 +7,14 @@ Generated from the Segmind specs; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
-import httpx
-
 from .._runtime.client_base import AsyncClient, BoundAPI, SyncClient
-from .._runtime.options import NOT_GIVEN, NotGiven
+from .._runtime.options import NOT_GIVEN, NotGiven, PredictionOptions, RequestOptions, Unpack
 from .._runtime.protocols.direct.client import AsyncDirectSurface, SyncDirectSurface
 from .._runtime.protocols.predictions.client import AsyncPredictionsSurface, SyncPredictionsSurface
-from .._runtime.results import AsyncPredictionResult, GenerationResult, PredictionResult, PredictionStatus
+from .._runtime.results import AsyncPredictionResult, GenerationResult, PredictionResult
 from . import _endpoints as _ep
 from . import models as _models  # each model's module loads on first use (models/__init__.py)
 from .errors import DEFAULT_ERROR, ERRORS
@@ -53,9 +51,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
         person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
         safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
@@ -67,9 +63,7 @@ class Segmind(SyncClient, SyncDirectSurface):
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.IMAGEN,
@@ -80,9 +74,7 @@ class Segmind(SyncClient, SyncDirectSurface):
                 "person_generation": person_generation,
                 "safety_filter_level": safety_filter_level,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def imagen_4_fast(
@@ -96,9 +88,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         negative_prompt: str | NotGiven = NOT_GIVEN,
         scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
@@ -114,9 +104,7 @@ class Segmind(SyncClient, SyncDirectSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.IMAGEN_4_FAST,
@@ -131,9 +119,7 @@ class Segmind(SyncClient, SyncDirectSurface):
                 "scheduler": scheduler,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def p_image(
@@ -145,9 +131,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
@@ -161,9 +145,7 @@ class Segmind(SyncClient, SyncDirectSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.P_IMAGE,
@@ -176,9 +158,7 @@ class Segmind(SyncClient, SyncDirectSurface):
                 "seed": seed,
                 "width": width,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     def p_image_edit(
@@ -189,9 +169,7 @@ class Segmind(SyncClient, SyncDirectSurface):
         aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
@@ -204,9 +182,7 @@ class Segmind(SyncClient, SyncDirectSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -218,9 +194,7 @@ class Segmind(SyncClient, SyncDirectSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
 
@@ -236,11 +210,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
         person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
         safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
@@ -252,11 +222,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.IMAGEN,
@@ -267,11 +233,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
                 "person_generation": person_generation,
                 "safety_filter_level": safety_filter_level,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def imagen_4_fast(
@@ -285,11 +247,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         negative_prompt: str | NotGiven = NOT_GIVEN,
         scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
@@ -305,11 +263,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.IMAGEN_4_FAST,
@@ -324,11 +278,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
                 "scheduler": scheduler,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image(
@@ -340,11 +290,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
@@ -358,11 +304,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_IMAGE,
@@ -375,11 +317,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
                 "seed": seed,
                 "width": width,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     def p_image_edit(
@@ -390,11 +328,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
         aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
@@ -407,11 +341,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return self._generate(
             _ep.P_IMAGE_EDIT,
@@ -423,11 +353,7 @@ class SegmindV2(BoundAPI, SyncPredictionsSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
 
@@ -454,9 +380,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
         person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
         safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
@@ -468,9 +392,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.IMAGEN,
@@ -481,9 +403,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
                 "person_generation": person_generation,
                 "safety_filter_level": safety_filter_level,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def imagen_4_fast(
@@ -497,9 +417,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         negative_prompt: str | NotGiven = NOT_GIVEN,
         scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
@@ -515,9 +433,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.IMAGEN_4_FAST,
@@ -532,9 +448,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
                 "scheduler": scheduler,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def p_image(
@@ -546,9 +460,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
@@ -562,9 +474,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.P_IMAGE,
@@ -577,9 +487,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
                 "seed": seed,
                 "width": width,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
     async def p_image_edit(
@@ -590,9 +498,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
         aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
@@ -605,9 +511,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
+            options: Per-call options (RequestOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -619,9 +523,7 @@ class AsyncSegmind(AsyncClient, AsyncDirectSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            **options,
         )
 
 
@@ -637,11 +539,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         aspect_ratio: ImagenAspectRatio | NotGiven = NOT_GIVEN,
         person_generation: ImagenPersonGeneration | NotGiven = NOT_GIVEN,
         safety_filter_level: ImagenSafetyFilterLevel | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Imagen 3: Imagen 3 is Google DeepMind's highest quality text-to-image model. Generates detailed images with enhanced lighting, diverse styles, and improved text rendering.
 
@@ -653,11 +551,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             aspect_ratio: Changes the aspect ratio of the generated image. Allowed: '1:1', '4:3', '3:4', '9:16', '16:9'. Default (applied by the provider when not set): '16:9'.
             person_generation: Allow the model to generate images of people. Allowed: 'ALLOW_ADULT', 'DONT_ALLOW'. Default (applied by the provider when not set): 'ALLOW_ADULT'.
             safety_filter_level: Adds a filter level to safety filtering. Allowed: 'BLOCK_LOW_AND_ABOVE', 'BLOCK_MEDIUM_AND_ABOVE', 'BLOCK_ONLY_HIGH'. Default (applied by the provider when not set): 'BLOCK_LOW_AND_ABOVE'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.IMAGEN,
@@ -668,11 +562,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
                 "person_generation": person_generation,
                 "safety_filter_level": safety_filter_level,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def imagen_4_fast(
@@ -686,11 +576,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         negative_prompt: str | NotGiven = NOT_GIVEN,
         scheduler: Imagen4FastScheduler | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Imagen 4 Fast: Fast photorealistic image generation for bulk and iteration.
 
@@ -706,11 +592,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             negative_prompt: Negative prompt to specify what you do not want in the image. Not sent when not set.
             scheduler: Sampling scheduler to use for generation. Allowed: 'DDIM', 'PNDM', 'LMSDiscrete', 'DPMSolverMultistep', 'EulerAncestralDiscrete'. Default (applied by the provider when not set): 'DDIM'.
             seed: Random seed for reproducible results. Use -1 for random seed. Range: -1 to 2147483647. Default (applied by the provider when not set): -1. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.IMAGEN_4_FAST,
@@ -725,11 +607,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
                 "scheduler": scheduler,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image(
@@ -741,11 +619,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         height: int | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Pruna P Image: p-image generates high-quality images from text prompts in seconds, optimizing for speed and fidelity.
 
@@ -759,11 +633,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             height: Set custom height for 'custom' aspect ratio. Use 576 for wide images. Range: 256 to 1440. Default (applied by the provider when not set): 576. Only used when aspect_ratio is 'custom'.
             seed: Set a seed for reproducible generation. Use -1 for completely random results. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
             width: Set custom width for 'custom' aspect ratio. Use 1024 for high-resolution images. Range: 256 to 1440. Default (applied by the provider when not set): 1024. Only used when aspect_ratio is 'custom'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_IMAGE,
@@ -776,11 +646,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
                 "seed": seed,
                 "width": width,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )
 
     async def p_image_edit(
@@ -791,11 +657,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
         aspect_ratio: PImageEditAspectRatio | NotGiven = NOT_GIVEN,
         disable_safety_checker: bool | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        on_progress: Callable[[PredictionStatus], None] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> AsyncPredictionResult:
         """Pruna P Image Edit: Pruna's p-image-edit enables sophisticated multi-image editing with AI-guided precision and style applications.
 
@@ -808,11 +670,7 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
             aspect_ratio: Determines the output image's shape. Use '1:1' for square or '16:9' for widescreen. Allowed: 'match_input_image', '1:1', '16:9', '9:16', '4:3', '3:4', '3:2', '2:3'. Default (applied by the provider when not set): 'match_input_image'.
             disable_safety_checker: Toggles safety features for image generation. Disable if you're working with creative edits. Default (applied by the provider when not set): False.
             seed: Sets seed for consistent output. Use -1 for a unique, random generation each time. Range: -1 to 999999999999999. Default (applied by the provider when not set): 42. A seed shown on a Segmind model page is a placeholder example, not necessarily the seed the server uses (Segmind's docs on random seeds). For varied images pass seed=-1 (random) or a seed of your own on each call; to reproduce an image pass the seed it was made with. The seed used comes back in the x-seed-value response header (result.seed).
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries and waits included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            deadline: Seconds the whole call may take, uploads and waiting included (None: no limit); default: the client's.
-            on_progress: Called with the prediction's status each time it changes while the call waits.
+            options: Per-call options (PredictionOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, extra_input, deadline, on_progress.
         """
         return await self._generate(
             _ep.P_IMAGE_EDIT,
@@ -824,9 +682,5 @@ class AsyncSegmindV2(BoundAPI, AsyncPredictionsSurface):
                 "disable_safety_checker": disable_safety_checker,
                 "seed": seed,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            deadline=deadline,
-            on_progress=on_progress,
+            **options,
         )

@@ -6,13 +6,8 @@ Generated from the Stability AI specs; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Literal
-
-import httpx
-
 from .._runtime.client_base import AsyncClient, SyncClient
-from .._runtime.options import NOT_GIVEN, FileInput, NotGiven
+from .._runtime.options import NOT_GIVEN, FileInput, NotGiven, Unpack
 from .._runtime.protocols.direct.client import AsyncDirectSurface, SyncDirectSurface
 from .._runtime.results import GenerationResult
 from . import _endpoints as _ep
@@ -22,6 +17,7 @@ from .types import (
     CoreAspectRatio,
     CoreOutputFormat,
     CoreStylePreset,
+    StabilityAIOptions,
     UltraAspectRatio,
     UltraOutputFormat,
     UltraStylePreset,
@@ -48,10 +44,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
         seed: int | NotGiven = NOT_GIVEN,
         style_preset: CoreStylePreset | NotGiven = NOT_GIVEN,
         output_format: CoreOutputFormat | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        accept: Literal["image", "json"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[StabilityAIOptions],
     ) -> GenerationResult:
         """Stable Image Core: Stability AI's fast, affordable text-to-image model.
 
@@ -65,10 +58,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
             seed: A seed for reproducible results; 0 (or leaving it out) picks a random one. Range: 0 to 4294967294. Default (applied by the provider when not set): 0.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             output_format: The format of the image returned. Allowed: 'png', 'jpeg', 'webp'. Default (applied by the provider when not set): 'png'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
+            options: Per-call options (StabilityAIOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, accept.
         """
         return self._generate(
             _ep.CORE,
@@ -81,10 +71,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
                 "style_preset": style_preset,
                 "output_format": output_format,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            accept=accept,
+            **options,
         )
 
     def ultra(
@@ -98,10 +85,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
         image: FileInput | NotGiven = NOT_GIVEN,
         style_preset: UltraStylePreset | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        accept: Literal["image", "json"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[StabilityAIOptions],
     ) -> GenerationResult:
         """Stable Image Ultra: Stability AI's highest-quality text-to-image model; with an input image and a strength it transforms that image (image-to-image).
 
@@ -117,10 +101,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
             image: An image to start from (image-to-image); give strength with it. Not sent when not set. A local path, bytes or an open binary file.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             strength: How much the input image changes, 0 (not at all) to 1 (entirely); required with image. Range: 0 to 1. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
+            options: Per-call options (StabilityAIOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, accept.
         """
         return self._generate(
             _ep.ULTRA,
@@ -135,10 +116,7 @@ class StabilityAI(SyncClient, SyncDirectSurface):
                 "style_preset": style_preset,
                 "strength": strength,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            accept=accept,
+            **options,
         )
 
 
@@ -162,10 +140,7 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
         seed: int | NotGiven = NOT_GIVEN,
         style_preset: CoreStylePreset | NotGiven = NOT_GIVEN,
         output_format: CoreOutputFormat | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        accept: Literal["image", "json"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[StabilityAIOptions],
     ) -> GenerationResult:
         """Stable Image Core: Stability AI's fast, affordable text-to-image model.
 
@@ -179,10 +154,7 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
             seed: A seed for reproducible results; 0 (or leaving it out) picks a random one. Range: 0 to 4294967294. Default (applied by the provider when not set): 0.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             output_format: The format of the image returned. Allowed: 'png', 'jpeg', 'webp'. Default (applied by the provider when not set): 'png'.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
+            options: Per-call options (StabilityAIOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, accept.
         """
         return await self._generate(
             _ep.CORE,
@@ -195,10 +167,7 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
                 "style_preset": style_preset,
                 "output_format": output_format,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            accept=accept,
+            **options,
         )
 
     async def ultra(
@@ -212,10 +181,7 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
         image: FileInput | NotGiven = NOT_GIVEN,
         style_preset: UltraStylePreset | NotGiven = NOT_GIVEN,
         strength: float | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        accept: Literal["image", "json"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[StabilityAIOptions],
     ) -> GenerationResult:
         """Stable Image Ultra: Stability AI's highest-quality text-to-image model; with an input image and a strength it transforms that image (image-to-image).
 
@@ -231,10 +197,7 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
             image: An image to start from (image-to-image); give strength with it. Not sent when not set. A local path, bytes or an open binary file.
             style_preset: Guides the model towards a style. Allowed: 'enhance', 'anime', 'photographic', 'digital-art', 'comic-book', 'fantasy-art', 'line-art', 'analog-film', 'neon-punk', 'isometric', 'low-poly', 'origami', 'modeling-compound', 'cinematic', '3d-model', 'pixel-art', 'tile-texture'. Not sent when not set.
             strength: How much the input image changes, 0 (not at all) to 1 (entirely); required with image. Range: 0 to 1. Not sent when not set.
-            timeout: Seconds (or an httpx.Timeout) for the whole call, retries included; default: the client's.
-            max_retries: Retries of a failed request; default: the client's (2 unless set).
-            extra_headers: Headers added to this call's requests.
-            accept: The answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image.
+            options: Per-call options (StabilityAIOptions; left out, the client's settings): timeout, max_retries, extra_headers, extra_query, extra_body, accept.
         """
         return await self._generate(
             _ep.ULTRA,
@@ -249,8 +212,5 @@ class AsyncStabilityAI(AsyncClient, AsyncDirectSurface):
                 "style_preset": style_preset,
                 "strength": strength,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            accept=accept,
+            **options,
         )

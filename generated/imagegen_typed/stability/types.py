@@ -3,14 +3,18 @@
     from imagegen_typed.stability.types import CoreAspectRatio
 
 One name per enum parameter of each model (`<Model><Parameter>`), so a name keeps its values when specs are
-added; the model methods take these types. Generated from the specs; do not edit.
+added; the model methods take these types. The per-call options of an API with a choice of answer
+type its `accept`. Generated from the specs; do not edit.
 """
 
 from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
+from .._runtime.options import RequestOptions
+
 __all__ = [
+    "StabilityAIOptions",
     "CoreAspectRatio",
     "CoreOutputFormat",
     "CoreStylePreset",
@@ -18,6 +22,13 @@ __all__ = [
     "UltraOutputFormat",
     "UltraStylePreset",
 ]
+
+
+class StabilityAIOptions(RequestOptions, total=False):
+    """Per-call options of the v2beta API: RequestOptions and `accept`, the answer asked for; image: the media itself (accept: image/*); json: JSON (accept: application/json). Default: image."""
+
+    accept: Literal["image", "json"]
+
 
 CoreAspectRatio: TypeAlias = Literal["21:9", "16:9", "3:2", "5:4", "1:1", "4:5", "2:3", "9:16", "9:21"]
 """core: aspect_ratio."""

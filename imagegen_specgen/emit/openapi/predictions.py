@@ -307,10 +307,49 @@ def _hold_parameter(hold: ir.Hold) -> dict[str, Any]:
     }
 
 
-def _submit_body(api: ir.PredictionsAPI, input_schema: dict[str, Any]) -> dict[str, Any]:
+def _submit_body(
+    api: ir.PredictionsAPI, input_schema: dict[str, Any], hook: ir.WebhookRequest | None = None
+) -> dict[str, Any]:
+    """The submit's body: the inputs, wrapped where the API wraps them, with the webhook's body fields beside."""
+    fields = _webhook_fields(hook)
     if api.input_field is None:
-        return input_schema
-    return {"type": "object", "required": [api.input_field], "properties": {api.input_field: input_schema}}
+        return {"allOf": [input_schema, {"type": "object", "properties": fields}]} if fields else input_schema
+    properties = {api.input_field: input_schema, **fields}
+    return {"type": "object", "required": [api.input_field], "properties": properties}
+
+
+def _webhook_fields(hook: ir.WebhookRequest | None) -> dict[str, Any]:
+    """The body fields that pass a webhook with a submit (webhooks.request of the provider's spec)."""
+    if hook is None:
+        return {}
+    fields: dict[str, Any] = {}
+    if hook.url_in == "body":
+        fields[hook.url_name] = {"type": "string", "format": "uri", "description": WEBHOOK_URL}
+    if hook.events_name is not None:
+        fields[hook.events_name] = {
+            "type": "array",
+            "items": {"type": "string", "enum": list(hook.events)},
+            "description": "The events to send to the webhook.",
+        }
+    if hook.secret_name is not None:
+        fields[hook.secret_name] = {
+            "type": "string",
+            "format": "password",
+            "writeOnly": True,
+            "description": "The secret the webhook deliveries are signed with.",
+        }
+    return fields
+
+
+def _webhook_parameters(hook: ir.WebhookRequest | None) -> list[dict[str, Any]]:
+    """The query parameter that passes a webhook with a submit, where the provider takes it there."""
+    if hook is None or hook.url_in != "query":
+        return []
+    schema = {"type": "string", "format": "uri"}
+    return [{"name": hook.url_name, "in": "query", "required": False, "description": WEBHOOK_URL, "schema": schema}]
+
+
+WEBHOOK_URL = "Where the provider sends the result once the prediction ends (instead of being polled)."
 
 
 def _submit_value(api: ir.PredictionsAPI, model: ir.Model) -> dict[str, Any]:
@@ -378,6 +417,7 @@ def _per_model_submits(
             )
         if api.hold is not None:
             parameters.append(_hold_parameter(api.hold))
+        parameters.extend(_webhook_parameters(provider.webhook_request))
         operation: dict[str, Any] = {
             "tags": [names.tag],
             "summary": f"{model.title}: submit",
@@ -386,20 +426,22 @@ def _per_model_submits(
         }
         if parameters:
             operation["parameters"] = parameters
-        operation["requestBody"] = _model_request_body(api, schemas, model)
+        operation["requestBody"] = _model_request_body(api, schemas, model, provider.webhook_request)
         operation["responses"] = _created_response(provider, api, names, model)
         operation.update(model_extensions(model))
         found[api.model_path(model)] = {"post": operation}
     return found
 
 
-def _model_request_body(api: ir.PredictionsAPI, schemas: dict[str, Any], model: ir.Model) -> dict[str, Any]:
+def _model_request_body(
+    api: ir.PredictionsAPI, schemas: dict[str, Any], model: ir.Model, hook: ir.WebhookRequest | None
+) -> dict[str, Any]:
     """The body of one model's submit: its input schema (written once), and its required-only example."""
     return {
         "required": True,
         "content": {
             JSON: {
-                "schema": _submit_body(api, add_input_schema(schemas, model)),
+                "schema": _submit_body(api, add_input_schema(schemas, model), hook),
                 "examples": {
                     "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
                 },
@@ -408,12 +450,15 @@ def _model_request_body(api: ir.PredictionsAPI, schemas: dict[str, Any], model: 
     }
 
 
-def _header_parameters(api: ir.PredictionsAPI, header_schema: dict[str, Any], description: str) -> list[Any]:
+def _header_parameters(
+    provider: ir.Provider, api: ir.PredictionsAPI, header_schema: dict[str, Any], description: str
+) -> list[Any]:
     assert api.model_header is not None
     header = {"name": api.model_header, "in": "header", "required": True, "description": description}
     parameters: list[dict[str, Any]] = [{**header, "schema": header_schema}]
     if api.hold is not None:
         parameters.append(_hold_parameter(api.hold))
+    parameters.extend(_webhook_parameters(provider.webhook_request))
     return parameters
 
 
@@ -431,9 +476,9 @@ def _model_submit(
         + model.description,
         "operationId": names.operation(model.method_name),
         "parameters": _header_parameters(
-            api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
+            provider, api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
         ),
-        "requestBody": _model_request_body(api, schemas, model),
+        "requestBody": _model_request_body(api, schemas, model, provider.webhook_request),
         "responses": _created_response(provider, api, names, model),
         **model_extensions(model),
     }
@@ -467,6 +512,7 @@ def _shared_submit(
             "description": f"The inputs of the model named in the {api.model_header} header.",
             **names.ref("OtherModelInput"),
         },
+        provider.webhook_request,
     )
     header_schema: dict[str, Any] = {"type": "string", "minLength": 1, "examples": ["a-model-no-spec-describes"]}
     if models:
@@ -483,6 +529,7 @@ def _shared_submit(
                 + limit,
                 "operationId": names.operation("create_prediction"),
                 "parameters": _header_parameters(
+                    provider,
                     api,
                     header_schema,
                     "A model id no spec describes (each described one has its own document: see x-model-documents).",

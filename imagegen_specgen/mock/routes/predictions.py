@@ -22,8 +22,8 @@ from ..files import missing_files
 from ..media import mp4_bytes, png_bytes, seed_of
 from ..responses import set_path
 from ..routing import Call, Endpoint, Handler, Limit, fixed
-from ..state import FAILED_ERROR, FAILED_MESSAGE, UNKNOWN_STATUS, MockState, Outcome, Prediction, now
-from ..validation import RequestValidator, summary
+from ..state import FAILED_ERROR, FAILED_MESSAGE, UNKNOWN_STATUS, MockState, Outcome, Prediction, Webhook, now
+from ..validation import Problem, RequestValidator, summary
 from .common import credits_refusal, route_scope
 
 DURATION_HEADER = "x-mock-prediction-seconds"  # per request: how long this prediction runs, before time_scale
@@ -198,6 +198,32 @@ class PredictionsEndpoints:
         inputs = body.get(field) if field and isinstance(body, dict) else body
         return inputs if isinstance(inputs, dict) else None
 
+    def _webhook(self, call: Call, body: Any) -> tuple[Webhook | None, list[Problem]]:
+        """The webhook a submit passes where the provider spec's webhooks.request says (its body fields taken out of
+        the body, so the inputs are checked without them), and what is wrong with it."""
+        hook = self.provider.webhook_request
+        if hook is None or not isinstance(body, dict):
+            return None, []
+        url = call.request.query_params.get(hook.url_name) if hook.url_in == "query" else body.pop(hook.url_name, None)
+        events = body.pop(hook.events_name, None) if hook.events_name else None
+        secret = body.pop(hook.secret_name, None) if hook.secret_name else None
+        if url is None:
+            return None, []
+        problems = []
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            problems.append(Problem(hook.url_name, f"expected an http(s) URL, found {url!r}"))
+        if events is not None and (
+            not isinstance(events, list) or not all(isinstance(e, str) and e in hook.events for e in events)
+        ):
+            allowed = ", ".join(hook.events)
+            problems.append(Problem(hook.events_name or "", f"{events!r} is not a list of {allowed}"))
+        if secret is not None and not isinstance(secret, str):
+            problems.append(Problem(hook.secret_name or "", "expected a string"))
+        if problems:
+            return None, problems
+        assert isinstance(url, str)
+        return Webhook(url, tuple(events or ()), secret is not None), []
+
     def submit(self, from_path: str | None) -> Handler:
         async def handler(call: Call) -> Response:
             return await self._submit(call, from_path)
@@ -213,6 +239,11 @@ class PredictionsEndpoints:
             body = call.json()
         except ValueError:
             return call.error(400, "The request body is not valid JSON")
+        webhook, problems = self._webhook(call, body)
+        if problems:
+            return call.error(
+                422, summary(problems), details=[{"field": p.parameter, "message": p.message} for p in problems]
+            )
         inputs = self._inputs(body)
         if inputs is None:
             shape = f'{{"{api.input_field}": {{...}}}}' if api.input_field else "{...}"
@@ -256,6 +287,7 @@ class PredictionsEndpoints:
             retention=None if retention is None else self.config.scaled(retention * 3600),
             api=api.name,
             output_form="url" if form == "url" else "list" if form == "list" else "data",
+            webhook=webhook,
         )
         self.state.add_prediction(prediction)
         hold = self._hold_seconds(call)

@@ -52,12 +52,3 @@ class FluxPro11Request(BaseModel):
         Literal["jpeg", "png", "webp"] | None,
         Field(description="Output format for the generated image. Can be 'jpeg', 'png', or 'webp'."),
     ] = None
-    webhook_url: Annotated[
-        StrictStr | None,
-        Field(
-            description="URL to receive webhook notifications", max_length=2083, min_length=1, pattern="^https?://\\S+$"
-        ),
-    ] = None
-    webhook_secret: Annotated[
-        StrictStr | None, Field(description="Optional secret for webhook signature verification")
-    ] = None

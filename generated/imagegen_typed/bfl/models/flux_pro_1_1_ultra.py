@@ -42,12 +42,3 @@ class FluxPro11UltraRequest(BaseModel):
     image_prompt_strength: Annotated[
         StrictFloat | None, Field(description="Blend between the prompt and the image prompt", ge=0.0, le=1.0)
     ] = None
-    webhook_url: Annotated[
-        StrictStr | None,
-        Field(
-            description="URL to receive webhook notifications", max_length=2083, min_length=1, pattern="^https?://\\S+$"
-        ),
-    ] = None
-    webhook_secret: Annotated[
-        StrictStr | None, Field(description="Optional secret for webhook signature verification")
-    ] = None

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...config import TimeoutArg
 from ...endpoints import DirectInfo, EndpointInfo
-from ...options import NOT_GIVEN, NotGiven
+from ...options import DirectOptions, RequestOptions, Unpack
 from ...results import GenerationResult
 from . import flows
 
@@ -35,47 +34,23 @@ class AsyncDirectSurface:
         endpoint: EndpointInfo,
         model: type[BaseModel],
         values: Mapping[str, object],
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        accept: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[DirectOptions],
     ) -> GenerationResult:
         client = self._client
-        flow = flows.generate(
-            client._session,
-            self._api,
-            endpoint,
-            model,
-            values,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-            extra_headers=extra_headers,
-            accept=accept,
-        )
-        return await client._run(flow)
+        call = client._call(options, DirectOptions, endpoint.method)
+        return await client._run(flows.generate(client._session, self._api, endpoint, model, values, call))
 
-    async def run(
-        self,
-        model: str,
-        params: Mapping[str, Any],
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> GenerationResult:
+    async def run(self, model: str, params: Mapping[str, Any], **options: Unpack[RequestOptions]) -> GenerationResult:
         """Call a model no spec describes: POST `params` as JSON, as is (not validated), to the model's path (and
-        the model in the API's model field when it has one)."""
+        the model in the API's model field when it has one). `options`: RequestOptions."""
         client = self._client
         flow = flows.post(
             client._session,
             self._api,
             flows.run_path(self._api, model),
             flows.run_body(self._api, model, params),
+            client._call(options, RequestOptions, "run"),
             limit_key=None,
             limit=None,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-            extra_headers=extra_headers,
         )
         return await client._run(flow)

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ...bodies import Secrets, json_content
-from ...config import Session, TimeoutArg
+from ...config import Session
 from ...downloads import decode_data_uri, download
 from ...endpoints import DirectInfo, EndpointInfo, OutputField, RateLimit
 from ...errors import APIError, ContentFilteredError, InvalidParameterError, ResponseParseError
 from ...exchange import request
 from ...flow import Flow, RequestSpec, blocking
-from ...options import NotGiven
+from ...options import NOT_GIVEN, Call, NotGiven
+from ...redaction import sealed
 from ...responses import check_complete, dig, dig_all, header_map, json_body, request_id
 from ...results import GenerationResult, MediaOutput, decode_base64
 
@@ -36,16 +37,14 @@ def generate(
     endpoint: EndpointInfo,
     model: type[BaseModel],
     values: Mapping[str, object],
-    *,
-    timeout: TimeoutArg,
-    max_retries: int,
-    extra_headers: Mapping[str, str] | None,
-    accept: str | NotGiven | None = None,
+    call: Call,
 ) -> Flow[GenerationResult]:
+    """Validate, send (JSON or multipart) with the call's escape hatches, fetch the outputs the answer points at."""
     validated = _validation().validate(endpoint, model, values, upload_host=None)
-    headers = _accept_headers(api, accept)
+    headers = _accept_headers(api, call.accept)
     body: dict[str, Any] = {api.model_field: endpoint.sent_id} if api.model_field else {}
     body.update(validated.body)
+    body.update(call.extra_body)  # as given: the caller's escape hatch for what the spec does not know yet
     secrets: Secrets = ()
     if api.body_of(endpoint) == "multipart":
         content, content_type = yield from _multipart(api, endpoint, body, validated)
@@ -57,11 +56,10 @@ def generate(
             api,
             api.endpoint_path(endpoint),
             content,
-            {"content-type": content_type, **headers, **(extra_headers or {})},
+            {"content-type": content_type, **headers, **call.extra_headers},
+            call,
             limit_key=f"model:{endpoint.model_id}",
             limit=endpoint.rate_limit,
-            timeout=timeout,
-            max_retries=max_retries,
             secrets=secrets,
         )
     )
@@ -76,7 +74,7 @@ def _validation() -> ModuleType:
     return validation
 
 
-def _accept_headers(api: DirectInfo, accept: str | NotGiven | None) -> dict[str, str]:
+def _accept_headers(api: DirectInfo, accept: str | NotGiven) -> dict[str, str]:
     """The Accept header of the answer asked for: the caller's choice, else the API's first (its default)."""
     if not api.accept:
         if isinstance(accept, str):
@@ -116,21 +114,20 @@ def send(
     path: str,
     content: bytes,
     headers: Mapping[str, str],
+    call: Call,
     *,
     limit_key: str | None,
     limit: RateLimit | None,
-    timeout: TimeoutArg,
-    max_retries: int,
     secrets: Secrets = (),
 ) -> Flow[GenerationResult]:
     """One billed generation request, then the outputs the answer points at (no validation: `run` uses this).
     `secrets`: the placeholders in `content` and the secret arguments the driver puts in their place."""
-    budget = session.budget_for("generate", timeout)
+    budget = session.budget_for("generate", call.timeout)
     until = None if budget is None else session.clock() + budget
     spec = RequestSpec(
         method="POST",
-        url=session.url(path),
-        timeout=session.timeout_for("generate", timeout),
+        url=call.url(session.url(path)),
+        timeout=session.timeout_for("generate", call.timeout),
         headers=dict(headers),
         content=content,
         secrets=secrets,
@@ -139,14 +136,14 @@ def send(
         session,
         spec,
         billed=True,
-        max_retries=max_retries,
+        max_retries=call.max_retries,
         budget=budget,
         limit_key=limit_key,
         limit=limit,
     )
     result, pending = interpret(session, response, api)
     if pending:
-        result = yield from _fetched(session, result, pending, timeout=timeout, max_retries=max_retries, until=until)
+        result = yield from _fetched(session, result, pending, call, until=until)
     if result.finish_reason is not None and result.finish_reason in api.filtered:
         raise ContentFilteredError(
             f"{session.provider.title} filtered the output: finish reason {result.finish_reason!r} (the request "
@@ -163,29 +160,16 @@ def post(
     api: DirectInfo,
     path: str,
     body: Mapping[str, Any],
+    call: Call,
     *,
     limit_key: str | None,
     limit: RateLimit | None,
-    timeout: TimeoutArg,
-    max_retries: int,
-    extra_headers: Mapping[str, str] | None,
 ) -> Flow[GenerationResult]:
-    """POST `body` as JSON, not validated (`run`, for models no spec describes)."""
-    headers = {"content-type": "application/json", **_accept_headers(api, None), **(extra_headers or {})}
-    content, secrets = json_content(body)
+    """POST `body` (with the call's `extra_body`) as JSON, not validated (`run`, for models no spec describes)."""
+    headers = {"content-type": "application/json", **_accept_headers(api, NOT_GIVEN), **call.extra_headers}
+    content, secrets = json_content({**body, **call.extra_body})
     return (
-        yield from send(
-            session,
-            api,
-            path,
-            content,
-            headers,
-            secrets=secrets,
-            limit_key=limit_key,
-            limit=limit,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        yield from send(session, api, path, content, headers, call, secrets=secrets, limit_key=limit_key, limit=limit)
     )
 
 
@@ -242,6 +226,7 @@ def interpret(
         seed=seed,
         outputs=tuple(outputs),
         finish_reason=None if api is None else _finish_reason(api, parsed, headers),
+        http_response=sealed(response, session.api_key),
     )
     return result, tuple(pending)
 
@@ -295,9 +280,8 @@ def _fetched(
     session: Session,
     result: GenerationResult,
     pending: tuple[int, ...],
+    call: Call,
     *,
-    timeout: TimeoutArg,
-    max_retries: int,
     until: float | None,
 ) -> Flow[GenerationResult]:
     """The result with every URL output fetched (the key goes only to the provider's own host). A failure
@@ -307,7 +291,7 @@ def _fetched(
         url = outputs[index].url
         assert url is not None
         try:
-            data = yield from download(session, url, timeout=timeout, max_retries=max_retries, until=until)
+            data = yield from download(session, url, call, until=until)
         except APIError as error:
             urls = tuple(output.url for output in outputs if output.url)
             raise error.unfetched(urls, result.request_id) from error.__cause__

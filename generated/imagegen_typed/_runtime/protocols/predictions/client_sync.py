@@ -1,7 +1,7 @@
 # Generated from client_async.py by scripts/unasync.py: edit that file and run the script, not this one.
-"""The `predictions` protocol as synchronous client surfaces: typed model methods call `_generate`;
-`.predictions` and `.files` are the untyped operations. The async module is written by hand;
-scripts/unasync.py writes its sync twin from it.
+"""The `predictions` protocol as synchronous client surfaces: typed model methods call `_generate` (submit and
+wait) or `_submit` (submit with a webhook); `.predictions` and `.files` are the untyped operations. The async
+module is written by hand; scripts/unasync.py writes its sync twin from it.
 
 A surface is either a client itself (its default API) or bound to a client as `client.<api name>`, sharing
 its session and connection pool.
@@ -14,12 +14,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...config import TimeoutArg
 from ...endpoints import EndpointInfo, PredictionsInfo
-from ...options import NOT_GIVEN, FileInput, NotGiven
+from ...options import (
+    CallOptions,
+    FileInput,
+    PredictionOptions,
+    SubmitOptions,
+    Unpack,
+    WaitOptions,
+    Webhook,
+)
 from ...results import Prediction, PredictionResult, PredictionStatus, UploadedFile
 from . import flows
-from .flows import Finished, PredictionRef, ProgressCallback, delivery_limit
+from .flows import Finished, PredictionRef, delivery_limit
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -49,27 +56,25 @@ class SyncPredictionsSurface:
         endpoint: EndpointInfo,
         model: type[BaseModel],
         values: Mapping[str, object],
-        *,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: ProgressCallback | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[PredictionOptions],
     ) -> PredictionResult:
         client = self._client
-        flow = flows.generate(
-            client._session,
-            self._api,
-            endpoint,
-            model,
-            values,
-            deadline=client._deadline(deadline),
-            on_progress=on_progress,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-            extra_headers=extra_headers,
-        )
+        call = client._call(options, PredictionOptions, endpoint.method)
+        flow = flows.generate(client._session, self._api, endpoint, model, values, call)
         return self._result(client._run(flow))
+
+    def _submit(
+        self,
+        endpoint: EndpointInfo,
+        model: type[BaseModel],
+        values: Mapping[str, object],
+        webhook: Webhook,
+        **options: Unpack[SubmitOptions],
+    ) -> Prediction:
+        client = self._client
+        call = client._call(options, SubmitOptions, f"submit_{endpoint.method}")
+        flow = flows.submit_model(client._session, self._api, endpoint, model, values, call, webhook)
+        return client._run(flow)
 
     def _result(self, done: Finished) -> PredictionResult:
         client, api = self._client, self._api
@@ -86,13 +91,16 @@ class SyncPredictionsSurface:
             output_url=done.outputs[0],
             outputs=done.outputs,
             raw=done.status.raw,
+            http_response=done.response,
+            submit_response=done.submit_response,
             _download=download,
             _save=save,
         )
 
 
 class Predictions:
-    """`.predictions`: the untyped predictions API, for any model id."""
+    """`.predictions`: the untyped predictions API, for any model id. Each method's `**options` are those of its
+    options type (options.py); left out, the client's settings apply."""
 
     def __init__(self, client: SyncClient, api: PredictionsInfo, result: Any) -> None:
         self._client, self._api, self._result = client, api, result
@@ -103,108 +111,51 @@ class Predictions:
         model: str,
         input: Mapping[str, Any],
         hold: bool = False,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        webhook: Webhook | None = None,
+        **options: Unpack[SubmitOptions],
     ) -> Prediction:
-        """Submit a prediction (no validation); with `hold` the answer may already be `finished`."""
+        """Submit a prediction (no validation); with `hold` the answer may already be `finished`. With a
+        `webhook` (where the provider takes one) the provider sends the result there; never held."""
         client = self._client
+        call = client._call(options, SubmitOptions, "create")
         flow = flows.submit(
-            client._session,
-            self._api,
-            model,
-            input,
-            hold=hold,
-            limit=None,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-            extra_headers=extra_headers,
+            client._session, self._api, model, input, call, hold=hold and webhook is None, limit=None, webhook=webhook
         )
         return client._run(flow)
 
     def status(
-        self,
-        prediction: PredictionRef,
-        *,
-        model: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, prediction: PredictionRef, *, model: str | None = None, **options: Unpack[CallOptions]
     ) -> PredictionStatus:
         """One status check. `model`: the model id, for an id whose API needs it to follow the prediction."""
         client = self._client
-        flow = flows.status(
-            client._session,
-            self._api,
-            flows.as_prediction(prediction, model),
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-        )
-        return client._run(flow)
+        call = client._call(options, CallOptions, "status")
+        return client._run(flows.status(client._session, self._api, flows.as_prediction(prediction, model), call))
 
     def wait(
-        self,
-        prediction: PredictionRef,
-        *,
-        model: str | None = None,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: ProgressCallback | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, prediction: PredictionRef, *, model: str | None = None, **options: Unpack[WaitOptions]
     ) -> PredictionResult:
-        """Poll until done. `deadline`: seconds from now (None: no limit; default: the client's `deadline`).
+        """Poll until done; `deadline` in seconds from now (None: no limit; default: the client's `deadline`).
         `model`: the model id, for an id whose API needs it to follow the prediction (the error of an
         interrupted wait carries it as `prediction_model`)."""
         client = self._client
         session = client._session
-        flow = flows.finish(
-            session,
-            self._api,
-            flows.as_prediction(prediction, model),
-            started=session.clock(),
-            deadline=client._deadline(deadline),
-            on_progress=on_progress,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-        )
+        call = client._call(options, WaitOptions, "wait")
+        flow = flows.finish(session, self._api, flows.as_prediction(prediction, model), call, started=session.clock())
         result: PredictionResult = self._result(client._run(flow))
         return result
 
     def run(
-        self,
-        *,
-        model: str,
-        input: Mapping[str, Any],
-        hold: bool = True,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        on_progress: ProgressCallback | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
+        self, *, model: str, input: Mapping[str, Any], hold: bool = True, **options: Unpack[PredictionOptions]
     ) -> PredictionResult:
         """Submit (holding when there is time) and wait: the escape hatch for model ids no spec describes."""
         client = self._client
-        flow = flows.run(
-            client._session,
-            self._api,
-            model,
-            input,
-            hold=hold,
-            deadline=client._deadline(deadline),
-            on_progress=on_progress,
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-            extra_headers=extra_headers,
-        )
+        call = client._call(options, PredictionOptions, "run")
+        flow = flows.run(client._session, self._api, model, input, call, hold=hold)
         result: PredictionResult = self._result(client._run(flow))
         return result
 
     def cancel(
-        self,
-        prediction: PredictionRef,
-        *,
-        model: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, prediction: PredictionRef, *, model: str | None = None, **options: Unpack[CallOptions]
     ) -> PredictionStatus | None:
         """Cancel a prediction: a handle, its id, or the error that ended a wait for it (WaitTimeoutError).
 
@@ -212,14 +163,8 @@ class Predictions:
         no cancel. `model`: the model id, for an id whose API needs it to follow the prediction.
         """
         client = self._client
-        flow = flows.cancel(
-            client._session,
-            self._api,
-            flows.as_prediction(prediction, model),
-            timeout=timeout,
-            max_retries=client._retries(max_retries),
-        )
-        return client._run(flow)
+        call = client._call(options, CallOptions, "cancel")
+        return client._run(flows.cancel(client._session, self._api, flows.as_prediction(prediction, model), call))
 
 
 class Files:
@@ -228,13 +173,6 @@ class Files:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def upload(
-        self,
-        file: FileInput,
-        *,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UploadedFile:
+    def upload(self, file: FileInput, **options: Unpack[CallOptions]) -> UploadedFile:
         client = self._client
-        flow = flows.upload(client._session, file, timeout=timeout, max_retries=client._retries(max_retries))
-        return client._run(flow)
+        return client._run(flows.upload(client._session, file, client._call(options, CallOptions, "upload")))
