@@ -42,11 +42,11 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
 
-    def explode(files: dict[str, str], root: Path, paths: list[str]) -> dict[str, str]:
+    def explode(root: Path, paths: list[str]) -> None:
         (root / "half-written.py").write_text("x = 1\n")
         raise RuntimeError("formatter crashed")
 
-    monkeypatch.setattr("imagegen_specgen.output.write.materialize", explode)
+    monkeypatch.setattr("imagegen_specgen.output.write.format_in_place", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
         generate(SPECS, out, use_cache=False)
     assert compare_trees(GENERATED, out) == []

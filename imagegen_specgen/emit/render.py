@@ -1,4 +1,4 @@
-"""Render the IR into a map of output files (relative path -> text). Nothing is written here."""
+"""Render the IR into output files, one (relative path, text) at a time. Nothing is written here."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import keyword
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -210,39 +210,38 @@ def command_name(package: str) -> str:
     return f"{_stem(package)}-client"
 
 
-def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
-    """The package's modules and the contract tests, but for the request models (request_models.py)."""
-    files: dict[str, str] = {
-        f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
-            project=project, exports=_exports(project, package)
-        ),
-        f"{package}/_version.py": env.get_template("version.py.j2").render(version=CLIENT_VERSION),
-        f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
-        **runtime_files(package),
-    }
+def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
+    """The package's modules and the contract tests, but for the request models (request_models.py), one
+    (relative path, text) at a time: the caller hands each on before the next is rendered."""
+    yield (
+        f"{package}/__init__.py",
+        env.get_template("package_init.py.j2").render(project=project, exports=_exports(project, package)),
+    )
+    yield f"{package}/_version.py", env.get_template("version.py.j2").render(version=CLIENT_VERSION)
+    yield f"{package}/__main__.py", env.get_template("main.py.j2").render(project=project)
+    yield from runtime_files(package).items()
     for provider in project.providers:
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
-            files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
-        files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
-            provider=provider, aliases=provider_aliases(provider)
+            yield f"{base}/{target}", env.get_template(template).render(provider=provider)
+        yield (
+            f"{base}/types.py",
+            env.get_template("types.py.j2").render(provider=provider, aliases=provider_aliases(provider)),
         )
-        files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
-            provider=provider
+        yield (
+            f"{CONTRACT_TESTS}/test_{provider.id}_contract.py",
+            env.get_template("contract_test.py.j2").render(provider=provider),
         )
-    files[f"{CONTRACT_TESTS}/__init__.py"] = ""
-    files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
-    return files
+    yield f"{CONTRACT_TESTS}/__init__.py", ""
+    yield f"{CONTRACT_TESTS}/contract_support.py", contract_support(package)
 
 
-def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
-    """Everything that is not Python: the distribution's metadata, OpenAPI documents and reference docs."""
+def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
+    """Everything that is not Python, one (relative path, text) at a time: the distribution's metadata,
+    OpenAPI documents and reference docs."""
     store: Cache = env.fragment_cache  # type: ignore[attr-defined]
-    files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
-        f"{package}/py.typed": "",
-    }
+    yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION)
+    yield f"{package}/py.typed", ""
     for provider in project.providers:
-        files[f"openapi/{provider.id}.json"] = _dump(openapi_document(provider), store)
-        files.update(docs.provider_pages(env, provider, package))
-    return files
+        yield f"openapi/{provider.id}.json", _dump(openapi_document(provider), store)
+        yield from docs.provider_pages(env, provider, package).items()
