@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from .emit.render import (
@@ -52,6 +53,9 @@ def produce(
     try:
         loaded = load(specs_dir, cache)
         project = loaded.project
+        # The IR lives until the end and never changes: the collector need not walk it again and again while
+        # the templates render (at thousands of models that walking took more time than the rendering).
+        gc.freeze()
         mark("load and check the specs, build the IR")
         collect_models = start_request_models(project, cache, workers, package)
         for path, text in spec_copies(loaded.texts).items():
@@ -82,6 +86,7 @@ def produce(
         formatter.finish()
         mark("format the request models")
     finally:
+        gc.unfreeze()
         if workers is not None:
             workers.close()
     cache.save()

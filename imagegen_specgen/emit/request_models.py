@@ -19,6 +19,7 @@ from ..parser import ir
 from ..speed.cache import Cache
 
 HEADER = "# Generated from specs/ by `python -m imagegen_specgen generate`; do not edit."
+BATCH = 64  # models per datamodel-code-generator call
 
 
 # The options below are part of every cache key: this module's own text.
@@ -196,12 +197,15 @@ def _warm_up() -> None:
 
 
 def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
-    output = _run(combined_schema(models), field_names(models))
     modules: dict[tuple[str, str], str] = {}
     wanted = {(m.provider_id, f"{m.module_name}.py") for m in models}
-    for path, source in output.items():
-        if len(path) == 2 and (path[0], path[1]) in wanted:
-            modules[(path[0], path[1].removesuffix(".py"))] = source
+    # One call per batch: the library's passes over a call's models cost more per model the more it holds,
+    # and so does its memory; each module depends only on its own model's schema.
+    for start in range(0, len(models), BATCH):
+        batch = models[start : start + BATCH]
+        for path, source in _run(combined_schema(batch), field_names(batch)).items():
+            if len(path) == 2 and (path[0], path[1]) in wanted:
+                modules[(path[0], path[1].removesuffix(".py"))] = source
     missing = wanted - {(p, f"{m}.py") for p, m in modules}
     if missing:
         raise RuntimeError(f"datamodel-code-generator did not emit {sorted(missing)}")
