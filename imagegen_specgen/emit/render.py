@@ -28,6 +28,10 @@ RUNTIME = Path(__file__).parent.parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent.parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
 RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
+CALLS_INIT = (
+    '"""{title}: one module per model spec with its endpoint record and its methods (see ../_client.py).\n\n'
+    'Generated from the specs; do not edit.\n"""\n'
+)
 # Template -> module of each provider's subpackage.
 PROVIDER_MODULES = (
     ("provider_init.py.j2", "__init__.py"),
@@ -220,10 +224,15 @@ def render_code(env: jinja2.Environment, project: ir.Project, package: str = PAC
     yield f"{package}/_version.py", env.get_template("version.py.j2").render(version=CLIENT_VERSION)
     yield f"{package}/__main__.py", env.get_template("main.py.j2").render(project=project)
     yield from runtime_files(package).items()
+    calls = env.get_template("calls.py.j2")
     for provider in project.providers:
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
             yield f"{base}/{target}", env.get_template(template).render(provider=provider)
+        yield f"{base}/_calls/__init__.py", CALLS_INIT.format(title=text.doc(provider.title))
+        one = env.filters["without_models"](provider)
+        for model in provider.models:
+            yield f"{base}/_calls/{model.module_name}.py", calls.render(provider=one, model=model)
         yield (
             f"{base}/types.py",
             env.get_template("types.py.j2").render(provider=provider, aliases=provider_aliases(provider)),

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 
 from . import ir
 
-# Names the `types` module and the client module (which imports every alias) already use: an alias must not
-# shadow them. The client module's own classes are added per provider (see reserved_names).
+# Names the `types` module, the client module and each model's module (which imports its aliases) already use:
+# an alias must not shadow them. The client module's own classes are added per provider (see reserved_names).
 RESERVED = frozenset(
     {
         "Literal",
@@ -36,6 +36,12 @@ RESERVED = frozenset(
         "PredictionResult",
         "AsyncPredictionResult",
         "PredictionStatus",
+        "ModelMethods",
+        "TYPE_CHECKING",
+        "EndpointInfo",
+        "ParamInfo",
+        "Condition",
+        "RateLimit",
     }
 )
 
