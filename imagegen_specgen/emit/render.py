@@ -27,6 +27,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent.parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent.parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+CONTRACT_PART = 100  # models per contract-test module
 RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
 CALLS_INIT = (
     '"""{title}: one module per model spec with its endpoint record and its methods (see ../_client.py).\n\n'
@@ -237,12 +238,22 @@ def render_code(env: jinja2.Environment, project: ir.Project, package: str = PAC
             f"{base}/types.py",
             env.get_template("types.py.j2").render(provider=provider, aliases=provider_aliases(provider)),
         )
-        yield (
-            f"{CONTRACT_TESTS}/test_{provider.id}_contract.py",
-            env.get_template("contract_test.py.j2").render(provider=provider),
-        )
+        yield from contract_tests(env, provider)
     yield f"{CONTRACT_TESTS}/__init__.py", ""
     yield f"{CONTRACT_TESTS}/contract_support.py", contract_support(package)
+
+
+def contract_tests(env: jinja2.Environment, provider: ir.Provider) -> Iterator[tuple[str, str]]:
+    """A provider's contract tests: CONTRACT_PART models to a module, so no module grows with the catalogue
+    (formatting one holding thousands of models took ruff most of a gigabyte)."""
+    template = env.get_template("contract_test.py.j2")
+    for part, start in enumerate(range(0, max(len(provider.models), 1), CONTRACT_PART), start=1):
+        suffix = "" if part == 1 else f"_{part}"
+        models = provider.models[start : start + CONTRACT_PART]
+        yield (
+            f"{CONTRACT_TESTS}/test_{provider.id}_contract{suffix}.py",
+            template.render(provider=provider, models=models, part=part, per_part=CONTRACT_PART),
+        )
 
 
 def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
