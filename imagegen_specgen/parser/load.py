@@ -336,10 +336,15 @@ def _restored(stored: str, relative_name: str, digest: str) -> SpecDocument:
     return SpecDocument(relative_name, value["data"], lines, finite=not constants, digest=digest)
 
 
+def parse_key(text: str, relative_name: str, store: Cache) -> str:
+    """What a parse of `text` under this name is cached by; the same key, the same data."""
+    return store.key("parse", _parser_fingerprint(), f"{relative_name}\n{text}")
+
+
 def parse_cached(text: str, relative_name: str, store: Cache) -> tuple[SpecDocument | None, list[SpecProblem]]:
     """parse_document, answered from `store` when this exact text under this name was parsed by this exact
     parser before. Only successful parses are kept: a broken spec is always read afresh, so its report is."""
-    key = store.key("parse", _parser_fingerprint(), f"{relative_name}\n{text}")
+    key = parse_key(text, relative_name, store)
     hit = store.get(key)
     if hit is not None:
         return _restored(hit, relative_name, key), []
