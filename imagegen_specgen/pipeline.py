@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import jinja2
 
 from .emit.render import (
     CONTRACT_TESTS,
@@ -22,6 +26,7 @@ from .output.stream import Comparer, Sink, Staging, Writer
 from .output.write import Formatter, remember_formatting
 from .parser import ir
 from .parser.project import has_specs, load, load_project
+from .speed.aside import start_aside
 from .speed.cache import Cache
 from .speed.timings import Timings
 
@@ -57,18 +62,24 @@ def produce(
         # the templates render (at thousands of models that walking took more time than the rendering).
         gc.freeze()
         mark("load and check the specs, build the IR")
+        env = environment(cache, package)
+        # After an edit the run is one thread of work: the documents render in a forked copy meanwhile.
+        documents = _documents_aside(env, project, package, sink, cache) if cache.root is not None else None
         collect_models = start_request_models(project, cache, workers, package)
         for path, text in spec_copies(loaded.texts).items():
             sink.add(path, text.encode("utf-8"))
         del loaded
         formatter = Formatter(sink, cache, roots)
-        env = environment(cache, package)
         for path, text in render_code(env, project, package):
             formatter.add(path, text)
         mark("render the package's code and contract tests")
         formatter.start()  # ruff runs while the documents render
-        for path, text in render_documents(env, project, package):
-            sink.add(path, text.encode("utf-8"))
+        if documents is None:
+            _documents(env, project, package, sink)
+        else:
+            received, used = documents()
+            sink.merge(received)
+            cache.merge(used)
         mark("render the OpenAPI documents and docs")
         formatter.finish()
         mark("wait for ruff on the code")
@@ -92,6 +103,26 @@ def produce(
     cache.save()
     mark("save the cache")
     return project
+
+
+def _documents(env: jinja2.Environment, project: ir.Project, package: str, sink: Sink) -> None:
+    for path, text in render_documents(env, project, package):
+        sink.add(path, text.encode("utf-8"))
+
+
+def _documents_aside(
+    env: jinja2.Environment, project: ir.Project, package: str, sink: Sink, cache: Cache
+) -> Callable[[], tuple[Any, Any]] | None:
+    """_documents in a forked copy of this process (None where that is not safe): the returned function waits for
+    it and returns what it added to the sink and used of the cache, for merging here."""
+    sink.prepare_fork()
+
+    def work() -> tuple[Any, Any]:
+        marks = sink.mark(), cache.mark()
+        _documents(env, project, package, sink)
+        return sink.since(marks[0]), cache.since(marks[1])
+
+    return start_aside(work)
 
 
 def validate(specs_dir: Path) -> ir.Project:

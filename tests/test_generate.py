@@ -53,6 +53,25 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]
 
 
+def test_a_failure_while_the_documents_render_aside_leaves_output_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a cache the documents render in a forked copy of the run (speed/aside.py): what fails there fails the
+    run, and nothing is written."""
+    out = tmp_path / "generated"
+    generate(SPECS, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("the documents broke")
+
+    monkeypatch.setattr("imagegen_specgen.pipeline.render_documents", broken)
+    with pytest.raises(RuntimeError, match="the documents broke"):
+        generate(SPECS, out)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generator-cache", "generated"]
+
+
 def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path, tmp_path: Path) -> None:
     cached, full = tmp_path / "cached" / "generated", tmp_path / "full" / "generated"
     generate(specs_copy, cached)

@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from . import ownership
 from .atomic import default_mode, replace_file
@@ -79,6 +80,23 @@ class Sink:
     def manifest(self) -> bytes:
         return manifest_text(self.digests).encode("utf-8")
 
+    def prepare_fork(self) -> None:
+        """Before another process adds files too (speed/aside.py): what both must share exists."""
+
+    def mark(self) -> tuple[int, ...]:
+        """Where the files received so far end: since() gives what was received after."""
+        return (len(self.digests),)
+
+    def since(self, mark: tuple[int, ...]) -> tuple[Any, ...]:
+        """What was received after `mark` (in a forked process), for merge() in the process that forked it."""
+        return (list(self.digests.items())[mark[0] :],)
+
+    def merge(self, received: tuple[Any, ...]) -> None:
+        for relative, value in received[0]:
+            if relative in self.digests:
+                raise RuntimeError(f"two outputs at {relative}")
+            self.digests[relative] = value
+
 
 class Writer(Sink):
     """`generate`: stages what must be written, then (finish) writes it if the ownership rules allow it all."""
@@ -89,6 +107,23 @@ class Writer(Sink):
         self.recorded = recorded or {}
         self.plan = ownership.Plan()
         self.folder = ownership.Folder(out)
+
+    def prepare_fork(self) -> None:
+        self.staging.root  # noqa: B018 (made now, so that both processes stage into one folder)
+
+    def mark(self) -> tuple[int, ...]:
+        return (*super().mark(), *(len(entries) for entries in self._lists()))
+
+    def since(self, mark: tuple[int, ...]) -> tuple[Any, ...]:
+        return (*super().since(mark), *(entries[at:] for entries, at in zip(self._lists(), mark[1:], strict=True)))
+
+    def merge(self, received: tuple[Any, ...]) -> None:
+        super().merge(received)
+        for entries, more in zip(self._lists(), received[1:], strict=True):
+            entries.extend(more)
+
+    def _lists(self) -> tuple[list[str], ...]:
+        return (self.plan.write, self.plan.foreign, self.plan.edited, self.plan.blocked)
 
     def take(self, relative: str, data: bytes, staged: bool) -> None:
         if not self.fresh:
@@ -140,6 +175,16 @@ class Comparer(Sink):
         super().__init__(out, staging)
         self.context_lines = context_lines
         self.reports: dict[str, list[str]] = {}
+
+    def since(self, mark: tuple[int, ...]) -> tuple[Any, ...]:
+        return (
+            *super().since(mark),
+            [(name, self.reports[name]) for name, _ in super().since(mark)[0] if name in self.reports],
+        )
+
+    def merge(self, received: tuple[Any, ...]) -> None:
+        super().merge(received)
+        self.reports.update(received[1])
 
     def take(self, relative: str, data: bytes, staged: bool) -> None:
         found = difference(relative, data, self.out, self.context_lines)

@@ -26,6 +26,7 @@ import tempfile
 import zlib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 # Tools whose exact versions shape what the cached steps produce.
 TOOLS = ("datamodel-code-generator", "pydantic", "pydantic-core", "ruff")
@@ -182,6 +183,22 @@ class Cache:
             return  # a cache that cannot be written is only slower
         self._used[key] = None
         self._unpacked += 1
+
+    def mark(self) -> tuple[int, int, int, int]:
+        """Where this run's use of the cache stands: since() gives what was used after."""
+        return (len(self._used), self._unpacked, self.hits, self.misses)
+
+    def since(self, mark: tuple[int, int, int, int]) -> tuple[Any, ...]:
+        """What was used after `mark` (in a forked process), for merge() in the process that forked it."""
+        used = list(self._used.items())[mark[0] :]
+        return (used, self._unpacked - mark[1], self.hits - mark[2], self.misses - mark[3])
+
+    def merge(self, used: tuple[Any, ...]) -> None:
+        entries, unpacked, hits, misses = used
+        self._used.update(entries)
+        self._unpacked += unpacked
+        self.hits += hits
+        self.misses += misses
 
     def save(self) -> None:
         """Leave the entries this run used as the pack the next run reads, when the pack is worth renewing."""
