@@ -106,8 +106,8 @@ def produce(
 
 
 def _documents(env: jinja2.Environment, project: ir.Project, package: str, sink: Sink) -> None:
-    for path, text in render_documents(env, project, package):
-        sink.add(path, text.encode("utf-8"))
+    for path, data in render_documents(env, project, package):
+        sink.add(path, data)
 
 
 def _documents_aside(

@@ -19,7 +19,7 @@ from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text
-from .openapi.document import dump, openapi_document
+from .openapi.document import dump_bytes, openapi_document
 
 PACKAGE = "imagegen_typed"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -108,17 +108,23 @@ def _without_models() -> Callable[[ir.Provider], ir.Provider]:
     return without_models
 
 
-def _dump(document: dict[str, Any], cache: Cache) -> str:
-    """openapi.dump, reused when the document is the same: its compact JSON (C-fast) is the key."""
+def _dump(document: dict[str, Any], cache: Cache) -> bytes:
+    """openapi.dump as UTF-8, reused when the document is the same: its compact JSON (C-fast, ASCII: one byte a
+    character) is the key."""
     if cache.root is None:
-        return dump(document)
-    compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    key = cache.key("openapi-dump", source_fingerprint(), compact)
-    text = cache.get(key)
-    if text is None:
-        text = dump(document)
-        cache.put(key, text)
-    return text
+        return dump_bytes(document)
+    key = cache.key("openapi-dump", source_fingerprint(), json.dumps(document, separators=(",", ":")))
+    data = cache.get_bytes(key)
+    if data is None:
+        data = dump_bytes(document)
+        cache.put_bytes(key, data)
+    return data
+
+
+def rendered(template: jinja2.Template, **context: Any) -> bytes:
+    """A template's text as UTF-8, encoded part by part: a catalogue's page is tens of megabytes, and one string of
+    it (four bytes a character once it holds any character past U+00FF) took several times that."""
+    return b"".join(part.encode("utf-8") for part in template.generate(**context))
 
 
 # Names the output folder or the contract tests already use beside the package.
@@ -256,12 +262,15 @@ def contract_tests(env: jinja2.Environment, provider: ir.Provider) -> Iterator[t
         )
 
 
-def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
-    """Everything that is not Python, one (relative path, text) at a time: the distribution's metadata,
+def render_documents(
+    env: jinja2.Environment, project: ir.Project, package: str = PACKAGE
+) -> Iterator[tuple[str, bytes]]:
+    """Everything that is not Python, one (relative path, UTF-8 text) at a time: the distribution's metadata,
     OpenAPI documents and reference docs."""
     store: Cache = env.fragment_cache  # type: ignore[attr-defined]
-    yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION)
-    yield f"{package}/py.typed", ""
+    yield "pyproject.toml", rendered(env.get_template("pyproject.toml.j2"), project=project, version=CLIENT_VERSION)
+    yield f"{package}/py.typed", b""
     for provider in project.providers:
         yield f"openapi/{provider.id}.json", _dump(openapi_document(provider), store)
-        yield from docs.provider_pages(env, provider, package).items()
+        for page, template in docs.page_templates(provider):
+            yield page, rendered(env.get_template(template), provider=provider, package=package)

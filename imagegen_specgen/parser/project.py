@@ -214,7 +214,7 @@ def _read(
             problems.append(problem)
             continue
         assert text is not None
-        key = parse_key(text, relative, parses) if models is not None else None
+        key = parse_key(text, relative, parses, lines=False) if models is not None else None
         entry = models.get(key) if models is not None and key is not None else None
         if entry is not None:
             data = {"kind": "model", "provider": entry.provider, **({"method": True} if entry.explicit_method else {})}
@@ -224,7 +224,9 @@ def _read(
             documents.append(doc)
             continue
         parsed, found = (
-            parse_cached(text, relative, parses) if parses.root is not None else parse_document(text, relative)
+            parse_cached(text, relative, parses, lines=False)
+            if parses.root is not None
+            else parse_document(text, relative, lines=False)
         )
         problems.extend(found)
         if parsed is not None:
@@ -236,7 +238,7 @@ def _read(
         if providers.get(entry.provider) != entry.provider_key:
             stale = documents[index]
             del built[id(stale)]
-            parsed, found = parse_cached(text, stale.file, parses)
+            parsed, found = parse_cached(text, stale.file, parses, lines=False)
             problems.extend(found)
             if parsed is not None:
                 parsed.text = text

@@ -138,6 +138,16 @@ class Cache:
         return os.path.join(self._root_text, key[:2], key[2:])
 
     def get(self, key: str) -> str | None:
+        data = self.get_bytes(key)
+        if data is None:
+            return None
+        try:
+            return str(data, "utf-8")
+        except UnicodeDecodeError:  # not what put() stored, whatever its checksum says
+            return None
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The entry's text as UTF-8 (what a large text is better kept as)."""
         if self.root is None:
             self.misses += 1
             return None
@@ -145,40 +155,38 @@ class Cache:
             self._pack = _Pack.open(self.root / PACK)
         place = self._pack.place(key)
         data = self._pack.read(place) if place is not None else None
-        if data is not None:
-            try:
-                text = str(data, "utf-8")
-            except UnicodeDecodeError:
-                text = None
-        if data is None or text is None:
+        if data is None:
             place = None
-            text = self._read_entry(key)
-            if text is None:
+            data = self._read_entry(key)
+            if data is None:
                 self.misses += 1
                 return None
             self._unpacked += 1
         self._used[key] = place
         self.hits += 1
-        return text
+        return data
 
-    def _read_entry(self, key: str) -> str | None:
+    def _read_entry(self, key: str) -> bytes | None:
         try:
-            with open(self._file(key), encoding="utf-8", newline="") as handle:
+            with open(self._file(key), "rb") as handle:
                 stored = handle.read()
-        except (OSError, UnicodeDecodeError):
+        except OSError:
             return None
-        checksum, _, text = stored.partition("\n")
-        if checksum != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        checksum, _, data = stored.partition(b"\n")
+        if checksum != hashlib.sha256(data).hexdigest().encode("ascii"):
             return None
-        return text
+        return data
 
     def put(self, key: str, text: str) -> None:
+        self.put_bytes(key, text.encode("utf-8"))
+
+    def put_bytes(self, key: str, data: bytes) -> None:
         if self.root is None:
             return
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _replace(path, (hashlib.sha256(text.encode("utf-8")).hexdigest() + "\n" + text).encode("utf-8"))
+            _replace(path, hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data)
         except OSError:
             return  # a cache that cannot be written is only slower
         self._used[key] = None
@@ -218,10 +226,9 @@ class Cache:
                     for key, place in sorted(self._used.items()):
                         data = pack.read(place) if place is not None else None
                         if data is None:
-                            text = self._read_entry(key)
-                            if text is None:
+                            data = self._read_entry(key)
+                            if data is None:
                                 continue  # gone since: the next run computes it again
-                            data = text.encode("utf-8")
                         handle.write(data)
                         index.append((key, at, len(data), zlib.crc32(data)))
                         at += len(data)
@@ -324,9 +331,15 @@ class Deferred(Cache):
     def get(self, key: str) -> str | None:
         return self._inner.get(key)
 
+    def get_bytes(self, key: str) -> bytes | None:
+        return self._inner.get_bytes(key)
+
     def put(self, key: str, text: str) -> None:
         if self.root is not None:
             self._pending[key] = text
+
+    def put_bytes(self, key: str, data: bytes) -> None:
+        self.put(key, data.decode("utf-8"))
 
     def commit(self) -> None:
         for key, text in self._pending.items():
