@@ -7,6 +7,7 @@ only: --quick proves the benchmarks work, it does not judge speed); 2 when a fig
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -74,6 +75,13 @@ def write_results(rows: Sequence[Row], machine: str, notes: Sequence[str], elaps
     RESULTS.write_text("\n".join(text), encoding="utf-8")
 
 
+def _load_average() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:  # not available on this platform
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats: proves the benchmarks work")
@@ -89,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     use_pycache(work / "pycache")
     rows: list[Row] = []
     failed: list[str] = []
+    loads: list[str] = []
     try:
         for number, (name, figure) in enumerate(FIGURES, start=1):
             if args.only and name not in args.only:
                 continue
             figure_started = time.perf_counter()
+            load_before = _load_average()
             print(f"[{name}] running ...", file=sys.stderr, flush=True)
             try:
                 rows.extend(figure(ctx))
@@ -101,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 failed.append(name)
                 traceback.print_exc()
                 rows.append(Row(f"{number} {name}: FAILED", "-", "-", "-", "-", False))
+            loads.append(f"{name} {load_before} -> {_load_average()}")
             print(f"[{name}] {time.perf_counter() - figure_started:.1f} s", file=sys.stderr, flush=True)
+        ctx.note(
+            "Load: the machine's 1-minute load average when each figure started and ended (2 cores; our own processes "
+            "count too, other users' work on the shared machine shows as load above about 1 to 3): " + "; ".join(loads)
+        )
     finally:
         if args.keep:
             print(f"scratch folder kept: {work}", file=sys.stderr)
