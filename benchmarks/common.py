@@ -7,6 +7,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,85 @@ def run_timed(
     return elapsed
 
 
+@dataclass(frozen=True)
+class Measured:
+    """One child process run to its end: wall seconds, CPU seconds (its own and its descendants' it waited for),
+    the peak of the PSS summed over its process tree (bytes; 0 where /proc has no smaps_rollup) and its stderr."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_pss: int
+    stderr: str
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                found += [int(child) for child in handle.read().split()]
+    except OSError:
+        pass  # gone meanwhile
+    return found
+
+
+def tree_pss(pid: int) -> int:
+    """The proportional set size of `pid` and every process below it, in bytes (each shared page counted once)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += _children(current)
+        try:
+            with open(f"/proc/{current}/smaps_rollup", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except OSError:
+            pass
+    return total
+
+
+def run_measured(
+    cmd: Sequence[str],
+    *,
+    cwd: Path = ROOT,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 1800.0,
+    expect: int = 0,
+    memory: bool = True,
+) -> Measured:
+    """run_timed, with its CPU time (wait4) and, with `memory`, the peak of its process tree's PSS (sampled every
+    50 ms; without it the end is seen at once, for short runs)."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(list(cmd), cwd=cwd, env=dict(env) if env is not None else None, stdout=out, stderr=err)
+        peak = 0
+        guard = threading.Timer(timeout, child.kill)  # a blocking wait4 sees the end at once, the guard a hang
+        guard.start()
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG if memory else 0)
+            if pid:
+                guard.cancel()
+                break
+            peak = max(peak, tree_pss(child.pid))
+            if time.perf_counter() - started > timeout:
+                child.kill()
+                os.wait4(child.pid, 0)
+                raise RuntimeError(f"{' '.join(cmd)} took over {timeout:.0f} s")
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if child.returncode != expect:
+        raise RuntimeError(f"{' '.join(cmd)} exited {child.returncode}:\n{stdout[-2000:]}\n{stderr[-4000:]}".rstrip())
+    return Measured(elapsed, usage.ru_utime + usage.ru_stime, peak, stderr)
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
@@ -133,3 +213,7 @@ def us(seconds: float) -> str:
 
 def secs(seconds: float) -> str:
     return f"{seconds:.2f} s"
+
+
+def mb(size: int) -> str:
+    return f"{size / (1 << 20):.0f} MB"

@@ -7,6 +7,7 @@ only: --quick proves the benchmarks work, it does not judge speed); 2 when a fig
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -15,15 +16,17 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import bulk, call_overhead, concurrency, import_time, regeneration, streaming, waiting
+from . import bulk, call_overhead, concurrency, import_time, regeneration, scale, streaming, waiting
 from .common import Context, Row, machine_line, use_pycache
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 HEADERS = ("figure", "reference", "ours", "ratio", "goal", "met?")
 
-# In the order of the table; regeneration (1) leaves the synthetic packages that import_time (3) measures.
+# In the order of the table; regeneration at scale (1, continued) leaves the synthetic packages that import_time (3)
+# measures.
 FIGURES: tuple[tuple[str, Callable[[Context], list[Row]]], ...] = (
     ("regeneration", regeneration.run),
+    ("scale", scale.run),
     ("call_overhead", call_overhead.run),
     ("import_time", import_time.run),
     ("waiting", waiting.run),
@@ -72,6 +75,13 @@ def write_results(rows: Sequence[Row], machine: str, notes: Sequence[str], elaps
     RESULTS.write_text("\n".join(text), encoding="utf-8")
 
 
+def _load_average() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:  # not available on this platform
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats: proves the benchmarks work")
@@ -87,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     use_pycache(work / "pycache")
     rows: list[Row] = []
     failed: list[str] = []
+    loads: list[str] = []
     try:
         for number, (name, figure) in enumerate(FIGURES, start=1):
             if args.only and name not in args.only:
                 continue
             figure_started = time.perf_counter()
+            load_before = _load_average()
             print(f"[{name}] running ...", file=sys.stderr, flush=True)
             try:
                 rows.extend(figure(ctx))
@@ -99,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
                 failed.append(name)
                 traceback.print_exc()
                 rows.append(Row(f"{number} {name}: FAILED", "-", "-", "-", "-", False))
+            loads.append(f"{name} {load_before} -> {_load_average()}")
             print(f"[{name}] {time.perf_counter() - figure_started:.1f} s", file=sys.stderr, flush=True)
+        ctx.note(
+            "Load: the machine's 1-minute load average when each figure started and ended (2 cores; our own processes "
+            "count too, other users' work on the shared machine shows as load above about 1 to 3): " + "; ".join(loads)
+        )
     finally:
         if args.keep:
             print(f"scratch folder kept: {work}", file=sys.stderr)

@@ -2,7 +2,12 @@
 model specs (round robin) under new ids `synthetic-0001`, ... (after the template id's leading segments) with
 varied parameters.
 
-`python -m benchmarks.synthetic N DIR` writes a set; `python -m imagegen_specgen validate --specs DIR` accepts it.
+A catalogue-shaped set (write_catalogue_set) spreads the models over many providers instead, as a user who
+imports several providers' whole catalogues has them: P clones of the real providers (`pruna01`, `segmind02`,
+...), each model going to a clone of the provider it was cloned from.
+
+`python -m benchmarks.synthetic N DIR [--providers P]` writes a set; `python -m imagegen_specgen validate --specs
+DIR` accepts it.
 """
 
 from __future__ import annotations
@@ -104,12 +109,69 @@ def write_spec_set(count: int, target: Path, *, source: Path = REAL_SPECS) -> Pa
     return target
 
 
+def _provider_clone(template: dict[str, Any], number: int) -> dict[str, Any]:
+    """A real provider under new names (`pruna07`, `Pruna07`, `PRUNA07_API_KEY`); its facts lock is not cloned."""
+    provider = copy.deepcopy(template)
+    suffix = f"{number:02d}"
+    provider["id"] = f"{template['id']}{suffix}"
+    provider["client"] = f"{template['client']}{suffix}"
+    provider["title"] = f"{template['title']} (catalogue {suffix})"
+    provider["auth"]["env"] = f"{template['id'].upper()}{suffix}_API_KEY"
+    if "base_url_env" in provider:
+        provider["base_url_env"] = f"{template['id'].upper()}{suffix}_BASE_URL"
+    provider.pop("documents", None)
+    provider.pop("excluded_models", None)
+    return provider
+
+
+def write_catalogue_set(count: int, providers: int, target: Path, *, source: Path = REAL_SPECS) -> Path:
+    """Write about `providers` clones of the real providers, the schema and `count` synthetic models below `target`
+    (created afresh); each model goes to a clone of its own provider, round robin."""
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "providers").mkdir(parents=True)
+    (target / "models").mkdir()
+    shutil.copy2(source / SCHEMA_NAME, target / SCHEMA_NAME)
+    read = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((source / "providers").glob("*.yaml"))]
+    real = {data["id"]: data for data in read}
+    templates = _real_models(source)
+    # Clones in proportion to each real provider's share of the model specs (one at least), so every provider
+    # of the catalogue gets about as many models as another.
+    share = {pid: sum(m["provider"] == pid for m in templates) / len(templates) for pid in real}
+    counts = {pid: max(1, round(providers * share[pid])) for pid in real}
+    clones: dict[str, list[str]] = {}
+    number = 0
+    for pid, how_many in counts.items():
+        for _ in range(how_many):
+            number += 1
+            provider = _provider_clone(real[pid], number)
+            clones.setdefault(pid, []).append(provider["id"])
+            path = target / "providers" / f"{provider['id']}.yaml"
+            path.write_text(yaml.safe_dump(provider, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    placed: dict[str, int] = {}  # real provider id -> models given to its clones so far
+    for number in range(1, count + 1):
+        model = _vary(templates[(number - 1) % len(templates)], number)
+        base = model["provider"]
+        own = clones.get(base)
+        if not own:
+            continue  # fewer clones than real providers: this one has none
+        model["provider"] = own[placed.get(base, 0) % len(own)]
+        placed[base] = placed.get(base, 0) + 1
+        path = target / "models" / f"{model['provider']}-{model['id']}.yaml"
+        path.write_text(yaml.safe_dump(model, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic", description=__doc__)
     parser.add_argument("count", type=int, help="number of model specs")
     parser.add_argument("target", type=Path, help="folder to write (replaced)")
+    parser.add_argument("--providers", type=int, help="spread the models over about this many providers")
     args = parser.parse_args(argv)
-    write_spec_set(args.count, args.target)
+    if args.providers:
+        write_catalogue_set(args.count, args.providers, args.target)
+    else:
+        write_spec_set(args.count, args.target)
     print(f"wrote {args.count} synthetic model specs to {args.target}")
     return 0
 

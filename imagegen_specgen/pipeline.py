@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import jinja2
 
 from .emit.render import (
     CONTRACT_TESTS,
@@ -15,11 +20,13 @@ from .emit.render import (
     request_model_files,
 )
 from .emit.request_models import Workers, start_request_models
-from .output.manifest import MANIFEST, OutputError, manifest_text, read_manifest
+from .output.manifest import OutputError, read_manifest
 from .output.ownership import prepare_output, user_files
-from .output.write import compare_files, format_files, remember_formatting, start_formatting, update_tree
+from .output.stream import Comparer, Sink, Staging, Writer
+from .output.write import Formatter, remember_formatting
 from .parser import ir
 from .parser.project import has_specs, load, load_project
+from .speed.aside import start_aside
 from .speed.cache import Cache
 from .speed.timings import Timings
 
@@ -29,52 +36,93 @@ def spec_copies(texts: dict[str, str]) -> dict[str, str]:
     return {f"{CONTRACT_TESTS}/specs/{name}": text for name, text in texts.items()}
 
 
-def output_files(
+def produce(
     specs_dir: Path,
-    out_dir: Path,
+    sink: Sink,
     *,
     use_cache: bool = True,
     package: str = PACKAGE,
     timings: Timings | None = None,
-) -> tuple[ir.Project, dict[str, str]]:
-    """The validated project and every output file's final text (relative path -> text); `timings` learns
-    when each step ended."""
+) -> ir.Project:
+    """Load and check the specs, then hand every output file's final text to `sink` as soon as it is known
+    (relative path -> bytes), so no run holds more than a few files at once; `timings` learns when each step
+    ended. Returns the validated project."""
     mark = timings.mark if timings is not None else lambda step: None
     problem = package_problem(package)
     if problem is not None:  # before anything, the cache included, is read or written
         raise ValueError(problem)
-    cache = Cache.for_output(out_dir, enabled=use_cache)
+    cache = Cache.for_output(sink.out, enabled=use_cache)
     roots = (f"{package}/", f"{CONTRACT_TESTS}/")
     # Without a cache every request model is generated: workers start now and warm up while the specs load.
     workers = Workers.start() if cache.root is None and has_specs(specs_dir) else None
     try:
         loaded = load(specs_dir, cache)
         project = loaded.project
+        # The IR lives until the end and never changes: the collector need not walk it again and again while
+        # the templates render (at thousands of models that walking took more time than the rendering).
+        gc.freeze()
         mark("load and check the specs, build the IR")
-        collect_models = start_request_models(project, cache, workers, package)
         env = environment(cache, package)
-        code = render_code(env, project, package)
+        # After an edit the run is one thread of work: the documents render in a forked copy meanwhile.
+        documents = _documents_aside(env, project, package, sink, cache) if cache.root is not None else None
+        collect_models = start_request_models(project, cache, workers, package)
+        for path, text in spec_copies(loaded.texts).items():
+            sink.add(path, text.encode("utf-8"))
+        del loaded
+        formatter = Formatter(sink, cache, roots)
+        for path, text in render_code(env, project, package):
+            formatter.add(path, text)
         mark("render the package's code and contract tests")
-        formatting = start_formatting(code, out_dir.parent, cache, roots)  # ruff runs while the documents render
-        files = render_documents(env, project, package) | spec_copies(loaded.texts)
+        formatter.start()  # ruff runs while the documents render
+        if documents is None:
+            _documents(env, project, package, sink)
+        else:
+            received, used = documents()
+            sink.merge(received)
+            cache.merge(used)
         mark("render the OpenAPI documents and docs")
-        files |= formatting()
+        formatter.finish()
         mark("wait for ruff on the code")
         generated = collect_models()
         mark("wait for the request models")
         models = request_model_files(generated.modules, package)
         formatted = request_model_files(generated.formatted, package)  # by the workers that generated them
         remember_formatting(cache, {path: (models[path], text) for path, text in formatted.items()})
-        unformatted = {path: text for path, text in models.items() if path not in formatted}
-        packages = {path: text for path, text in code.items() if path.endswith("/__init__.py")}
-        files |= format_files(unformatted | packages, out_dir.parent, cache, roots) | formatted
+        for path, text in sorted(formatted.items()):
+            sink.add(path, text.encode("utf-8"))
+        for path, text in sorted(models.items()):
+            if path not in formatted:
+                formatter.add(path, text)
+        formatter.start()
+        formatter.finish()
         mark("format the request models")
     finally:
+        gc.unfreeze()
         if workers is not None:
             workers.close()
     cache.save()
     mark("save the cache")
-    return project, files
+    return project
+
+
+def _documents(env: jinja2.Environment, project: ir.Project, package: str, sink: Sink) -> None:
+    for path, data in render_documents(env, project, package):
+        sink.add(path, data)
+
+
+def _documents_aside(
+    env: jinja2.Environment, project: ir.Project, package: str, sink: Sink, cache: Cache
+) -> Callable[[], tuple[Any, Any]] | None:
+    """_documents in a forked copy of this process (None where that is not safe): the returned function waits for
+    it and returns what it added to the sink and used of the cache, for merging here."""
+    sink.prepare_fork()
+
+    def work() -> tuple[Any, Any]:
+        marks = sink.mark(), cache.mark()
+        _documents(env, project, package, sink)
+        return sink.since(marks[0]), cache.since(marks[1])
+
+    return start_aside(work)
 
 
 def validate(specs_dir: Path) -> ir.Project:
@@ -98,9 +146,13 @@ def generate(
     them), and a folder it did not write is taken over only with `adopt` (see output/ownership.py). `notes`
     gets what was kept."""
     recorded = prepare_output(out_dir, specs_dir, adopt=adopt)  # before anything, the cache included, is written
-    project, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    files[MANIFEST] = manifest_text(files)
-    kept = update_tree(files, out_dir, recorded, overwrite=overwrite)
+    staging = Staging(out_dir.parent)
+    try:
+        writer = Writer(out_dir, staging, recorded)
+        project = produce(specs_dir, writer, use_cache=use_cache, package=package, timings=timings)
+        kept = writer.finish(overwrite=overwrite)
+    finally:
+        staging.remove()
     if notes is not None:
         notes.extend(kept)
     if timings is not None:
@@ -121,15 +173,19 @@ def check(
     the cache. `notes` gets the files inside the generated folders that the generator did not write."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"--out {out_dir}: found a file, not a folder; give the folder of a generated client")
-    _, files = output_files(specs_dir, out_dir, use_cache=use_cache, package=package, timings=timings)
-    files[MANIFEST] = manifest_text(files)
     try:
         recorded = read_manifest(out_dir) if out_dir.is_dir() else None
     except OutputError:
         recorded = None  # an unusable manifest differs from the expected one: reported as changed
-    differences = compare_files(files, out_dir, recorded=recorded or ())
+    staging = Staging(out_dir.parent)
+    try:
+        comparer = Comparer(out_dir, staging)
+        produce(specs_dir, comparer, use_cache=use_cache, package=package, timings=timings)
+    finally:
+        staging.remove()
+    differences = comparer.finish(recorded)
     if notes is not None and out_dir.is_dir():
-        notes.extend(f"not generated (kept): {name}" for name in user_files(out_dir, files, recorded))
+        notes.extend(f"not generated (kept): {name}" for name in user_files(out_dir, comparer.digests, recorded))
     if timings is not None:
         timings.mark("compare with the output folder")
     return differences

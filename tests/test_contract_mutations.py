@@ -23,7 +23,7 @@ MUTATIONS = {
     # a wire name changed in the generated client
     "wire name changed": (
         "segmind",
-        "imagegen_typed/segmind/_client.py",
+        "imagegen_typed/segmind/_calls/p_image.py",
         '"disable_safety_checker": disable',
         '"disable_safety": disable',
     ),

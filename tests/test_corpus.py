@@ -188,7 +188,8 @@ def _within_5_s() -> Iterator[None]:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
 def test_more_spec_files_than_a_run_can_hold_are_refused_before_any_is_read(tmp_path: Path) -> None:
-    """10,000 small model specs once took 2 GB: the count is refused first. FIFOs block whoever reads them."""
+    """A run's memory grows with its specs (10,000 take 750 MB): more than the limit is refused before any is
+    read. FIFOs block whoever reads them."""
     specs = tmp_path / "specs"
     specs.mkdir()
     for i in range(MAX_SPEC_FILES + 1):

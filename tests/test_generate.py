@@ -42,15 +42,34 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
 
-    def explode(files: dict[str, str], root: Path, paths: list[str]) -> dict[str, str]:
+    def explode(root: Path, paths: list[str]) -> None:
         (root / "half-written.py").write_text("x = 1\n")
         raise RuntimeError("formatter crashed")
 
-    monkeypatch.setattr("imagegen_specgen.output.write.materialize", explode)
+    monkeypatch.setattr("imagegen_specgen.output.write.format_in_place", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
         generate(SPECS, out, use_cache=False)
     assert compare_trees(GENERATED, out) == []
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+
+
+def test_a_failure_while_the_documents_render_aside_leaves_output_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a cache the documents render in a forked copy of the run (speed/aside.py): what fails there fails the
+    run, and nothing is written."""
+    out = tmp_path / "generated"
+    generate(SPECS, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("the documents broke")
+
+    monkeypatch.setattr("imagegen_specgen.pipeline.render_documents", broken)
+    with pytest.raises(RuntimeError, match="the documents broke"):
+        generate(SPECS, out)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generator-cache", "generated"]
 
 
 def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path, tmp_path: Path) -> None:
@@ -96,7 +115,8 @@ def test_files_no_spec_produces_disappear_and_the_user_s_stay(specs_copy: Path, 
     generate(specs_copy, out)
     assert not (out / "imagegen_typed/segmind/models/imagen.py").exists()
     assert (out / "notes.txt").read_text() == "mine"
-    assert "def imagen(" not in (out / "imagegen_typed/segmind/_client.py").read_text()
+    assert not (out / "imagegen_typed/segmind/_calls/imagen.py").exists()
+    assert '"imagen"' not in (out / "imagegen_typed/segmind/_client.py").read_text()
 
 
 def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Path) -> None:

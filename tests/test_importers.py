@@ -90,8 +90,8 @@ def test_drafts_validate_and_generate_next_to_the_real_providers(specs_copy: Pat
     project = generate(specs_copy, out)
     pruna = next(p for p in project.providers if p.id == "pruna")
     assert {"alpha", "beta"} <= {m.model_id for m in pruna.models}
-    client = (out / "imagegen_typed/pruna/_client.py").read_text(encoding="utf-8")
-    assert "def alpha(" in client and "def beta(" in client
+    calls = out / "imagegen_typed/pruna/_calls"
+    assert "def alpha(" in (calls / "alpha.py").read_text() and "def beta(" in (calls / "beta.py").read_text()
 
 
 def test_drafts_are_byte_identical_run_to_run(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
     assert draft["source_document"]["url"] == str(pages / "one_per_line.txt")
     assert any("--output-media" in note for note in draft["notes"])
     generate(specs_copy, tmp_path / "generated")
-    assert "def tidal_paint(" in (tmp_path / "generated/imagegen_typed/segmind/_client.py").read_text()
+    assert "def tidal_paint(" in (tmp_path / "generated/imagegen_typed/segmind/_calls/tidal_paint.py").read_text()
     capsys.readouterr()
     assert main(["import", "segmind-page", str(pages / "no_parameters.txt"), "--out", str(tmp_path / "broken")]) == 2
     assert f"{pages / 'no_parameters.txt'}: " in capsys.readouterr().err

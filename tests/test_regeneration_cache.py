@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -13,6 +14,7 @@ import yaml
 from imagegen_specgen.output.write import compare_trees
 from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.parser.load import parse_cached, parse_document
+from imagegen_specgen.parser.project import load, load_project
 from imagegen_specgen.pipeline import check, generate
 from imagegen_specgen.speed.cache import TOOLS, Cache, installed_version
 from imagegen_specgen.speed.fragments import FragmentExtension
@@ -129,3 +131,54 @@ def test_cache_keys_name_the_installed_versions_importlib_metadata_names(name: s
     except metadata.PackageNotFoundError:
         expected = "missing"
     assert installed_version(name) == expected
+
+
+def _counting_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the model specs built from their data (not taken from the cache) from now on."""
+    from imagegen_specgen.parser import build
+
+    built: list[str] = []
+    original = build._model
+
+    def counted(doc: Any, provider: Any, checker: Any) -> Any:
+        built.append(doc.data["id"])
+        return original(doc, provider, checker)
+
+    monkeypatch.setattr(build, "_model", counted)
+    return built
+
+
+def test_models_come_from_the_cache_as_built_and_a_provider_edit_builds_its_models_again(
+    specs_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "cache"
+    fresh = load_project(specs_copy)
+    load(specs_copy, Cache(store))
+    built = _counting_builds(monkeypatch)
+    again = load(specs_copy, Cache(store)).project
+    assert built == []
+    assert again == fresh and repr(again) == repr(fresh)  # repr: a tuple stays a tuple, a list a list
+    provider = specs_copy / "providers/segmind.yaml"
+    text = provider.read_text(encoding="utf-8")
+    extra_api = "  - name: v9\n    protocol: direct\n    path: /v9/{model}\n"
+    provider.write_text(text.replace("apis:\n", "apis:\n" + extra_api, 1), encoding="utf-8")
+    edited = load(specs_copy, Cache(store)).project
+    segmind = [m.model_id for m in next(p for p in edited.providers if p.id == "segmind").models]
+    assert sorted(built) == sorted(segmind), "the models of the edited provider, and only those, are built again"
+    assert edited == load_project(specs_copy)
+    assert all("v9" in m.apis for m in edited.models if m.provider_id == "segmind")
+
+
+def test_a_problem_next_to_cached_models_is_reported_as_an_uncached_run_reports_it(
+    specs_copy: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "cache"
+    load(specs_copy, Cache(store))
+    twin = specs_copy / "models/segmind-p-image.yaml"
+    (specs_copy / "models/segmind-p-image-twin.yaml").write_text(twin.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(SpecError) as uncached:
+        load(specs_copy)
+    with pytest.raises(SpecError) as cached:
+        load(specs_copy, Cache(store))
+    assert str(cached.value) == str(uncached.value)
+    assert "models/segmind-p-image.yaml:" in str(cached.value)  # the cached twin, named at its line

@@ -131,3 +131,33 @@ def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkey
     monkeypatch.setattr(request_models.Workers, "start", classmethod(counted))
     assert pipeline.check(SPECS, GENERATED, use_cache=False) == []
     assert len(started) == 1
+
+
+def test_models_with_one_schema_are_generated_once_and_named_each_as_alone() -> None:
+    """Catalogues hold many models with the same inputs: such a group is generated once and the class renamed,
+    which must give, for every model, what generating it alone gives."""
+    from dataclasses import replace
+
+    from imagegen_specgen.emit import request_models
+
+    model = next(m for m in PROJECT.models if m.module_name == "p_image" and m.provider_id == "segmind")
+    twins = tuple(
+        replace(model, module_name=f"p_image_twin_{n}", class_name=f"PImageTwin{n}Request", model_id=f"twin-{n}")
+        for n in range(3)
+    )
+    calls: list[int] = []
+    run = request_models._run
+
+    def counted(schema: dict[str, Any], aliases: dict[str, str]) -> Any:
+        calls.append(len(schema["$defs"]))
+        return run(schema, aliases)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(request_models, "_run", counted)
+        grouped = request_models._generate((model, *twins))
+    assert calls == [1], "one call for one schema"
+    alone = {}
+    for each in (model, *twins):
+        alone |= request_models._generate((each,))
+    assert grouped == alone
+    assert "class PImageTwin2Request(BaseModel):" in grouped[("segmind", "p_image_twin_2")]

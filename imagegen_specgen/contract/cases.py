@@ -184,6 +184,8 @@ def api_facts(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
     return facts
 
 
-def calls(provider: ir.Provider) -> list[tuple[str, ir.Model]]:
-    """(API name, model) for every API that serves every model: each gets its own contract cases."""
-    return [(api.name, model) for api in provider.apis for model in provider.models_of(api)]
+def calls(provider: ir.Provider, models: tuple[ir.Model, ...] | None = None) -> list[tuple[str, ir.Model]]:
+    """(API name, model) for every API that serves every model (of `models`, when given): each gets its own
+    contract cases."""
+    chosen = provider.models if models is None else models
+    return [(api.name, model) for api in provider.apis for model in chosen if api.name in model.apis]

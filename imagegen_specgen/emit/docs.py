@@ -153,14 +153,17 @@ def model_heading(model: ir.Model) -> str:
     return f"{model.title} ({model.model_id})"
 
 
+def page_templates(provider: ir.Provider, package: str) -> list[tuple[str, str]]:
+    """(page, the template that renders it from `provider` and `package`) of each of a provider's pages."""
+    return [
+        (USER_PAGE.format(package=package, provider=provider.id), "provider.md.j2"),
+        (MAINTAINERS_PAGE.format(package=package, provider=provider.id), "maintainers.md.j2"),
+    ]
+
+
 def provider_pages(env: jinja2.Environment, provider: ir.Provider, package: str) -> dict[str, str]:
     context = {"provider": provider, "package": package}
-    return {
-        USER_PAGE.format(package=package, provider=provider.id): env.get_template("provider.md.j2").render(**context),
-        MAINTAINERS_PAGE.format(package=package, provider=provider.id): env.get_template("maintainers.md.j2").render(
-            **context
-        ),
-    }
+    return {page: env.get_template(template).render(**context) for page, template in page_templates(provider, package)}
 
 
 def docs_command(package: str, provider_id: str, model_id: str = "") -> str:

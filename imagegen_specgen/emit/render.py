@@ -1,4 +1,4 @@
-"""Render the IR into a map of output files (relative path -> text). Nothing is written here."""
+"""Render the IR into output files, one (relative path, text) at a time. Nothing is written here."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import keyword
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text
-from .openapi.document import dump, openapi_documents
+from .openapi.document import dump_bytes, openapi_documents
 
 PACKAGE = "imagegen_typed"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -28,10 +28,15 @@ TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent.parent / "runtime"
 CONTRACT_SUPPORT = Path(__file__).parent.parent / "contract" / "support.py"
 CONTRACT_TESTS = "contract_tests"
+CONTRACT_PART = 100  # models per contract-test module
 # The generator's license, which the runtime copied into every package carries: inside the package of an installed
 # wheel (pyproject.toml force-includes it), at the checkout's root otherwise.
 LICENSE = Path(__file__).parent.parent / "LICENSE"
 RUNTIME_NAME_MODULE = "package.py"  # the runtime module that holds the package's import name
+CALLS_INIT = (
+    '"""{title}: one module per model spec with its endpoint record and its methods (see ../_client.py).\n\n'
+    'Generated from the specs; do not edit.\n"""\n'
+)
 # Template -> module of each provider's subpackage.
 PROVIDER_MODULES = (
     ("provider_init.py.j2", "__init__.py"),
@@ -109,17 +114,23 @@ def _without_models() -> Callable[[ir.Provider], ir.Provider]:
     return without_models
 
 
-def _dump(document: dict[str, Any], cache: Cache) -> str:
-    """openapi.dump, reused when the document is the same: its compact JSON (C-fast) is the key."""
+def _dump(document: dict[str, Any], cache: Cache) -> bytes:
+    """openapi.dump as UTF-8, reused when the document is the same: its compact JSON (C-fast, ASCII: one byte a
+    character) is the key."""
     if cache.root is None:
-        return dump(document)
-    compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    key = cache.key("openapi-dump", source_fingerprint(), compact)
-    text = cache.get(key)
-    if text is None:
-        text = dump(document)
-        cache.put(key, text)
-    return text
+        return dump_bytes(document)
+    key = cache.key("openapi-dump", source_fingerprint(), json.dumps(document, separators=(",", ":")))
+    data = cache.get_bytes(key)
+    if data is None:
+        data = dump_bytes(document)
+        cache.put_bytes(key, data)
+    return data
+
+
+def rendered(template: jinja2.Template, **context: Any) -> bytes:
+    """A template's text as UTF-8, encoded part by part: a catalogue's page is tens of megabytes, and one string of
+    it (four bytes a character once it holds any character past U+00FF) took several times that."""
+    return b"".join(part.encode("utf-8") for part in template.generate(**context))
 
 
 # Names the output folder or the contract tests already use beside the package.
@@ -216,31 +227,47 @@ def command_name(package: str) -> str:
     return f"{_stem(package)}-client"
 
 
-def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
-    """The package's modules and the contract tests, but for the request models (request_models.py)."""
-    files: dict[str, str] = {
-        f"{package}/__init__.py": env.get_template("package_init.py.j2").render(
-            project=project, exports=_exports(project, package)
-        ),
-        f"{package}/_version.py": env.get_template("version.py.j2").render(version=CLIENT_VERSION),
-        f"{package}/__main__.py": env.get_template("main.py.j2").render(project=project),
-        **runtime_files(package),
-    }
+def render_code(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
+    """The package's modules and the contract tests, but for the request models (request_models.py), one
+    (relative path, text) at a time: the caller hands each on before the next is rendered."""
+    yield (
+        f"{package}/__init__.py",
+        env.get_template("package_init.py.j2").render(project=project, exports=_exports(project, package)),
+    )
+    yield f"{package}/_version.py", env.get_template("version.py.j2").render(version=CLIENT_VERSION)
+    yield f"{package}/__main__.py", env.get_template("main.py.j2").render(project=project)
+    yield from runtime_files(package).items()
+    calls = env.get_template("calls.py.j2")
     for provider in project.providers:
         base = f"{package}/{provider.id}"
         for template, target in PROVIDER_MODULES:
-            files[f"{base}/{target}"] = env.get_template(template).render(provider=provider)
+            yield f"{base}/{target}", env.get_template(template).render(provider=provider)
         if provider.webhooks is not None:
-            files[f"{base}/webhooks.py"] = env.get_template("webhooks.py.j2").render(provider=provider)
-        files[f"{base}/types.py"] = env.get_template("types.py.j2").render(
-            provider=provider, aliases=provider_aliases(provider)
+            yield f"{base}/webhooks.py", env.get_template("webhooks.py.j2").render(provider=provider)
+        yield f"{base}/_calls/__init__.py", CALLS_INIT.format(title=text.doc(provider.title))
+        one = env.filters["without_models"](provider)
+        for model in provider.models:
+            yield f"{base}/_calls/{model.module_name}.py", calls.render(provider=one, model=model)
+        yield (
+            f"{base}/types.py",
+            env.get_template("types.py.j2").render(provider=provider, aliases=provider_aliases(provider)),
         )
-        files[f"{CONTRACT_TESTS}/test_{provider.id}_contract.py"] = env.get_template("contract_test.py.j2").render(
-            provider=provider
+        yield from contract_tests(env, provider)
+    yield f"{CONTRACT_TESTS}/__init__.py", ""
+    yield f"{CONTRACT_TESTS}/contract_support.py", contract_support(package)
+
+
+def contract_tests(env: jinja2.Environment, provider: ir.Provider) -> Iterator[tuple[str, str]]:
+    """A provider's contract tests: CONTRACT_PART models to a module, so no module grows with the catalogue
+    (formatting one holding thousands of models took ruff most of a gigabyte)."""
+    template = env.get_template("contract_test.py.j2")
+    for part, start in enumerate(range(0, max(len(provider.models), 1), CONTRACT_PART), start=1):
+        suffix = "" if part == 1 else f"_{part}"
+        models = provider.models[start : start + CONTRACT_PART]
+        yield (
+            f"{CONTRACT_TESTS}/test_{provider.id}_contract{suffix}.py",
+            template.render(provider=provider, models=models, part=part, per_part=CONTRACT_PART),
         )
-    files[f"{CONTRACT_TESTS}/__init__.py"] = ""
-    files[f"{CONTRACT_TESTS}/contract_support.py"] = contract_support(package)
-    return files
 
 
 def license_text() -> str:
@@ -248,18 +275,19 @@ def license_text() -> str:
     return found.read_text(encoding="utf-8")
 
 
-def render_documents(env: jinja2.Environment, project: ir.Project, package: str = PACKAGE) -> dict[str, str]:
-    """Everything that is not Python: the distribution's metadata, readme and license, OpenAPI documents and the
-    reference pages (inside the package, so an installed client has them)."""
+def render_documents(
+    env: jinja2.Environment, project: ir.Project, package: str = PACKAGE
+) -> Iterator[tuple[str, bytes]]:
+    """Everything that is not Python, one (relative path, UTF-8 text) at a time: the distribution's metadata,
+    readme and license, OpenAPI documents and the reference pages (inside the package, so an installed client
+    has them)."""
     store: Cache = env.fragment_cache  # type: ignore[attr-defined]
-    files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(project=project, version=CLIENT_VERSION),
-        "README.md": env.get_template("README.md.j2").render(project=project),
-        "LICENSE": license_text(),
-        f"{package}/py.typed": "",
-    }
+    yield "pyproject.toml", rendered(env.get_template("pyproject.toml.j2"), project=project, version=CLIENT_VERSION)
+    yield "README.md", rendered(env.get_template("README.md.j2"), project=project)
+    yield "LICENSE", license_text().encode("utf-8")
+    yield f"{package}/py.typed", b""
     for provider in project.providers:
-        for name, document in openapi_documents(provider).items():
-            files[f"openapi/{name}"] = _dump(document, store)
-        files.update(docs.provider_pages(env, provider, package))
-    return files
+        for name, document in openapi_documents(provider):
+            yield f"openapi/{name}", _dump(document, store)
+        for page, template in docs.page_templates(provider, package):
+            yield page, rendered(env.get_template(template), provider=provider, package=package)

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,36 +19,51 @@ from ..parser import ir
 from ..speed.cache import Cache
 
 HEADER = "# Generated from specs/ by `python -m imagegen_specgen generate`; do not edit."
+BATCH = 64  # models per datamodel-code-generator call
 
 
 # The options below are part of every cache key: this module's own text.
 _OPTIONS = Path(__file__).read_text(encoding="utf-8")
 
 
-def combined_schema(models: tuple[ir.Model, ...]) -> dict[str, Any]:
-    # Dotted definition names make datamodel-code-generator emit one module per model. No defaults: a request
-    # model only validates what the caller set; each documented default lives in the endpoint record.
+Where = tuple[str, str]  # (provider id, module name)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one request model is generated from, and all of it: its place, its JSON Schema (no defaults: a
+    request model only validates what the caller set; each documented default lives in the endpoint record)
+    and the field names that differ from the wire names. The workers get these, not the IR."""
+
+    where: Where
+    schema_name: str
+    schema: dict[str, Any]
+    names: dict[str, str]  # wire name -> field name, where they differ
+
+    @property
+    def class_name(self) -> str:
+        return self.schema_name.rpartition(".")[2]
+
+
+def unit(model: ir.Model) -> Unit:
+    # Field names are the IR's Python names, which pydantic's protected names are kept out of
+    # (datamodel-code-generator's own choice, `model_dump_`, would still warn); the wire name is the alias.
+    names = {p.wire_name: p.python_name for p in model.parameters if p.python_name != p.wire_name}
+    return Unit((model.provider_id, model.module_name), model.schema_name, model.request_schema(defaults=False), names)
+
+
+def combined_schema(units: Sequence[Unit]) -> dict[str, Any]:
+    # Dotted definition names make datamodel-code-generator emit one module per model.
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Root",
         "type": "object",
-        "$defs": {model.schema_name: model.request_schema(defaults=False) for model in models},
+        "$defs": {u.schema_name: u.schema for u in units},
     }
 
 
-def field_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
-    """Field names that differ from the wire name: the IR's Python names, which pydantic's protected names are
-    kept out of (datamodel-code-generator's own choice, `model_dump_`, would still warn); the wire name is the
-    alias."""
-    return {
-        f"{m.schema_name}.{p.wire_name}": p.python_name
-        for m in models
-        for p in m.parameters
-        if p.python_name != p.wire_name
-    }
-
-
-Where = tuple[str, str]  # (provider id, module name)
+def field_names(units: Sequence[Unit]) -> dict[str, str]:
+    return {f"{u.schema_name}.{wire}": name for u in units for wire, name in u.names.items()}
 
 
 @dataclass(frozen=True)
@@ -72,26 +87,23 @@ def start_request_models(
     With `package`, workers also format what they generate, as modules of that package.
     """
     cache = cache or Cache(None)
-    modules: dict[tuple[str, str], str] = {}
-    keys: dict[tuple[str, str], str] = {}
-    missing: list[ir.Model] = []
+    modules: dict[Where, str] = {}
+    keys: dict[Where, str] = {}
+    missing: list[Unit] = []
     for model in project.models:
+        one = unit(model)
         if cache.root is None:  # the full path: no key is needed
-            missing.append(model)
+            missing.append(one)
             continue
-        unit = "\n".join(
-            (
-                model.schema_name,
-                json.dumps(model.request_schema(defaults=False), sort_keys=True),
-                json.dumps(field_names((model,)), sort_keys=True),
-            )
+        text = "\n".join(
+            (one.schema_name, json.dumps(one.schema, sort_keys=True), json.dumps(one.names, sort_keys=True))
         )
-        key = keys[(model.provider_id, model.module_name)] = cache.key("request-model", _OPTIONS, unit)
+        key = keys[one.where] = cache.key("request-model", _OPTIONS, text)
         cached = cache.get(key)
         if cached is None:
-            missing.append(model)
+            missing.append(one)
         else:
-            modules[(model.provider_id, model.module_name)] = cached
+            modules[one.where] = cached
     if workers is None and missing:  # the library's import then overlaps the caller's rendering
         workers = Workers.start()
     pending = workers.submit(tuple(missing), package) if workers is not None and missing else None
@@ -134,7 +146,7 @@ class Workers:
         return cls(pool, processes)
 
     def submit(
-        self, models: tuple[ir.Model, ...], package: str | None = None
+        self, models: tuple[Unit, ...], package: str | None = None
     ) -> Callable[[], tuple[dict[Where, str], dict[Where, str]]]:
         """Generate `models` (and format them as modules of `package`, when given)."""
         future = self._pool.submit(_generate_shared, models, self.processes, package)
@@ -153,7 +165,7 @@ class Workers:
 
 
 def _generate_shared(
-    models: tuple[ir.Model, ...], processes: int, package: str | None
+    models: tuple[Unit, ...], processes: int, package: str | None
 ) -> tuple[dict[Where, str], dict[Where, str]]:
     """In the warm worker: `models` split between it and `processes - 1` helpers forked from it."""
     size = -(-len(models) // processes)
@@ -173,7 +185,7 @@ def _generate_shared(
     return modules, formatted
 
 
-def _generate_formatted(models: tuple[ir.Model, ...], package: str | None) -> tuple[dict[Where, str], dict[Where, str]]:
+def _generate_formatted(models: tuple[Unit, ...], package: str | None) -> tuple[dict[Where, str], dict[Where, str]]:
     """_generate, and the modules formatted by write.format_files as modules of `package` (when given), beside
     that package's `__init__.py` files, so ruff sees the packages it sees in the pipeline."""
     modules = _generate(models)
@@ -195,13 +207,37 @@ def _warm_up() -> None:
     _run({"$defs": {"warm.Up": warm}}, {})
 
 
-def _generate(models: tuple[ir.Model, ...]) -> dict[tuple[str, str], str]:
-    output = _run(combined_schema(models), field_names(models))
-    modules: dict[tuple[str, str], str] = {}
-    wanted = {(m.provider_id, f"{m.module_name}.py") for m in models}
-    for path, source in output.items():
-        if len(path) == 2 and (path[0], path[1]) in wanted:
-            modules[(path[0], path[1].removesuffix(".py"))] = source
+def _generate(models: Sequence[ir.Model | Unit]) -> dict[Where, str]:
+    """Each model's module. Models whose schemas are the same but for the class name are generated once and the
+    module renamed (the class name appears once in it, else each is generated on its own)."""
+    units = [m if isinstance(m, Unit) else unit(m) for m in models]
+    groups: dict[str, list[Unit]] = {}
+    for one in units:
+        shape = json.dumps([{**one.schema, "title": ""}, one.names], sort_keys=True)
+        groups.setdefault(shape, []).append(one)
+    first = [group[0] for group in groups.values()]
+    modules = _generate_each(first)
+    for group in groups.values():
+        source = modules[group[0].where]
+        renamable = source.count(group[0].class_name) == 1 and f"class {group[0].class_name}(" in source
+        if not renamable:
+            modules.update(_generate_each(group[1:]))
+            continue
+        for other in group[1:]:
+            modules[other.where] = source.replace(group[0].class_name, other.class_name)
+    return modules
+
+
+def _generate_each(units: Sequence[Unit]) -> dict[Where, str]:
+    modules: dict[Where, str] = {}
+    wanted = {(u.where[0], f"{u.where[1]}.py") for u in units}
+    # One call per batch: the library's passes over a call's models cost more per model the more it holds,
+    # and so does its memory; each module depends only on its own model's schema.
+    for start in range(0, len(units), BATCH):
+        batch = units[start : start + BATCH]
+        for path, source in _run(combined_schema(batch), field_names(batch)).items():
+            if len(path) == 2 and (path[0], path[1]) in wanted:
+                modules[(path[0], path[1].removesuffix(".py"))] = source
     missing = wanted - {(p, f"{m}.py") for p, m in modules}
     if missing:
         raise RuntimeError(f"datamodel-code-generator did not emit {sorted(missing)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..parser.bounded import Unreadable, read_regular_file
@@ -36,9 +37,9 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def manifest_text(files: dict[str, str]) -> str:
-    """The manifest of `files` (relative path -> text), the manifest itself left out."""
-    recorded = {path: digest(text.encode("utf-8")) for path, text in sorted(files.items()) if path != MANIFEST}
+def manifest_text(digests: Mapping[str, str]) -> str:
+    """The manifest of the files whose sha256 `digests` gives (relative path -> digest), the manifest left out."""
+    recorded = {path: value for path, value in sorted(digests.items()) if path != MANIFEST}
     body = {"files": recorded, "format": FORMAT, "generator": f"imagegen-specgen {GENERATOR_VERSION}", "note": _NOTE}
     return json.dumps(body, indent=1, sort_keys=True) + "\n"
 

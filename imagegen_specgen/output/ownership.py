@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,7 +70,7 @@ class Plan:
     blocked: list[str] = field(default_factory=list)  # what even --overwrite cannot replace, with the reason
 
 
-class _Folder:
+class Folder:
     """Answers about `root` and the folders inside it, each looked up once."""
 
     def __init__(self, root: Path) -> None:
@@ -114,36 +115,33 @@ def _holds(path: Path, data: bytes) -> bool:
     return os.lstat(path).st_size == len(data) and path.read_bytes() == data
 
 
-def plan_update(files: dict[str, str], out: Path, recorded: dict[str, str]) -> Plan:
-    """What making `out` hold `files` takes, file by file, given the files the manifest records."""
-    plan = Plan()
-    folder = _Folder(out)
-    for relative, text in sorted(files.items()):
-        if relative == MANIFEST:
-            continue
-        blocked = folder.problem(relative)
-        if blocked is not None:
-            plan.blocked.append(f"{relative} ({blocked})")
-            continue
-        path = out / relative
-        try:
-            info = os.lstat(path)
-        except FileNotFoundError:
-            plan.write.append(relative)
-            continue
-        if stat.S_ISLNK(info.st_mode):
-            plan.foreign.append(relative)  # the generator writes files, never links
-        elif not stat.S_ISREG(info.st_mode):
-            plan.blocked.append(f"{relative} (found {kind(info.st_mode)})")
-        elif _holds(path, text.encode("utf-8")):
-            continue
-        elif relative not in recorded:
-            plan.foreign.append(relative)
-        elif _file_digest(path) == recorded[relative]:
-            plan.write.append(relative)
-        else:
-            plan.edited.append(relative)
-    for relative in sorted(recorded.keys() - files.keys()):
+def classify(relative: str, data: bytes, out: Path, recorded: dict[str, str], folder: Folder) -> tuple[str, str] | None:
+    """What making `out/relative` hold `data` takes: None when it already does, else (the Plan list it goes
+    to, the entry), given the files the manifest `recorded`."""
+    blocked = folder.problem(relative)
+    if blocked is not None:
+        return "blocked", f"{relative} ({blocked})"
+    path = out / relative
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return "write", relative
+    if stat.S_ISLNK(info.st_mode):
+        return "foreign", relative  # the generator writes files, never links
+    if not stat.S_ISREG(info.st_mode):
+        return "blocked", f"{relative} (found {kind(info.st_mode)})"
+    if _holds(path, data):
+        return None
+    if relative not in recorded:
+        return "foreign", relative
+    if _file_digest(path) == recorded[relative]:
+        return "write", relative
+    return "edited", relative
+
+
+def plan_removals(plan: Plan, produced: Collection[str], out: Path, recorded: dict[str, str], folder: Folder) -> None:
+    """Add to `plan` the recorded files no spec produces now: removed when unedited, else reported as edited."""
+    for relative in sorted(recorded.keys() - set(produced)):
         path = out / relative
         if folder.problem(relative) is not None or not os.path.lexists(path):
             continue  # gone already, or not where the generator put it: nothing of its own to remove
@@ -152,7 +150,6 @@ def plan_update(files: dict[str, str], out: Path, recorded: dict[str, str]) -> P
             plan.remove.append(relative)
         elif not stat.S_ISDIR(info.st_mode):
             plan.edited.append(relative)
-    return plan
 
 
 def _listed(names: list[str]) -> str:
@@ -177,27 +174,28 @@ def refusal(plan: Plan, out: Path, *, overwrite: bool) -> str | None:
     return "\n".join([f"--out {out}: nothing was written; these files", *parts, *again])
 
 
-def apply(plan: Plan, files: dict[str, str], out: Path, *, overwrite: bool) -> list[str]:
-    """Carry out `plan` (refused before anything is written when refusal() says so), then write the manifest.
-    Returns notes for the user: what was kept."""
+def apply(
+    plan: Plan, files: Collection[str], out: Path, put: Callable[[str], None], manifest: bytes, *, overwrite: bool
+) -> list[str]:
+    """Carry out `plan` (refused before anything is written when refusal() says so): `put(relative)` makes
+    `out/relative` hold the new text of a file of `files`; the manifest is written last. Returns notes for the
+    user: what was kept."""
     problem = refusal(plan, out, overwrite=overwrite)
     if problem is not None:
         raise OutputError(problem)
     removed: set[str] = set()
     for relative in sorted(plan.write + plan.foreign + [p for p in plan.edited if p in files]):
-        path = out / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, files[relative].encode("utf-8"))
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        put(relative)
     for relative in sorted(plan.remove + [p for p in plan.edited if p not in files]):
         removed.add(relative)
         os.unlink(out / relative)
-    manifest = files[MANIFEST].encode("utf-8")
     if not (out / MANIFEST).is_file() or not _holds(out / MANIFEST, manifest):
         replace_file(out / MANIFEST, manifest)  # last: until here the old one proves what is still the generator's
     return _remove_emptied_folders(removed, files, out)
 
 
-def _remove_emptied_folders(removed: set[str], files: dict[str, str], out: Path) -> list[str]:
+def _remove_emptied_folders(removed: set[str], files: Collection[str], out: Path) -> list[str]:
     """Folders that held removed files and no longer hold any generated file: removed when empty, else kept."""
     wanted = {"/".join(p.split("/")[:i]) for p in files for i in range(1, p.count("/") + 1)}
     folders = {"/".join(p.split("/")[:i]) for p in removed for i in range(1, p.count("/") + 1)} - wanted
@@ -215,10 +213,10 @@ def _remove_emptied_folders(removed: set[str], files: dict[str, str], out: Path)
     return sorted(notes)
 
 
-def user_files(out: Path, files: dict[str, str], recorded: dict[str, str] | None = None) -> list[str]:
+def user_files(out: Path, files: Collection[str], recorded: dict[str, str] | None = None) -> list[str]:
     """Files inside the generated folders (the package, the contract tests, the docs, ...) that the generator
     neither writes nor recorded: the user's, always kept. Caches are left out."""
-    known = files.keys() | (recorded or {}).keys()
+    known = set(files) | (recorded or {}).keys()
     tops = sorted({p.split("/", 1)[0] for p in files if "/" in p})
     found: list[str] = []
     for top in tops:

@@ -17,17 +17,21 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..parser.bounded import kind
 from ..speed.cache import Cache
-from . import ownership
+
+if TYPE_CHECKING:
+    from .stream import Sink
 
 # Never compared or carried over: caches a Python run or an editable install leaves behind.
 IGNORED_PARTS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 MAX_COMPARED_BYTES = 64 << 20  # the largest generated file is a few hundred kB; a bigger one differs anyway
 RUFF_ARGS = ("--isolated", "--target-version", "py310", "--line-length", "120")
+RUFF_FILES = 2000  # files per ruff run
 
 
 def _ruff(*args: str) -> None:
@@ -45,13 +49,19 @@ def _write(files: dict[str, str], root: Path) -> None:
         path.write_text(content, encoding="utf-8", newline="\n")
 
 
+def format_in_place(root: Path, paths: list[str]) -> None:
+    """Format the files `paths` (relative to `root`) where they are, in ruff passes of RUFF_FILES files."""
+    for start in range(0, len(paths), RUFF_FILES):  # a catalogue's paths would not fit on one command line
+        targets = [str(root / relative) for relative in paths[start : start + RUFF_FILES]]
+        # Import order and unused imports first, then layout: the same pinned ruff everywhere.
+        _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", *targets)
+        _ruff("format", *RUFF_ARGS, "--quiet", *targets)
+
+
 def materialize(files: dict[str, str], root: Path, paths: list[str]) -> dict[str, str]:
     """Write `files` below `root`, format `paths` (relative) in one ruff pass, and return their new text."""
     _write(files, root)
-    targets = [str(root / relative) for relative in paths]
-    # Import order and unused imports first, then layout: the same pinned ruff everywhere.
-    _ruff("check", *RUFF_ARGS, "--select", "I,F401", "--fix", "--quiet", *targets)
-    _ruff("format", *RUFF_ARGS, "--quiet", *targets)
+    format_in_place(root, paths)
     return {relative: (root / relative).read_text(encoding="utf-8") for relative in paths}
 
 
@@ -67,61 +77,110 @@ def remember_formatting(cache: Cache, formatted: dict[str, tuple[str, str]]) -> 
 
 
 def format_files(files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]) -> dict[str, str]:
-    """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff."""
-    return start_formatting(files, parent, cache, roots)()
-
-
-def start_formatting(
-    files: dict[str, str], parent: Path, cache: Cache, roots: tuple[str, ...]
-) -> Callable[[], dict[str, str]]:
-    """Start formatting `files` (see format_files); the returned function waits for the result.
-
-    Files not in the cache are formatted in a scratch folder under `parent` laid out like the output, with
-    every package `__init__.py` present, so that ruff sees the same packages it would see in a full run.
-    ruff runs in a thread that only waits for it, so the caller can go on meanwhile; the cache is read and
-    written only in the caller's thread.
-    """
+    """`files` with every Python file below `roots` (the package and contract tests) formatted by the pinned ruff,
+    in a scratch folder under `parent` laid out like the output, with every package `__init__.py` present, so
+    ruff sees the packages it sees in the pipeline."""
     result = dict(files)
     keys: dict[str, str] = {}
     for relative, content in files.items():
-        if relative.endswith(".py") and relative.startswith(roots):
-            if cache.root is None:  # the full path: everything is formatted, no key is needed
-                keys[relative] = ""
-                continue
-            key = keys[relative] = _key(cache, relative, content)
-            cached = cache.get(key)
+        if _formatted(relative, roots):
+            keys[relative] = _key(cache, relative, content) if cache.root is not None else ""
+            cached = cache.get(keys[relative]) if cache.root is not None else None
             if cached is not None:
                 result[relative] = cached
     pending = sorted(relative for relative in keys if result[relative] is files[relative])
     if not pending:
-        return lambda: result
+        return result
     scratch = {r: c for r, c in files.items() if r in pending or r.endswith("/__init__.py")}
     parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=parent))
-    outcome: list[dict[str, str] | BaseException] = []
+    try:
+        formatted = materialize(scratch, temp, pending)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    for relative, content in formatted.items():
+        cache.put(keys[relative], content)
+        result[relative] = content
+    return result
 
-    def run() -> None:
-        try:
-            outcome.append(materialize(scratch, temp, pending))
-        except BaseException as exc:  # handed to the caller's thread
-            outcome.append(exc)
-        finally:
-            shutil.rmtree(temp, ignore_errors=True)
 
-    worker = threading.Thread(target=run, name="ruff", daemon=True)
-    worker.start()
+def _formatted(relative: str, roots: tuple[str, ...]) -> bool:
+    return relative.endswith(".py") and relative.startswith(roots)
 
-    def collect() -> dict[str, str]:
-        worker.join()
-        formatted = outcome[0]
-        if isinstance(formatted, BaseException):
-            raise formatted
-        for relative, content in formatted.items():
-            cache.put(keys[relative], content)
-            result[relative] = content
-        return result
 
-    return collect
+class Formatter:
+    """Hands each output file to `sink` with its final text: Python files below `roots` formatted by the pinned
+    ruff, from the cache when it has them, else in the sink's staging folder, in place, in rounds (start, then
+    finish). ruff runs in a thread that only waits for it, so the caller renders on meanwhile; the cache is
+    read and written only in the caller's thread. Every package `__init__.py` is put in the staging folder
+    before ruff runs, so that ruff sees the packages it would see in the output."""
+
+    def __init__(self, sink: Sink, cache: Cache, roots: tuple[str, ...]) -> None:
+        self.sink = sink
+        self.staging = sink.staging
+        self.cache = cache
+        self.roots = roots
+        self.packages: dict[str, bytes] = {}  # every __init__.py seen: its text (final when known)
+        self.staged_packages: set[str] = set()
+        self.pending: dict[str, str] = {}  # staged unformatted -> its cache key
+        self._worker: threading.Thread | None = None
+        self._outcome: list[BaseException] = []
+        self._running: dict[str, str] = {}
+
+    def add(self, relative: str, text: str) -> None:
+        data = text.encode("utf-8")
+        if not _formatted(relative, self.roots):
+            self.sink.add(relative, data)
+            return
+        key = _key(self.cache, relative, text) if self.cache.root is not None else ""
+        cached = self.cache.get(key) if key else None
+        if relative.endswith("/__init__.py"):
+            self.packages[relative] = cached.encode("utf-8") if cached is not None else data
+        if cached is not None:
+            self.sink.add(relative, cached.encode("utf-8"))
+            return
+        self.staging.write(relative, data)
+        if relative.endswith("/__init__.py"):
+            self.staged_packages.add(relative)
+        self.pending[relative] = key
+
+    def start(self) -> None:
+        """Format what is pending, in a thread."""
+        self.finish()
+        if not self.pending:
+            return
+        for relative, data in self.packages.items():
+            if relative not in self.staged_packages:
+                self.staging.write(relative, data)
+                self.staged_packages.add(relative)
+        self._running, self.pending = self.pending, {}
+        root, paths = self.staging.root, sorted(self._running)
+
+        def run() -> None:
+            try:
+                format_in_place(root, paths)
+            except BaseException as exc:  # handed to the caller's thread
+                self._outcome.append(exc)
+
+        self._worker = threading.Thread(target=run, name="ruff", daemon=True)
+        self._worker.start()
+
+    def finish(self) -> None:
+        """Wait for the round started last; hand its files to the sink (and their formatting to the cache)."""
+        if self._worker is None:
+            return
+        self._worker.join()
+        self._worker = None
+        if self._outcome:
+            raise self._outcome.pop()
+        running, self._running = self._running, {}
+        for relative, key in sorted(running.items()):
+            data = self.staging.read(relative)
+            if key:
+                self.cache.put(key, data.decode("utf-8"))
+            if relative in self.packages:
+                self.packages[relative] = data
+            self.sink.add(relative, data, staged=True)
 
 
 def compare_files(
@@ -131,32 +190,41 @@ def compare_files(
     the manifest `recorded` that no spec produces now. Other files are the user's: not differences."""
     report: list[str] = []
     for name in sorted(expected.keys() | set(recorded)):
-        path = actual / name
+        if name in expected:
+            report.extend(difference(name, expected[name].encode("utf-8"), actual, context_lines))
+            continue
         try:
-            info = os.stat(path)
+            os.stat(actual / name)
         except (FileNotFoundError, NotADirectoryError):
-            if name in expected:
-                report.append(f"missing: {name}")
             continue
-        if name not in expected:
-            report.append(f"not produced by any spec: {name}")
-            continue
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_COMPARED_BYTES:
-            found = kind(info.st_mode) if not stat.S_ISREG(info.st_mode) else f"a file of {info.st_size} bytes"
-            report.extend([f"changed: {name}", f"  (found {found})"])
-            continue
-        data = path.read_bytes()
-        if data == expected[name].encode("utf-8"):
-            continue
-        report.append(f"changed: {name}")
-        try:
-            current = data.decode("utf-8")
-        except UnicodeDecodeError:
-            report.append("  (binary difference)")
-            continue
-        shown = f"{actual.as_posix()}/{name}"  # the output folder as the caller named it
-        report.extend(_diff(current.splitlines(), expected[name].splitlines(), shown, context_lines))
+        report.append(f"not produced by any spec: {name}")
     return report
+
+
+def difference(name: str, data: bytes, actual: Path, context_lines: int = 40) -> list[str]:
+    """Report lines when `actual/name` does not hold `data` (empty when it does)."""
+    path = actual / name
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return [f"missing: {name}"]
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_COMPARED_BYTES:
+        found = kind(info.st_mode) if not stat.S_ISREG(info.st_mode) else f"a file of {info.st_size} bytes"
+        return [f"changed: {name}", f"  (found {found})"]
+    if info.st_size == len(data):
+        current_data = path.read_bytes()
+        if current_data == data:
+            return []
+    else:
+        current_data = path.read_bytes()
+    report = [f"changed: {name}"]
+    try:
+        current = current_data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [*report, "  (binary difference)"]
+    shown = f"{actual.as_posix()}/{name}"  # the output folder as the caller named it
+    expected = data.decode("utf-8")
+    return report + _diff(current.splitlines(), expected.splitlines(), shown, context_lines)
 
 
 _HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
@@ -195,39 +263,6 @@ def _diff(old: list[str], new: list[str], name: str, limit: int) -> list[str]:
         return f"@@ -{a}{found.group(2) or ''} +{b}{found.group(4) or ''} @@" + line[found.end() :]
 
     return [renumber(line) for line in itertools.islice(lines, limit)]
-
-
-def update_tree(
-    files: dict[str, str], target: Path, recorded: dict[str, str] | None = None, *, overwrite: bool = False
-) -> list[str]:
-    """Make `target` hold `files`, touching only what its manifest `recorded` proves is the generator's own
-    (see ownership.py); returns notes on what was kept. `files` holds the new manifest.
-
-    Everything is computed before this runs, so a spec or generation error writes nothing, and a refusal is
-    raised before the first file is written; a new output folder is built aside and renamed into place.
-    """
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = Path(tempfile.mkdtemp(prefix=".generated-", dir=target.parent))
-        try:
-            _make_public(temp)
-            _write(files, temp)
-            temp.rename(target)
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
-            raise
-        return []
-    known = recorded or {}
-    plan = ownership.plan_update(files, target, known)
-    notes = ownership.apply(plan, files, target, overwrite=overwrite)
-    return notes + ownership.kept_note(ownership.user_files(target, files, known))
-
-
-def _make_public(folder: Path) -> None:
-    """The mode a plain mkdir gives (mkdtemp's is private to the owner): the output folder is an ordinary one."""
-    umask = os.umask(0)
-    os.umask(umask)
-    folder.chmod(0o777 & ~umask)
 
 
 def _ignored(name: str) -> bool:

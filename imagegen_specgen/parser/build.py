@@ -842,10 +842,14 @@ def _alias_clashes(provider: ir.Provider, group: list[ir.Model], docs: dict[int,
 
 
 def build_project(
-    documents: list[SpecDocument], declared_providers: frozenset[str] = frozenset()
+    documents: list[SpecDocument],
+    declared_providers: frozenset[str] = frozenset(),
+    built: dict[int, ir.Model] | None = None,
 ) -> tuple[ir.Project | None, list[SpecProblem]]:
     """`declared_providers`: ids of provider files that failed an earlier gate, so their models are not
-    reported a second time as referring to an unknown provider."""
+    reported a second time as referring to an unknown provider. `built`: models built before (a cache), by the
+    id of their document, which this adds every model it builds to."""
+    built = {} if built is None else built
     problems: list[SpecProblem] = []
     providers: dict[str, ir.Provider] = {}
     client_names: dict[str, str] = {}
@@ -882,9 +886,11 @@ def build_project(
             known = ", ".join(repr(p) for p in sorted(providers)) or "none"
             problems.append(doc.problem(("provider",), show(doc.data["provider"]), f"a known provider id ({known})"))
             continue
-        checker = _ModelChecker(doc)
-        model = _model(doc, provider, checker)
-        problems.extend(checker.problems)
+        model = built.get(id(doc))
+        if model is None:
+            checker = _ModelChecker(doc)
+            model = built[id(doc)] = _model(doc, provider, checker)
+            problems.extend(checker.problems)
         models[provider.id].append(model)
         model_docs[id(model)] = doc
     for provider_id, group in models.items():

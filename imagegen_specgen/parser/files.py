@@ -16,9 +16,10 @@ from .diagnostics import SpecProblem
 
 MAX_SPEC_BYTES = 1 << 20  # 1 MiB: the largest spec today is under 5 KiB
 SPEC_SUFFIXES = (".yaml", ".yml")
-# A run holds every output file several times over (rendered, formatted, compared), about 160 kB per model
-# spec: 4,000 spec files peak at about 650 MB (measured), 10,000 at 2 GB. Today's specs are 31 files.
-MAX_SPEC_FILES = 4000
+# A run streams its output file by file, but holds the IR and, in its workers, each model's schema: about 75 kB
+# per model spec summed over its processes (10,000 spec files peak at 750 MB, measured; 5,000 at 460 MB), so
+# the limit bounds a run near 1.5 GB. Today's specs are 31 files.
+MAX_SPEC_FILES = 20_000
 _REGULAR = "a regular file inside the specs folder"
 
 

@@ -66,9 +66,16 @@ class SpecDocument:
     # What `data` was read from, when a cache knows it (its parse key): the same digest means the same data.
     digest: str | None = None
     text: str | None = None  # the spec file's text as read (load_document keeps it; the contract tests copy it)
+    # Lines not recorded yet: read again from `text` when a problem first needs one (a run of thousands of specs
+    # that reports no problem then holds half the memory and reads its specs faster).
+    lines_from_text: bool = False
 
     def line_of(self, path: KeyPath) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one."""
+        if self.lines_from_text and self.text is not None:
+            again, _ = parse_document(self.text, self.file)
+            self.lines = again.lines if again is not None else {}
+            self.lines_from_text = False
         while True:
             if path in self.lines:
                 return self.lines[path]
@@ -108,8 +115,11 @@ class _Collection:
 
 
 class _Builder:
-    def __init__(self, doc: SpecDocument, loader: yaml.SafeLoader, limits: Limits = SPEC_LIMITS) -> None:
+    def __init__(
+        self, doc: SpecDocument, loader: yaml.SafeLoader, limits: Limits = SPEC_LIMITS, *, lines: bool = True
+    ) -> None:
         self.doc = doc
+        self.record = lines  # record the line of every key
         self.loader = loader
         self.limits = limits
         self.deadline = None if limits.seconds is None else time.monotonic() + limits.seconds
@@ -164,9 +174,12 @@ class _Builder:
                         event.start_mark, "a document still unread", f"{limits.what} read within {limits.seconds:g} s"
                     )
                 line = event.start_mark.line + 1
-                path = self.child_path()
-                if path is not None:
-                    lines.setdefault(path, line)
+                if kind is yaml.ScalarEvent and not self.record:
+                    path = None  # a scalar's path serves its line only
+                else:
+                    path = self.child_path()
+                    if path is not None and self.record:
+                        lines.setdefault(path, line)
                 if kind is yaml.ScalarEvent:
                     value = self.scalar(event)
                     if not stack:
@@ -251,7 +264,7 @@ class _Builder:
                 parent.key = _DISCARD
             else:
                 parent.key = value
-                if parent.path is not None:
+                if parent.path is not None and self.record:
                     self.doc.lines[(*parent.path, value)] = line
             return
         if parent.key is not _DISCARD:
@@ -260,12 +273,13 @@ class _Builder:
 
 
 def parse_document(
-    text: str, relative_name: str, limits: Limits = SPEC_LIMITS
+    text: str, relative_name: str, limits: Limits = SPEC_LIMITS, *, lines: bool = True
 ) -> tuple[SpecDocument | None, list[SpecProblem]]:
-    """One spec's YAML text as a SpecDocument, or the problems that keep it from being one."""
-    doc = SpecDocument(file=relative_name, data=None)
+    """One spec's YAML text as a SpecDocument, or the problems that keep it from being one. Without `lines`, the
+    line of each key is read again from the text when a problem first needs one (the document keeps the text)."""
+    doc = SpecDocument(file=relative_name, data=None, text=None if lines else text, lines_from_text=not lines)
     loader = _LOADER(text)
-    builder = _Builder(doc, loader, limits)
+    builder = _Builder(doc, loader, limits, lines=lines)
     try:
         found, doc.data = builder.build()
     except _Refused as refused:
@@ -320,11 +334,11 @@ def _parser_fingerprint() -> str:
 
 def _stored(doc: SpecDocument) -> str:
     # JSON keeps every value a spec can hold exactly (ints of any size, floats by repr, NaN and infinities).
-    lines = [[list(path), line] for path, line in doc.lines.items()]
+    lines = None if doc.lines_from_text else [[list(path), line] for path, line in doc.lines.items()]
     return json.dumps({"data": doc.data, "lines": lines}, ensure_ascii=False, separators=(",", ":"))
 
 
-def _restored(stored: str, relative_name: str, digest: str) -> SpecDocument:
+def _restored(stored: str, relative_name: str, digest: str, text: str) -> SpecDocument:
     constants: list[str] = []  # NaN, Infinity, -Infinity: JSON's only non-finite numbers
 
     def constant(name: str) -> float:
@@ -332,18 +346,31 @@ def _restored(stored: str, relative_name: str, digest: str) -> SpecDocument:
         return float(name.replace("Infinity", "inf"))
 
     value = json.loads(stored, parse_constant=constant)
+    if value["lines"] is None:  # read again from the text when asked for
+        return SpecDocument(
+            relative_name, value["data"], finite=not constants, digest=digest, text=text, lines_from_text=True
+        )
     lines = {tuple(path): line for path, line in value["lines"]}
     return SpecDocument(relative_name, value["data"], lines, finite=not constants, digest=digest)
 
 
-def parse_cached(text: str, relative_name: str, store: Cache) -> tuple[SpecDocument | None, list[SpecProblem]]:
+def parse_key(text: str, relative_name: str, store: Cache, *, lines: bool = True) -> str:
+    """What a parse of `text` under this name is cached by; the same key, the same data."""
+    return store.key(
+        "parse" if lines else "parse, lines when asked for", _parser_fingerprint(), f"{relative_name}\n{text}"
+    )
+
+
+def parse_cached(
+    text: str, relative_name: str, store: Cache, *, lines: bool = True
+) -> tuple[SpecDocument | None, list[SpecProblem]]:
     """parse_document, answered from `store` when this exact text under this name was parsed by this exact
     parser before. Only successful parses are kept: a broken spec is always read afresh, so its report is."""
-    key = store.key("parse", _parser_fingerprint(), f"{relative_name}\n{text}")
+    key = parse_key(text, relative_name, store, lines=lines)
     hit = store.get(key)
     if hit is not None:
-        return _restored(hit, relative_name, key), []
-    doc, problems = parse_document(text, relative_name)
+        return _restored(hit, relative_name, key, text), []
+    doc, problems = parse_document(text, relative_name, lines=lines)
     if doc is not None:
         doc.digest = key
         store.put(key, _stored(doc))

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from . import ir
 
-# Names the `types` module and the client module (which imports every alias) already use: an alias must not
-# shadow them. The client module's own classes are added per provider (see reserved_names).
+# Names the `types` module, the client module and each model's module (which imports its aliases) already use:
+# an alias must not shadow them. The client module's own classes are added per provider (see reserved_names).
 RESERVED = frozenset(
     {
         "Literal",
@@ -48,6 +48,12 @@ RESERVED = frozenset(
         "PredictionOptions",
         "SubmitOptions",
         "DirectOptions",
+        "ModelMethods",
+        "TYPE_CHECKING",
+        "EndpointInfo",
+        "ParamInfo",
+        "Condition",
+        "RateLimit",
     }
 )
 

@@ -164,15 +164,18 @@ def test_an_alias_never_shadows_a_name_of_the_client_module(tmp_path: Path) -> N
         },
     )
     assert sorted(a.name for a in provider_aliases(provider)) == ["SegmindV2Value", "SyncClientValue"]
-    client_module = GENERATED / "imagegen_typed" / "segmind" / "_client.py"
-    tree = ast.parse(client_module.read_text(encoding="utf-8"))
-    names = {
-        alias.asname or alias.name
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.module != "types"
-        for alias in node.names
-    }
-    names |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    names: set[str] = set()
+    # The client module, and each model's module (which imports the model's aliases beside these names).
+    segmind = GENERATED / "imagegen_typed" / "segmind"
+    for module in [segmind / "_client.py", *segmind.glob("_calls/*.py")]:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names |= {
+            alias.asname or alias.name
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom) and node.module != "types"
+            for alias in node.names
+        }
+        names |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     # An alias is capitalized (PascalCase), so only capitalized names could clash.
     assert {n for n in names if n[:1].isupper()} <= reserved_names(provider), "names an alias could take"
 

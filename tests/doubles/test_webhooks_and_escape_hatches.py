@@ -137,7 +137,7 @@ def test_a_secret_argument_reaches_the_provider_but_not_the_answer_kept_beside_t
 def test_a_webhook_the_provider_cannot_take_fails_before_any_upload(start: Start) -> None:
     profile, double = _setup("replicate-p-image", start)
     with client(profile, double) as replicate:
-        with pytest.raises(imagegen_typed.InvalidParameterError, match="'complete' is not allowed.*'completed'"):
+        with pytest.raises(imagegen_typed.InvalidParameterError, match=r"'complete' is not allowed.*'completed'"):
             replicate.submit_p_image_edit(
                 prompt="a watercolor",
                 images=[b"\x89PNG\r\n\x1a\n" + bytes(16)],  # a local file: uploaded first, were the webhook fine

@@ -1,8 +1,9 @@
-"""What every client shares: configuration and `with_options`; `BoundAPI`, an API reached as `client.<name>`.
+"""What every client shares: configuration and `with_options`; `BoundAPI`, an API reached as `client.<name>`;
+`ModelMethods`, which loads each model's methods from the model's own module when first used.
 
 `AsyncClient` (client_async.py, written by hand) and `SyncClient` (client_sync.py, generated from it by
 scripts/unasync.py) differ only in how they run a flow (see flow.py): the decisions live in the flows, written
-once. Both are importable from here, where the generated clients import them.
+once. Each is in its own module, which imports this one (never the other way).
 """
 
 from __future__ import annotations
@@ -28,10 +29,6 @@ from .credentials import APIKey
 from .endpoints import ProviderInfo
 from .errors import APIStatusError
 from .options import Call, NotGiven, given
-
-if TYPE_CHECKING:
-    from .client_async import AsyncClient as AsyncClient
-    from .client_sync import SyncClient as SyncClient
 
 _Self = TypeVar("_Self", bound="_ClientBase")
 
@@ -149,12 +146,52 @@ class BoundAPI:
         return f"{type(self).__name__}({self._bound!r})"
 
 
-_CLIENTS = {"AsyncClient": "client_async", "SyncClient": "client_sync"}
+class _LoadsModelMethods(type):
+    """The metaclass of ModelMethods: `Client.method` loads a model's method that is not loaded yet."""
+
+    if not TYPE_CHECKING:  # type checkers see each method where the generated module declares it
+
+        def __getattr__(cls, name: str) -> Any:
+            if _load_model_method(cls, name):
+                return getattr(cls, name)
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+    def __dir__(cls) -> list[str]:
+        return sorted({*super().__dir__(), *_model_method_names(cls)})
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: those modules import this one for `_ClientBase`.
-    module = _CLIENTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{module}", __package__), name)
+class ModelMethods(metaclass=_LoadsModelMethods):
+    """A generated client or API class at run time: each model's methods are defined in the model's own module
+    (`<provider>/_calls/<module>.py`, in a class named like this one) and put on this class the first time one
+    of them is looked up, so importing a client with thousands of models loads none of them.
+    `_model_methods` maps each method name to its module."""
+
+    _model_methods: ClassVar[Mapping[str, str]] = {}
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:  # only for what normal lookup did not find
+            if _load_model_method(type(self), name):
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_model_method_names(type(self))})
+
+
+def _load_model_method(cls: type, name: str) -> bool:
+    """Put model method `name` on the generated class of `cls` that declares it; False when none does."""
+    if name.startswith("__"):
+        return False
+    for klass in cls.__mro__:
+        module = vars(klass).get("_model_methods", {}).get(name)
+        if module is not None:
+            package = klass.__module__.rpartition(".")[0]
+            holder = getattr(importlib.import_module(f"{package}._calls.{module}"), klass.__name__)
+            setattr(klass, name, vars(holder)[name])
+            return True
+    return False
+
+
+def _model_method_names(cls: type) -> set[str]:
+    return {name for klass in cls.__mro__ for name in vars(klass).get("_model_methods", ())}

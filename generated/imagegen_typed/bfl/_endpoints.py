@@ -5,9 +5,10 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
-    EndpointInfo,
-    ParamInfo,
     PredictionsInfo,
     ProviderInfo,
     WebhookInfo,
@@ -50,62 +51,21 @@ API_FLUX = PredictionsInfo(
     output_field="result.sample",
 )
 
-# spec: models/bfl-flux-kontext-pro.yaml
-FLUX_KONTEXT_PRO = EndpointInfo(
-    model_id="flux-kontext-pro",
-    method="flux_kontext_pro",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="input_image"),
-        ParamInfo(wire="input_image_2"),
-        ParamInfo(wire="input_image_3"),
-        ParamInfo(wire="input_image_4"),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="aspect_ratio"),
-        ParamInfo(wire="output_format", has_default=True, default="png"),
-        ParamInfo(wire="prompt_upsampling", has_default=True, default=False),
-        ParamInfo(wire="safety_tolerance", has_default=True, default=2),
-    ),
-    title="FLUX.1 Kontext [pro]",
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "FLUX_KONTEXT_PRO": "flux_kontext_pro",
+    "FLUX_PRO_1_1": "flux_pro_1_1",
+    "FLUX_PRO_1_1_ULTRA": "flux_pro_1_1_ultra",
+}
 
-# spec: models/bfl-flux-pro-1.1.yaml
-FLUX_PRO_1_1 = EndpointInfo(
-    model_id="flux-pro-1.1",
-    method="flux_pro_1_1",
-    params=(
-        ParamInfo(wire="prompt", has_default=True, default=""),
-        ParamInfo(wire="image_prompt"),
-        ParamInfo(wire="width", has_default=True, default=1024),
-        ParamInfo(wire="height", has_default=True, default=768),
-        ParamInfo(wire="prompt_upsampling", has_default=True, default=False),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="safety_tolerance", has_default=True, default=2),
-        ParamInfo(wire="output_format", has_default=True, default="jpeg"),
-    ),
-    title="FLUX 1.1 [pro]",
-)
 
-# spec: models/bfl-flux-pro-1.1-ultra.yaml
-FLUX_PRO_1_1_ULTRA = EndpointInfo(
-    model_id="flux-pro-1.1-ultra",
-    method="flux_pro_1_1_ultra",
-    params=(
-        ParamInfo(wire="prompt", has_default=True, default=""),
-        ParamInfo(wire="prompt_upsampling", has_default=True, default=False),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="16:9"),
-        ParamInfo(wire="safety_tolerance", has_default=True, default=2),
-        ParamInfo(wire="output_format", has_default=True, default="jpeg"),
-        ParamInfo(wire="raw", has_default=True, default=False),
-        ParamInfo(wire="image_prompt"),
-        ParamInfo(wire="image_prompt_strength", has_default=True, default=0.1),
-    ),
-    title="FLUX 1.1 [pro] Ultra",
-)
-
-ENDPOINTS = (
-    FLUX_KONTEXT_PRO,
-    FLUX_PRO_1_1,
-    FLUX_PRO_1_1_ULTRA,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

@@ -5,9 +5,10 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
-    EndpointInfo,
-    ParamInfo,
     PredictionsInfo,
     ProviderInfo,
     WebhookInfo,
@@ -59,45 +60,20 @@ API_QUEUE = PredictionsInfo(
     variables=(("app", 2),),
 )
 
-# spec: models/fal-fal-ai-flux-pro-kontext.yaml
-FAL_AI_FLUX_PRO_KONTEXT = EndpointInfo(
-    model_id="fal-ai/flux-pro/kontext",
-    method="flux_pro_kontext",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="image_url"),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="guidance_scale", has_default=True, default=3.5),
-        ParamInfo(wire="sync_mode", has_default=True, default=False),
-        ParamInfo(wire="num_images", has_default=True, default=1),
-        ParamInfo(wire="output_format"),
-        ParamInfo(wire="safety_tolerance"),
-        ParamInfo(wire="enhance_prompt", has_default=True, default=False),
-        ParamInfo(wire="aspect_ratio"),
-    ),
-    title="FLUX.1 Kontext [pro] (fal)",
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "FAL_AI_FLUX_PRO_KONTEXT": "fal_ai_flux_pro_kontext",
+    "FAL_AI_FLUX_SCHNELL": "fal_ai_flux_schnell",
+}
 
-# spec: models/fal-fal-ai-flux-schnell.yaml
-FAL_AI_FLUX_SCHNELL = EndpointInfo(
-    model_id="fal-ai/flux/schnell",
-    method="flux_schnell",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="image_size"),
-        ParamInfo(wire="num_inference_steps", has_default=True, default=4),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="guidance_scale", has_default=True, default=3.5),
-        ParamInfo(wire="sync_mode", has_default=True, default=False),
-        ParamInfo(wire="num_images", has_default=True, default=1),
-        ParamInfo(wire="enable_safety_checker", has_default=True, default=True),
-        ParamInfo(wire="output_format"),
-        ParamInfo(wire="acceleration"),
-    ),
-    title="FLUX.1 [schnell]",
-)
 
-ENDPOINTS = (
-    FAL_AI_FLUX_PRO_KONTEXT,
-    FAL_AI_FLUX_SCHNELL,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

@@ -5,11 +5,12 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
     DirectInfo,
-    EndpointInfo,
     OutputField,
-    ParamInfo,
     ProviderInfo,
 )
 
@@ -42,81 +43,22 @@ API_IMAGES = DirectInfo(
     ),
 )
 
-# spec: models/openai-dall-e-2.yaml
-DALL_E_2 = EndpointInfo(
-    model_id="dall-e-2",
-    method="dall_e_2",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="n", has_default=True, default=1),
-        ParamInfo(wire="quality", has_default=True, default="auto"),
-        ParamInfo(wire="response_format", has_default=True, default="url"),
-        ParamInfo(wire="size"),
-        ParamInfo(wire="user"),
-    ),
-    title="DALL-E 2",
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "DALL_E_2": "dall_e_2",
+    "DALL_E_3": "dall_e_3",
+    "GPT_IMAGE_1": "gpt_image_1",
+    "GPT_IMAGE_1_EDIT": "gpt_image_1_edit",
+}
 
-# spec: models/openai-dall-e-3.yaml
-DALL_E_3 = EndpointInfo(
-    model_id="dall-e-3",
-    method="dall_e_3",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="n", has_default=True, default=1),
-        ParamInfo(wire="quality", has_default=True, default="auto"),
-        ParamInfo(wire="response_format", has_default=True, default="url"),
-        ParamInfo(wire="size"),
-        ParamInfo(wire="style", has_default=True, default="vivid"),
-        ParamInfo(wire="user"),
-    ),
-    title="DALL-E 3",
-)
 
-# spec: models/openai-gpt-image-1.yaml
-GPT_IMAGE_1 = EndpointInfo(
-    model_id="gpt-image-1",
-    method="gpt_image_1",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="background", has_default=True, default="auto"),
-        ParamInfo(wire="moderation", has_default=True, default="auto"),
-        ParamInfo(wire="n", has_default=True, default=1),
-        ParamInfo(wire="output_compression", has_default=True, default=100),
-        ParamInfo(wire="output_format", has_default=True, default="png"),
-        ParamInfo(wire="quality", has_default=True, default="auto"),
-        ParamInfo(wire="size", has_default=True, default="auto"),
-        ParamInfo(wire="user"),
-    ),
-    title="GPT Image 1",
-)
-
-# spec: models/openai-gpt-image-1-edit.yaml
-GPT_IMAGE_1_EDIT = EndpointInfo(
-    model_id="gpt-image-1-edit",
-    method="gpt_image_1_edit",
-    params=(
-        ParamInfo(wire="image", file="many"),
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="mask", file="one"),
-        ParamInfo(wire="background", has_default=True, default="auto"),
-        ParamInfo(wire="input_fidelity"),
-        ParamInfo(wire="n", has_default=True, default=1),
-        ParamInfo(wire="output_compression", has_default=True, default=100),
-        ParamInfo(wire="output_format", has_default=True, default="png"),
-        ParamInfo(wire="quality", has_default=True, default="auto"),
-        ParamInfo(wire="size", has_default=True, default="1024x1024"),
-        ParamInfo(wire="user"),
-    ),
-    path="/v1/images/edits",
-    wire_id="gpt-image-1",
-    request_body="multipart",
-    title="GPT Image 1 (edit)",
-)
-
-ENDPOINTS = (
-    DALL_E_2,
-    DALL_E_3,
-    GPT_IMAGE_1,
-    GPT_IMAGE_1_EDIT,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

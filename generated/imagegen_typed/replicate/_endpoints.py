@@ -5,11 +5,11 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
-    Condition,
-    EndpointInfo,
     FilesInfo,
-    ParamInfo,
     PredictionsInfo,
     ProviderInfo,
     WebhookInfo,
@@ -63,41 +63,20 @@ API_HTTP = PredictionsInfo(
     cancel_url_field="urls.cancel",
 )
 
-# spec: models/replicate-prunaai-p-image.yaml
-PRUNAAI_P_IMAGE = EndpointInfo(
-    model_id="prunaai/p-image",
-    method="p_image",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="16:9"),
-        ParamInfo(wire="width", relevant_when=Condition(parameter="aspect_ratio", values=("custom",))),
-        ParamInfo(wire="height", relevant_when=Condition(parameter="aspect_ratio", values=("custom",))),
-        ParamInfo(wire="prompt_upsampling", has_default=True, default=False),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="disable_safety_checker", has_default=True, default=False),
-        ParamInfo(wire="lora_weights"),
-        ParamInfo(wire="lora_scale", has_default=True, default=0.5),
-        ParamInfo(wire="hf_api_token", secret=True),
-    ),
-    title="P-Image (Pruna, on Replicate)",
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "PRUNAAI_P_IMAGE": "prunaai_p_image",
+    "PRUNAAI_P_IMAGE_EDIT": "prunaai_p_image_edit",
+}
 
-# spec: models/replicate-prunaai-p-image-edit.yaml
-PRUNAAI_P_IMAGE_EDIT = EndpointInfo(
-    model_id="prunaai/p-image-edit",
-    method="p_image_edit",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="images", upload="many"),
-        ParamInfo(wire="turbo", has_default=True, default=True),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="match_input_image"),
-        ParamInfo(wire="seed"),
-        ParamInfo(wire="disable_safety_checker", has_default=True, default=False),
-    ),
-    title="P-Image-Edit (Pruna, on Replicate)",
-)
 
-ENDPOINTS = (
-    PRUNAAI_P_IMAGE,
-    PRUNAAI_P_IMAGE_EDIT,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

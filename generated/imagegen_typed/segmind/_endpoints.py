@@ -5,11 +5,11 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
-    Condition,
     DirectInfo,
-    EndpointInfo,
-    ParamInfo,
     PredictionsInfo,
     ProviderInfo,
 )
@@ -57,84 +57,22 @@ API_V2 = PredictionsInfo(
     result_failed_statuses=(422,),
 )
 
-# spec: models/segmind-imagen.yaml
-IMAGEN = EndpointInfo(
-    model_id="imagen",
-    method="imagen",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="16:9"),
-        ParamInfo(wire="person_generation", has_default=True, default="ALLOW_ADULT"),
-        ParamInfo(wire="safety_filter_level", has_default=True, default="BLOCK_LOW_AND_ABOVE"),
-    ),
-    title="Imagen 3",
-    cost_usd=0.06,
-    cost_per="generation",
-    latency_seconds=8.16,
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "IMAGEN": "imagen",
+    "IMAGEN_4_FAST": "imagen_4_fast",
+    "P_IMAGE": "p_image",
+    "P_IMAGE_EDIT": "p_image_edit",
+}
 
-# spec: models/segmind-imagen-4-fast.yaml
-IMAGEN_4_FAST = EndpointInfo(
-    model_id="imagen-4-fast",
-    method="imagen_4_fast",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="width", has_default=True, default=512),
-        ParamInfo(wire="height", has_default=True, default=512),
-        ParamInfo(wire="steps", has_default=True, default=25),
-        ParamInfo(wire="guidance_scale", has_default=True, default=7.5),
-        ParamInfo(wire="negative_prompt"),
-        ParamInfo(wire="scheduler", has_default=True, default="DDIM"),
-        ParamInfo(wire="seed", has_default=True, default=-1),
-    ),
-    title="Imagen 4 Fast",
-)
 
-# spec: models/segmind-p-image.yaml
-P_IMAGE = EndpointInfo(
-    model_id="p-image",
-    method="p_image",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="16:9"),
-        ParamInfo(wire="disable_safety_checker", has_default=True, default=False),
-        ParamInfo(
-            wire="height",
-            has_default=True,
-            default=576,
-            relevant_when=Condition(parameter="aspect_ratio", values=("custom",)),
-        ),
-        ParamInfo(wire="seed", has_default=True, default=42),
-        ParamInfo(
-            wire="width",
-            has_default=True,
-            default=1024,
-            relevant_when=Condition(parameter="aspect_ratio", values=("custom",)),
-        ),
-    ),
-    title="Pruna P Image",
-)
-
-# spec: models/segmind-p-image-edit.yaml
-P_IMAGE_EDIT = EndpointInfo(
-    model_id="p-image-edit",
-    method="p_image_edit",
-    params=(
-        ParamInfo(wire="image_urls"),
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="match_input_image"),
-        ParamInfo(wire="disable_safety_checker", has_default=True, default=False),
-        ParamInfo(wire="seed", has_default=True, default=42),
-    ),
-    title="Pruna P Image Edit",
-    cost_usd=0.01,
-    cost_per="generation",
-    latency_seconds=7.53,
-)
-
-ENDPOINTS = (
-    IMAGEN,
-    IMAGEN_4_FAST,
-    P_IMAGE,
-    P_IMAGE_EDIT,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

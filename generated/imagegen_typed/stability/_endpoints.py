@@ -5,12 +5,13 @@ Only what differs from a record's defaults (see _runtime/endpoints.py) is writte
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from .._runtime.endpoints import (
     AcceptChoice,
     DirectInfo,
-    EndpointInfo,
     OutputField,
-    ParamInfo,
     ProviderInfo,
 )
 
@@ -45,39 +46,20 @@ API_V2BETA = DirectInfo(
     filtered=("CONTENT_FILTERED",),
 )
 
-# spec: models/stability-core.yaml
-CORE = EndpointInfo(
-    model_id="core",
-    method="core",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="1:1"),
-        ParamInfo(wire="negative_prompt"),
-        ParamInfo(wire="seed", has_default=True, default=0),
-        ParamInfo(wire="style_preset"),
-        ParamInfo(wire="output_format", has_default=True, default="png"),
-    ),
-    title="Stable Image Core",
-)
+# Each model's record is in the model's own module (_calls/<module>.py), loaded on first use: constant -> module.
+_MODEL_RECORDS = {
+    "CORE": "core",
+    "ULTRA": "ultra",
+}
 
-# spec: models/stability-ultra.yaml
-ULTRA = EndpointInfo(
-    model_id="ultra",
-    method="ultra",
-    params=(
-        ParamInfo(wire="prompt"),
-        ParamInfo(wire="negative_prompt"),
-        ParamInfo(wire="aspect_ratio", has_default=True, default="1:1"),
-        ParamInfo(wire="seed", has_default=True, default=0),
-        ParamInfo(wire="output_format", has_default=True, default="png"),
-        ParamInfo(wire="image", file="one"),
-        ParamInfo(wire="style_preset"),
-        ParamInfo(wire="strength"),
-    ),
-    title="Stable Image Ultra",
-)
 
-ENDPOINTS = (
-    CORE,
-    ULTRA,
-)
+def __getattr__(name: str) -> Any:
+    """A model's record by its constant (P_IMAGE), or ENDPOINTS: every model's record (which loads every model)."""
+    if name == "ENDPOINTS":
+        return tuple(__getattr__(constant) for constant in _MODEL_RECORDS)
+    module = _MODEL_RECORDS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}._calls.{module}"), name)
+    globals()[name] = value
+    return value

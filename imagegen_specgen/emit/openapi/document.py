@@ -9,7 +9,7 @@ order of `examples` is part of the document's meaning.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring
 from types import ModuleType
 from typing import Any
@@ -160,17 +160,18 @@ def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> di
     return document
 
 
-def openapi_documents(provider: ir.Provider) -> dict[str, dict[str, Any]]:
-    """Every document of the provider by its file name under openapi/: its own, and one per model of an API
-    that names its models in a header."""
-    documents = {f"{provider.id}.json": openapi_document(provider)}
+def openapi_documents(provider: ir.Provider) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every document of the provider, one at a time, by its file name under openapi/: its own, and one per model
+    of an API that names its models in a header."""
+    yield f"{provider.id}.json", openapi_document(provider)
+    seen: set[str] = set()
     for api in provider.apis:
         for model in predictions.header_models(provider, api):
             name = predictions.model_document_name(provider, model)
-            if name in documents:
+            if name in seen:
                 raise ValueError(f"two models of {provider.id} would share the document openapi/{name}")
-            documents[name] = openapi_document(provider, model)
-    return documents
+            seen.add(name)
+            yield name, openapi_document(provider, model)
 
 
 def dump(document: dict[str, Any]) -> str:
@@ -184,6 +185,39 @@ def dump(document: dict[str, Any]) -> str:
     except _Unusual:
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return "".join(parts) + "\n"
+
+
+def dump_bytes(document: dict[str, Any]) -> bytes:
+    """dump(document) as UTF-8, made item by item: a catalogue's document is tens of megabytes, and one string of
+    it (four bytes a character once it holds any character past U+00FF) with the pieces it is joined from took
+    ten times that."""
+    out: list[bytes] = []
+    try:
+        _chunked(document, "\n", out, 3)
+    except _Unusual:
+        return dump(document).encode("utf-8")
+    out.append(b"\n")
+    return b"".join(out)
+
+
+def _chunked(value: Any, newline: str, out: list[bytes], depth: int) -> None:
+    """_indented's text, appended to `out` as UTF-8: the values `depth` levels down each joined on its own."""
+    kind = type(value)
+    if depth == 0 or not value or (kind is not dict and kind is not list):
+        parts: list[str] = []
+        _indented(value, newline, parts)
+        out.append("".join(parts).encode("utf-8"))
+        return
+    inner = newline + "  "
+    opening = "{" if kind is dict else "["
+    for key, item in value.items() if kind is dict else (("", item) for item in value):
+        if type(key) is not str:
+            raise _Unusual
+        label = f"{encode_basestring(key)}: " if kind is dict else ""
+        out.append(f"{opening}{inner}{label}".encode())
+        opening = ","
+        _chunked(item, inner, out, depth - 1)
+    out.append((newline + ("}" if kind is dict else "]")).encode())
 
 
 class _Unusual(Exception):
