@@ -13,7 +13,7 @@ BENCH_STAMP := $(VENV)/.bench-stamp
 INSTALL = if [ -x $(VENV)/bin/uv ]; then $(VENV)/bin/uv pip install --quiet --python $(PY) $(1); \
 	else $(PY) -m pip install --quiet --disable-pip-version-check $(1); fi
 
-.PHONY: setup generate check validate drift lint typecheck test bench mock clean
+.PHONY: setup generate check validate drift lint typecheck test bench node-tools mock clean
 
 setup: $(TEST_STAMP)
 
@@ -67,6 +67,9 @@ test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, li
 
 bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks
+
+node-tools:  ## Node, Prism and Redocly CLI for the OpenAPI export's tests (else those tests skip, saying so)
+	.ci/install-node-tools
 
 mock: $(TEST_STAMP)  ## the spec-driven mock provider on 127.0.0.1:$(PORT) (make mock PORT=8765)
 	$(PY) -m imagegen_specgen.mock --port $(PORT)

@@ -1,98 +1,21 @@
-"""Each generated request model accepts what its spec allows and rejects what it forbids."""
+"""How the request models are made: forked workers, the cache and grouped identical schemas give what one call
+gives. What each model accepts and refuses is proved once, through the client, by the generated contract tests
+(generated/contract_tests: every allowed and forbidden value, missing and unknown keys, the JSON Schema)."""
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-import pydantic
 import pytest
 
-from imagegen_specgen.contract.samples import invalid_cases, minimal_input, valid_cases
-from imagegen_specgen.parser import ir
 from imagegen_specgen.parser.project import load_project
 
 from .conftest import GENERATED
 
 PROJECT = load_project(Path(__file__).resolve().parent.parent / "specs")
-
-
-def _request_model(model: ir.Model) -> type[pydantic.BaseModel]:
-    module = importlib.import_module(f"imagegen_typed.{model.provider_id}.models.{model.module_name}")
-    cls: type[pydantic.BaseModel] = getattr(module, model.class_name)
-    return cls
-
-
-def _cases(kind: str) -> list[Any]:
-    params = []
-    for model in PROJECT.models:
-        # A file parameter's value never reaches the request model: the client checks it is a file and hands the
-        # model a placeholder (its contract tests cover those cases).
-        for param in (p for p in model.parameters if not p.is_file):
-            cases = valid_cases(param) if kind == "valid" else invalid_cases(param)
-            for case in cases:
-                params.append(
-                    pytest.param(
-                        model,
-                        param,
-                        case.value,
-                        id=f"{model.provider_id}/{model.model_id}/{param.wire_name}/{case.label}",
-                    )
-                )
-    return params
-
-
-@pytest.mark.parametrize(("model", "param", "value"), _cases("valid"))
-def test_accepts_allowed_value(model: ir.Model, param: ir.Parameter, value: Any) -> None:
-    body = _request_model(model).model_validate({**minimal_input(model), param.wire_name: value})
-    if param.secret:  # a pydantic SecretStr: dumped masked, read with get_secret_value()
-        assert body.model_dump(by_alias=True, mode="json")[param.wire_name] != value
-        assert getattr(body, param.python_name).get_secret_value() == value
-        return
-    assert body.model_dump(by_alias=True, mode="json")[param.wire_name] == value
-
-
-@pytest.mark.parametrize(("model", "param", "value"), _cases("invalid"))
-def test_rejects_forbidden_value(model: ir.Model, param: ir.Parameter, value: Any) -> None:
-    with pytest.raises(pydantic.ValidationError) as caught:
-        _request_model(model).model_validate({**minimal_input(model), param.wire_name: value})
-    assert caught.value.errors()[0]["loc"][0] == param.wire_name
-
-
-@pytest.mark.parametrize("model", PROJECT.models, ids=lambda m: f"{m.provider_id}/{m.model_id}")
-def test_required_and_unknown_keys(model: ir.Model) -> None:
-    cls = _request_model(model)
-    cls.model_validate(minimal_input(model))
-    for param in (p for p in model.parameters if p.required):
-        incomplete = {k: v for k, v in minimal_input(model).items() if k != param.wire_name}
-        with pytest.raises(pydantic.ValidationError, match="Field required"):
-            cls.model_validate(incomplete)
-    with pytest.raises(pydantic.ValidationError, match="Extra inputs are not permitted"):
-        cls.model_validate({**minimal_input(model), "promt": "typo"})
-
-
-@pytest.mark.parametrize("model", PROJECT.models, ids=lambda m: f"{m.provider_id}/{m.model_id}")
-def test_model_schema_matches_spec_constraints(model: ir.Model) -> None:
-    """The pydantic model is no looser than the spec: every bound and enum survives generation."""
-    schema = _request_model(model).model_json_schema(by_alias=True)
-    for param in model.parameters:
-        prop = schema["properties"][param.wire_name]
-        options = prop.get("anyOf", [prop])
-        text = repr(options)
-        for key, value in (
-            ("minimum", param.minimum),
-            ("maximum", param.maximum),
-            ("multipleOf", param.multiple_of),
-            ("minItems", param.min_items),
-            ("maxItems", param.max_items),
-        ):
-            if value is not None:
-                assert f"'{key}': {value!r}" in text or f"'{key}': {float(value)!r}" in text, (param.wire_name, key)
-        for value in param.enum:
-            assert repr(value) in text, (param.wire_name, value)
 
 
 def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.mock.specs import load_project
 from imagegen_specgen.parser import ir
@@ -41,6 +42,26 @@ def api_models(project: ir.Project, protocol: str) -> list[Any]:
         if a.protocol == protocol
         for m in p.models_of(a)
     ]
+
+
+def invalid_cases(project: ir.Project, protocol: str, keep: Any = None) -> list[Any]:
+    """pytest params (provider, api, model, parameter, case): one invalid case of each kind (its label) per API of
+    `protocol`, optionally only where `keep(api, model, parameter, case)`. The client refuses every case of every
+    model before sending (the contract tests); the mock needs to refuse each kind once per API."""
+    seen: set[tuple[str, str, str]] = set()
+    found = []
+    for p, a, m in (x.values for x in api_models(project, protocol)):
+        for param in m.parameters:
+            for case in samples.invalid_cases(param):
+                if (p.id, a.name, case.label) in seen or (keep is not None and not keep(a, m, param, case)):
+                    continue
+                seen.add((p.id, a.name, case.label))
+                found.append(
+                    pytest.param(
+                        p, a, m, param, case, id=f"{p.id}-{a.name}-{m.model_id}-{param.wire_name}-{case.label}"
+                    )
+                )
+    return found
 
 
 DIRECT = apis(PROJECT, "direct")

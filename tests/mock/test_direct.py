@@ -14,7 +14,7 @@ from imagegen_specgen.mock import MockConfig, MockServer
 from imagegen_specgen.parser import ir
 from imagegen_specgen.runtime.responses import dig_all
 
-from .conftest import DIRECT, PROJECT, api_models
+from .conftest import DIRECT, PROJECT, api_models, invalid_cases
 from .helpers import assert_mp4, assert_png, auth, direct_post, error_message
 
 MODELS = api_models(PROJECT, "direct")
@@ -39,13 +39,9 @@ def _form_hides(param: ir.Parameter, value: Any) -> bool:
     return False
 
 
-INVALID = [
-    pytest.param(p, a, m, param, case, id=f"{p.id}-{a.name}-{m.model_id}-{param.wire_name}-{case.label}")
-    for p, a, m in (x.values for x in MODELS)
-    for param in m.parameters
-    for case in samples.invalid_cases(param)
-    if a.body_of(m) == "json" or not _form_hides(param, case.value)
-]
+INVALID = invalid_cases(
+    PROJECT, "direct", lambda a, m, param, case: a.body_of(m) == "json" or not _form_hides(param, case.value)
+)
 
 
 def post(

@@ -17,16 +17,11 @@ from imagegen_specgen.mock.responses import get_path
 from imagegen_specgen.parser import ir
 from imagegen_specgen.runtime.responses import dig_all
 
-from .conftest import FAST, PREDICTIONS, PROJECT, api_models, apis
+from .conftest import FAST, PREDICTIONS, PROJECT, api_models, apis, invalid_cases
 from .helpers import Predictions, assert_mp4, assert_png, auth, error_message
 
 MODELS = api_models(PROJECT, "predictions")
-INVALID = [
-    pytest.param(p, a, m, param, case, id=f"{p.id}-{a.name}-{m.model_id}-{param.wire_name}-{case.label}")
-    for p, a, m in (x.values for x in MODELS)
-    for param in m.parameters
-    for case in samples.invalid_cases(param)
-]
+INVALID = invalid_cases(PROJECT, "predictions")
 HOLDING = apis(PROJECT, "predictions", lambda _, a: a.hold is not None)
 HOLDING_SECONDS = apis(PROJECT, "predictions", lambda _, a: a.hold is not None and "{seconds}" in a.hold.value)
 RESULT = apis(PROJECT, "predictions", lambda _, a: a.result is not None)
