@@ -157,7 +157,8 @@ def write_catalogue_set(count: int, providers: int, target: Path, *, source: Pat
             continue  # fewer clones than real providers: this one has none
         model["provider"] = own[placed.get(base, 0) % len(own)]
         placed[base] = placed.get(base, 0) + 1
-        path = target / "models" / f"{model['provider']}-{model['id']}.yaml"
+        file_name = f"{model['provider']}-{model['id']}".replace("/", "-")  # fal's ids have slashes
+        path = target / "models" / f"{file_name}.yaml"
         path.write_text(yaml.safe_dump(model, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
     return target
 

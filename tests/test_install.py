@@ -159,7 +159,8 @@ for info in pkgutil.iter_modules(PACKAGE.__path__):
         for cls in vars(module).values():
             if not (isinstance(cls, type) and cls.__module__ == module.__name__):
                 continue
-            for member in vars(cls).values():
+            # Each model's methods are loaded from its own module when first looked up (_model_methods names them).
+            for member in [getattr(cls, name) for name in sorted({*vars(cls), *getattr(cls, "_model_methods", {})})]:
                 doc = " ".join((inspect.getdoc(member) or "").split()) if callable(member) else ""
                 match = re.search(r"Reference: python -m PACKAGE docs (\S+) (\S+) \(PACKAGE/(\S+), section ", doc)
                 if match is None:

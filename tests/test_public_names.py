@@ -34,7 +34,9 @@ for info in pkgutil.iter_modules(imagegen_typed.__path__):
     client = importlib.import_module(f"{base}._client")
     for cls_name, cls in vars(client).items():
         if isinstance(cls, type) and cls.__module__ == client.__name__:
-            for name, member in vars(cls).items():
+            # A model's methods are loaded from its own module when first looked up (_model_methods names them).
+            for name in sorted({*vars(cls), *getattr(cls, "_model_methods", {})}):
+                member = getattr(cls, name)
                 if not name.startswith("_") and callable(member):
                     meanings[f"{base}.{cls_name}.{name}"] = str(inspect.signature(member))
     models = importlib.import_module(f"{base}.models")

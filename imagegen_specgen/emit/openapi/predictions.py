@@ -105,7 +105,7 @@ def _output_unless_unfinished(api: ir.PredictionsAPI) -> dict[str, Any]:
 
 
 def _nullable_top(schema: dict[str, Any], field: str) -> None:
-    """The first object of a nested output path may be null before the output (BFL's `result`)."""
+    """The first object of a nested output path may be null before the output (a `result` object, say)."""
     top = field.split(".")[0]
     if "." in field and not top.endswith("[]"):
         node = schema["properties"][top]
