@@ -61,9 +61,13 @@ typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy imagegen_specgen benchmarks scripts
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen_typed
 
+# pytest's workers (pytest-xdist): most tests wait on sockets, timeouts and subprocesses, so more workers than
+# cores pays; `make test WORKERS=0` runs in one process.
+WORKERS ?= 4
+
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
-	$(PY) -m pytest
-	$(MAKE) --no-print-directory check drift lint typecheck
+	$(PY) -m pytest $(if $(filter 0,$(WORKERS)),,-n $(WORKERS))
+	$(MAKE) --no-print-directory -j 2 check drift lint typecheck
 
 bench: $(BENCH_STAMP)
 	$(PY) -m benchmarks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from typing import Any
 
 import imagegen_typed
 import pytest
@@ -13,12 +14,18 @@ from .conftest import GENERATED
 SEGMIND_DOC = (GENERATED / "imagegen_typed" / "docs" / "segmind.md").read_text(encoding="utf-8")
 
 
+def _members(client: type) -> list[tuple[str, Any]]:
+    """The class's own public members and its models' methods (each loaded from its model's module on lookup)."""
+    names = {*vars(client), *getattr(client, "_model_methods", {})}
+    return [(name, getattr(client, name)) for name in sorted(names) if not name.startswith("_")]
+
+
 def _methods_with(client: type, parameter: str) -> list[str]:
-    return sorted(
+    return [
         name
-        for name, member in vars(client).items()
-        if callable(member) and not name.startswith("_") and parameter in inspect.signature(member).parameters
-    )
+        for name, member in _members(client)
+        if callable(member) and parameter in inspect.signature(member).parameters
+    ]
 
 
 def test_every_segmind_seed_docstring_says_how_to_get_varied_seeds() -> None:
@@ -42,8 +49,10 @@ CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "deadline", "on_progr
 
 @pytest.mark.parametrize("client", [imagegen_typed.Segmind, imagegen_typed.Pruna])
 def test_optional_parameters_default_to_not_given_and_document_the_providers_default(client: type) -> None:
-    for name, member in vars(client).items():
-        if not callable(member) or name.startswith("_") or name == "predictions":
+    methods = _members(client)
+    assert any(name in client._model_methods for name, _ in methods)  # type: ignore[attr-defined]
+    for name, member in methods:
+        if not callable(member) or name == "predictions":
             continue
         doc = inspect.getdoc(member) or ""
         for parameter in inspect.signature(member).parameters.values():

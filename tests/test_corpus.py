@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -229,7 +228,8 @@ def test_symlinks_inside_the_specs_folder_are_read(specs_copy: Path, tmp_path: P
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symlinks need a POSIX system")
 def test_generator_cli_on_a_hostile_folder_is_bounded_and_writes_nothing(specs_copy: Path, tmp_path: Path) -> None:
     """The whole corpus and every special file at once, through the command a user runs, in a separate process
-    limited to 300 MB of address space and 5 s."""
+    limited to 300 MB of address space and 10 s of CPU time (a FIFO that blocked it would use none: the wall-clock
+    timeout, generous on a loaded machine, catches that)."""
     for case in CORPUS:
         _install(case, specs_copy)
     _make_hostile(specs_copy, tmp_path / "outside")
@@ -238,17 +238,16 @@ def test_generator_cli_on_a_hostile_folder_is_bounded_and_writes_nothing(specs_c
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (300 * 2**20, 300 * 2**20))
+        resource.setrlimit(resource.RLIMIT_CPU, (10, 10))
 
-    started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(specs_copy), "--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=5,
+        timeout=120,
         preexec_fn=limit,
     )
-    assert time.monotonic() - started < 5
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "\x1b" not in result.stderr
     for case in CORPUS:
