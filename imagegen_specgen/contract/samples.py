@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..parser import ir
+from ..runtime.constraints import CONSTRAINTS, Facts, is_set, next_multiple
 
 SAMPLE_URL = "https://example.com/input.png"
 SAMPLE_FILE = "input.png"  # what examples (docs, the export) show for a file parameter: a path
@@ -34,17 +35,11 @@ def _scalar_valid(kind: str, enum: tuple[Any, ...], low: Any, high: Any, step: A
     if kind == "string":
         return "a red fox in the snow"
     if low is not None:
-        return low if step is None else _next_multiple(low, step)
+        return low if step is None else next_multiple(low, step)
     if high is not None:
-        return high if step is None else _next_multiple(high - step + 1 if kind == "integer" else high, step)
+        return high if step is None else next_multiple(high - step + 1 if kind == "integer" else high, step)
     value = 1 if kind == "integer" else 1.5
     return value if step is None else step
-
-
-def _next_multiple(value: Any, step: Any) -> Any:
-    quotient = -(-value // step)
-    result = quotient * step
-    return int(result) if isinstance(value, int) and isinstance(step, int) else result
 
 
 def example_value(param: ir.Parameter) -> Any:
@@ -92,26 +87,34 @@ def _file_cases(param: ir.Parameter, valid: bool) -> list[Case]:
     return cases
 
 
+def _item(param: ir.Parameter) -> Any:
+    """An allowed item of an array parameter."""
+    assert param.items is not None
+    return _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
+
+
+def _constraint_cases(param: ir.Parameter, valid: bool) -> list[Case]:
+    """The samples of each constraint the parameter sets (runtime/constraints.py): at its bound, or just past it."""
+    values = param.constraint_values
+    plain = None
+    if param.multiple_of is not None:  # an allowed value ignoring the enum: where a multiple starts
+        plain = _scalar_valid(param.type, (), param.minimum, param.maximum, param.multiple_of)
+    facts = Facts(param.type, values, _item(param) if param.type == "array" else None, plain)
+    return [
+        Case(label, value)
+        for constraint in CONSTRAINTS
+        if is_set(values[constraint.key])
+        for label, value in (constraint.valid if valid else constraint.invalid)(values[constraint.key], facts)
+    ]
+
+
 def valid_cases(param: ir.Parameter) -> list[Case]:
     if param.is_file:
         return _file_cases(param, valid=True)
     cases = [Case("example", example_value(param))]
     if param.has_default:
         cases.append(Case("default", param.default))
-    for value in param.enum:
-        cases.append(Case(f"enum {value!r}", value))
-    step = param.multiple_of
-    if param.minimum is not None:
-        cases.append(Case("minimum", param.minimum if step is None else _next_multiple(param.minimum, step)))
-    if param.maximum is not None and step is None:
-        cases.append(Case("maximum", param.maximum))
-    if param.type == "array":
-        assert param.items is not None
-        item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
-        if param.min_items is not None:
-            cases.append(Case("fewest items", [item] * param.min_items))
-        if param.max_items is not None:
-            cases.append(Case("most items", [item] * param.max_items))
+    cases += _constraint_cases(param, valid=True)
     unique: dict[str, Case] = {}
     for case in cases:
         unique.setdefault(case.label, case)
@@ -128,49 +131,11 @@ def _wrong_type(kind: str) -> list[Case]:
     }[kind]
 
 
-def near_miss(value: str) -> str:
-    """A plausible typo of an allowed value: 16:9 -> 16x9, DDIM -> ddim."""
-    if ":" in value:
-        return value.replace(":", "x")
-    if value.lower() != value:
-        return value.lower()
-    return value + "s"
-
-
 def invalid_cases(param: ir.Parameter) -> list[Case]:
     if param.is_file:
         return _file_cases(param, valid=False)
     if param.type == "array":
         assert param.items is not None
-        item = _scalar_valid(param.items.type, param.items.enum, param.items.minimum, param.items.maximum)
-        cases = [Case("single value for list", item)]
-        if param.min_items:
-            cases.append(Case("too few items", [item] * (param.min_items - 1)))
-        if param.max_items is not None:
-            cases.append(Case("too many items", [item] * (param.max_items + 1)))
-        cases += [Case(f"item: {c.label}", [c.value]) for c in _wrong_type(param.items.type)]
-        return cases
-    cases = _wrong_type(param.type)
-    if param.enum and param.type == "string":
-        allowed = {str(v) for v in param.enum}
-        candidates = [near_miss(str(v)) for v in param.enum]
-        miss = next((c for c in candidates if c not in allowed), None)
-        if miss is not None:
-            cases.append(Case("near-miss enum value", miss))
-    elif param.enum:
-        numbers = [v for v in param.enum if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        cases.append(Case("value outside enum", max(numbers) + 1))
-    delta = 1 if param.type == "integer" else 0.5
-    if param.minimum is not None:
-        cases.append(Case("below minimum", param.minimum - delta))
-    if param.maximum is not None:
-        cases.append(Case("above maximum", param.maximum + delta))
-    if param.multiple_of is not None and param.type == "integer":
-        base = _scalar_valid(param.type, (), param.minimum, param.maximum, param.multiple_of)
-        if param.maximum is None or base + 1 <= param.maximum:
-            cases.append(Case("not a multiple", base + 1))
-    if param.min_length:
-        cases.append(Case("too short", "x" * (param.min_length - 1)))
-    if param.max_length is not None:
-        cases.append(Case("too long", "x" * (param.max_length + 1)))
-    return cases
+        cases = [Case("single value for list", _item(param)), *_constraint_cases(param, valid=False)]
+        return cases + [Case(f"item: {c.label}", [c.value]) for c in _wrong_type(param.items.type)]
+    return _wrong_type(param.type) + _constraint_cases(param, valid=False)

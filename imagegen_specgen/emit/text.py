@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any
 
 from ..parser import ir
+from ..runtime.constraints import CONSTRAINTS, ON_ITEMS
 
 
 def toml(value: str) -> str:
@@ -91,17 +92,10 @@ def value_list(values: tuple[Any, ...]) -> str:
 def parameter_summary(param: ir.Parameter) -> str:
     """What a reader of a docstring or reference page needs to know about one parameter."""
     parts = [fold(param.description).rstrip(".") + "."] if param.description.strip() else []
-    if param.enum:
-        parts.append(f"Allowed: {value_list(param.enum)}.")
-    if param.items is not None and param.items.enum:
-        parts.append(f"Each item one of: {value_list(param.items.enum)}.")
-    if param.range_text:
-        parts.append(f"Range: {param.range_text}.")
-    if param.multiple_of is not None:
-        parts.append(f"Multiple of {param.multiple_of}.")
-    if param.min_items is not None or param.max_items is not None:
-        low = param.min_items if param.min_items is not None else 0
-        parts.append(f"Items: {low} to {param.max_items}." if param.max_items is not None else f"At least {low} items.")
+    values = param.constraint_values
+    items = {c.key: getattr(param.items, c.key) for c in ON_ITEMS} if param.items is not None else {}
+    for constraint in CONSTRAINTS:
+        parts += filter(None, (constraint.summary(values), constraint.item_summary(items) if items else None))
     if param.required and param.has_default:
         parts.append(f"Required (the provider documents a default, {param.default!r}; it is not sent for you).")
     elif param.required:

@@ -10,6 +10,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ..parser import ir
+from ..runtime.constraints import BY_KEYWORD
 from .multipart import Part
 
 
@@ -62,19 +63,15 @@ def _describe(error: ValidationError, schema: dict[str, Any]) -> list[Problem]:
         expected = value if isinstance(value, str) else " or ".join(value)
         found = f"{_json_type(instance)} {_json(instance)}"
         return [Problem(where, f"expected {'an' if expected[0] in 'aeiou' else 'a'} {expected}, found {found}")]
-    if rule == "enum":
-        allowed = ", ".join(_json(v) for v in value)
-        return [Problem(where, f"{_json(instance)} is not allowed; allowed values: {allowed}")]
-    messages = {
-        "minimum": f"{_json(instance)} is below the minimum {_json(value)}",
-        "maximum": f"{_json(instance)} is above the maximum {_json(value)}",
+    constraint = BY_KEYWORD.get(str(rule))
+    if constraint is not None:
+        size = len(instance) if isinstance(instance, (list, str)) else 0
+        allowed = ", ".join(_json(v) for v in value) if isinstance(value, list) else ""
+        text = constraint.mock_text.format(found=_json(instance), bound=_json(value), size=size, allowed=allowed)
+        return [Problem(where, text)]
+    messages = {  # keywords of no spec kind: exclusive bounds, and a URL parameter's pattern
         "exclusiveMinimum": f"{_json(instance)} must be greater than {_json(value)}",
         "exclusiveMaximum": f"{_json(instance)} must be less than {_json(value)}",
-        "multipleOf": f"{_json(instance)} is not a multiple of {_json(value)}",
-        "minItems": f"{len(instance) if isinstance(instance, list) else 0} items; at least {value} required",
-        "maxItems": f"{len(instance) if isinstance(instance, list) else 0} items; at most {value} allowed",
-        "minLength": f"text of length {len(instance) if isinstance(instance, str) else 0}; at least {value}",
-        "maxLength": f"text of length {len(instance) if isinstance(instance, str) else 0}; at most {value}",
         "pattern": f"{_json(instance)} is not an http(s) URL"
         if value == ir.URL_PATTERN
         else f"{_json(instance)} does not match {value}",

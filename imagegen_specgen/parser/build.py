@@ -11,12 +11,15 @@ import math
 import re
 from typing import Any
 
+from ..runtime.constraints import BY_KEY, CONSTRAINTS, ON_ITEMS, Constraint
 from . import ir, naming
 from .diagnostics import KeyPath, SpecProblem, show
 from .load import SpecDocument
 from .type_aliases import alias_clashes, with_enum_aliases
 
-_NUMERIC = ("integer", "number")
+# The kinds a default or example is checked against: of one value (or item), and of a list.
+_ON_VALUES = tuple(c for c in CONSTRAINTS if c.holds is not None and "array" not in c.types)
+_ON_LISTS = tuple(c for c in CONSTRAINTS if c.holds is not None and "array" in c.types)
 
 
 def _type_ok(kind: str, value: Any) -> bool:
@@ -61,22 +64,13 @@ class _ModelChecker:
         if not _type_ok(kind, value):
             self.add(path, show(value) + _hint(value), _KIND_WORDS[kind])
             return False
-        enum = raw.get("enum")
-        if enum is not None and value not in enum:
-            self.add(path, show(value), "one of the allowed values " + ", ".join(show(v) for v in enum))
-            return False
-        low, high = raw.get("minimum"), raw.get("maximum")
-        if (low is not None and value < low) or (high is not None and value > high):
-            self.add(
-                path,
-                show(value),
-                f"a value within the range {low if low is not None else '-inf'}..{high if high is not None else 'inf'}",
-            )
-            return False
-        step = raw.get("multiple_of")
-        if step is not None and kind in _NUMERIC and not _is_multiple(value, step):
-            self.add(path, show(value), f"a multiple of {step}")
-            return False
+        for constraint in _ON_VALUES:
+            bound = raw.get(constraint.key)
+            if bound is not None and (kind in constraint.types or kind in constraint.item_types):
+                assert constraint.holds is not None
+                if not constraint.holds(value, bound):
+                    self.add(path, show(value), constraint.wanted(raw))
+                    return False
         return True
 
     def check_value(self, path: KeyPath, param: dict[str, Any], value: Any) -> None:
@@ -91,50 +85,44 @@ class _ModelChecker:
         for i, item in enumerate(value):
             if not self.check_scalar((*path, i), items.get("type", "string"), item, items):
                 return
-        low, high = param.get("min_items"), param.get("max_items")
-        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
-            self.add(path, f"{len(value)} items", f"between {low or 0} and {high if high is not None else 'any'} items")
+        for constraint in _ON_LISTS:
+            bound = param.get(constraint.key)
+            if bound is not None:
+                assert constraint.holds is not None
+                if not constraint.holds(value, bound):
+                    self.add(path, f"{len(value)} items", constraint.wanted(param))
+                    return
 
     def check_parameter(self, path: KeyPath, param: dict[str, Any]) -> None:
         kind = param["type"]
         if kind == "array" and "items" not in param:
             self.add(path, "an array parameter without items", "items: {type: ...}")
-        if kind != "array":
-            for key in ("items", "min_items", "max_items"):
-                if key in param:
-                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on array parameters")
-        if kind not in _NUMERIC:
-            for key in ("minimum", "maximum", "multiple_of"):
-                if key in param:
-                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on integer or number parameters")
-        if kind not in ("string", "url"):
-            for key in ("min_length", "max_length"):
-                if key in param:
-                    self.add((*path, key), f"{key} on a {kind} parameter", "it only on string parameters")
-        for low_key, high_key in (("minimum", "maximum"), ("min_items", "max_items"), ("min_length", "max_length")):
-            low, high = param.get(low_key), param.get(high_key)
+        if kind != "array" and "items" in param:
+            self.add((*path, "items"), f"items on a {kind} parameter", "it only on array parameters")
+        for constraint in CONSTRAINTS:
+            if constraint.key in param and kind not in constraint.types:
+                self.add((*path, constraint.key), f"{constraint.key} on a {kind} parameter", constraint.only_on)
+            low, high = param.get(constraint.key), param.get(constraint.upper or "")
             if low is not None and high is not None and low > high:
-                self.add((*path, low_key), f"{low_key} {low} > {high_key} {high}", f"{low_key} <= {high_key}")
+                found = f"{constraint.key} {low} > {constraint.upper} {high}"
+                self.add((*path, constraint.key), found, f"{constraint.key} <= {constraint.upper}")
         items = param.get("items")
         if items is not None:
-            if items.get("type") not in _NUMERIC:
-                for key in ("minimum", "maximum"):
-                    if key in items:
-                        self.add((*path, "items", key), f"{key} on {items['type']} items", "it only on numeric items")
+            for constraint in ON_ITEMS:
+                if constraint.key in items and items.get("type") not in constraint.item_types:
+                    found = f"{constraint.key} on {items['type']} items"
+                    self.add((*path, "items", constraint.key), found, constraint.only_on_items)
             for i, value in enumerate(items.get("enum", [])):
                 self.check_scalar((*path, "items", "enum", i), items["type"], value, {})
         enum = param.get("enum")
-        if enum is not None:
-            if kind == "array" or kind == "boolean":
-                self.add((*path, "enum"), f"enum on a {kind} parameter", "enum only on text or number parameters")
-            else:
-                for i, value in enumerate(enum):
-                    self.check_scalar((*path, "enum", i), kind, value, {})
-                seen: set[Any] = set()
-                for i, value in enumerate(enum):
-                    if value in seen:
-                        self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
-                    seen.add(value)
+        if enum is not None and kind in BY_KEY["enum"].types:  # on another type, refused above
+            for i, value in enumerate(enum):
+                self.check_scalar((*path, "enum", i), kind, value, {})
+            seen: set[Any] = set()
+            for i, value in enumerate(enum):
+                if value in seen:
+                    self.add((*path, "enum", i), f"{show(value)} twice", "each allowed value once")
+                seen.add(value)
         if kind == "file" or (items is not None and items.get("type") == "file"):
             for key in ("default", "enum", "always_send", "relevant_when"):
                 if key in param:
@@ -166,13 +154,6 @@ class _ModelChecker:
                 f"always_send on a {kind_found}",
                 "always_send only on an optional parameter with a default (the value sent when the caller gives none)",
             )
-
-
-def _is_multiple(value: float, step: float) -> bool:
-    if isinstance(value, int) and isinstance(step, int):
-        return value % step == 0
-    quotient = value / step
-    return math.isfinite(quotient) and abs(quotient - round(quotient)) < 1e-9  # 1e300 / 1e-300 is inf
 
 
 def _rate_limit(raw: dict[str, Any] | None) -> ir.RateLimit | None:
@@ -361,6 +342,11 @@ def _provider(doc: SpecDocument) -> ir.Provider:
     )
 
 
+def _constraints(raw: dict[str, Any], kinds: tuple[Constraint, ...]) -> dict[str, Any]:
+    """The IR's fields of `kinds` (an enum as a tuple, () when unset)."""
+    return {c.key: tuple(raw.get(c.key, ())) if c.key == "enum" else raw.get(c.key) for c in kinds}
+
+
 def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Parameter:
     items = raw.get("items")
     when = raw.get("relevant_when")
@@ -372,17 +358,8 @@ def _parameter(raw: dict[str, Any], python_name: str, uploadable: bool) -> ir.Pa
         required=bool(raw.get("required", False)),
         has_default="default" in raw,
         default=raw.get("default"),
-        items=None
-        if items is None
-        else ir.ItemType(items["type"], tuple(items.get("enum", ())), items.get("minimum"), items.get("maximum")),
-        minimum=raw.get("minimum"),
-        maximum=raw.get("maximum"),
-        multiple_of=raw.get("multiple_of"),
-        min_length=raw.get("min_length"),
-        max_length=raw.get("max_length"),
-        enum=tuple(raw.get("enum", ())),
-        min_items=raw.get("min_items"),
-        max_items=raw.get("max_items"),
+        items=None if items is None else ir.ItemType(items["type"], **_constraints(items, ON_ITEMS)),
+        **_constraints(raw, CONSTRAINTS),
         example=raw.get("example"),
         relevant_when=None if when is None else ir.Condition(when["parameter"], tuple(when["values"])),
         notes=tuple(raw.get("notes", ())),

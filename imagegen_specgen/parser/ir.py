@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 from urllib.parse import quote
 
+from ..runtime import constraints
+
 Scalar = str | int | float | bool
 ParamType = Literal["string", "integer", "number", "boolean", "url", "file", "array"]
 ScalarType = Literal["string", "integer", "number", "boolean", "url", "file"]
@@ -170,22 +172,20 @@ class Parameter:
             return self.annotation
         return f"{self.annotation} | NotGiven"
 
-    def _scalar_schema(
-        self, kind: str, enum: tuple[Scalar, ...], minimum: Any, maximum: Any, for_openapi: bool = False
-    ) -> dict[str, Any]:
+    def _scalar_schema(self, kind: str, owner: Parameter | ItemType, for_openapi: bool = False) -> dict[str, Any]:
         if kind == "file" and for_openapi:
             return dict(FILE_SCHEMA)
         # The request model sees a file as the text standing for it (see runtime/validation.py).
         schema: dict[str, Any] = {"type": _JSON_SCALAR[kind]}
         if kind == "url":
             schema["pattern"] = URL_PATTERN
-        if enum:
-            schema["enum"] = list(enum)
-        if minimum is not None:
-            schema["minimum"] = minimum
-        if maximum is not None:
-            schema["maximum"] = maximum
+        schema.update(_keywords(owner, constraints.ON_ITEMS))
         return schema
+
+    @property
+    def constraint_values(self) -> dict[str, Any]:
+        """Every kind of constraint (runtime/constraints.py) by its key: the value, or None (enum: ()) when unset."""
+        return {c.key: getattr(self, c.key) for c in constraints.CONSTRAINTS}
 
     def json_schema(
         self, *, for_openapi: bool = False, defaults: bool = True, descriptions: bool = False
@@ -196,26 +196,15 @@ class Parameter:
         """
         if self.type == "array":
             assert self.items is not None
-            item = self._scalar_schema(
-                self.items.type, self.items.enum, self.items.minimum, self.items.maximum, for_openapi
-            )
+            item = self._scalar_schema(self.items.type, self.items, for_openapi)
             if for_openapi and self.items.type == "url":
                 item["format"] = "uri"
             schema: dict[str, Any] = {"type": "array", "items": item}
-            if self.min_items is not None:
-                schema["minItems"] = self.min_items
-            if self.max_items is not None:
-                schema["maxItems"] = self.max_items
         else:
-            schema = self._scalar_schema(self.type, self.enum, self.minimum, self.maximum, for_openapi)
+            schema = self._scalar_schema(self.type, self, for_openapi)
             if for_openapi and self.type == "url":
                 schema["format"] = "uri"
-        if self.multiple_of is not None:
-            schema["multipleOf"] = self.multiple_of
-        if self.min_length is not None:
-            schema["minLength"] = self.min_length
-        if self.max_length is not None:
-            schema["maxLength"] = self.max_length
+        schema.update(_keywords(self, _PARAMETER_ONLY))
         if self.secret:  # the request model's field becomes a pydantic SecretStr
             schema["format"] = "password"
             schema["writeOnly"] = True
@@ -236,14 +225,17 @@ class Parameter:
 
     @property
     def range_text(self) -> str | None:
-        low, high = self.minimum, self.maximum
-        if low is None and high is None:
-            return None
-        if high is None:
-            return f">= {low}"
-        if low is None:
-            return f"<= {high}"
-        return f"{low} to {high}"
+        return constraints.range_text(self.minimum, self.maximum)
+
+
+# Kinds an array's items cannot have: in JSON Schema after the ones they can (and after a URL's format).
+_PARAMETER_ONLY = tuple(c for c in constraints.CONSTRAINTS if not c.item_types)
+
+
+def _keywords(owner: Parameter | ItemType, kinds: tuple[constraints.Constraint, ...]) -> dict[str, Any]:
+    """The JSON Schema keywords of `kinds` that `owner` sets."""
+    found = {c.keyword: getattr(owner, c.key) for c in kinds}
+    return {keyword: list(v) if isinstance(v, tuple) else v for keyword, v in found.items() if constraints.is_set(v)}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from .constraints import BY_KEY, BY_PYDANTIC_ERROR
 from .credentials import Secret
 from .endpoints import EndpointInfo, ParamInfo
 from .errors import InvalidParameterError
@@ -26,12 +27,10 @@ from .uploads import PLACEHOLDER_URL, is_local_file, is_url
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
-_BOUNDS = {
-    "greater_than_equal": (">=", "ge"),
-    "greater_than": (">", "gt"),
-    "less_than_equal": ("<=", "le"),
-    "less_than": ("<", "lt"),
-}
+# Exclusive bounds are no kind of the spec format (see constraints.py), but pydantic reports them like its bounds.
+_EXCLUSIVE = {"greater_than": (">", "gt"), "less_than": ("<", "lt")}
+# A secret is a pydantic SecretStr, whose length pydantic reports as a list's: read as the text's length.
+_SECRET_LENGTH = {"too_short": "min_length", "too_long": "max_length"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,26 +307,21 @@ def _describe(details: ErrorDetails, params: Mapping[str, ParamInfo], model: typ
     value = details.get("input")
     ctx = details.get("ctx", {})
     shown = f"{name}={_show(value)}"
-    if kind == "literal_error":
+    if kind == "literal_error":  # the allowed values are the model's Literal, not pydantic's context
         allowed = _literal_values(model, wire)
-        text = f"{shown} is not allowed; allowed values: " + ", ".join(repr(v) for v in allowed)
+        text = BY_KEY["enum"].client_text.format(shown=shown, allowed=", ".join(repr(v) for v in allowed))
         near = difflib.get_close_matches(str(value), [str(v) for v in allowed], n=1, cutoff=0.5)
         return text + (f"; did you mean {next(v for v in allowed if str(v) == near[0])!r}?" if near else "")
-    if kind in _BOUNDS:
-        symbol, key = _BOUNDS[kind]
+    if kind in _EXCLUSIVE:
+        symbol, key = _EXCLUSIVE[kind]
         return f"{shown} is out of range: must be {symbol} {ctx.get(key)}"
-    if kind == "multiple_of":
-        return f"{shown} must be a multiple of {ctx.get('multiple_of')}"
-    if kind in ("too_long", "too_short"):
-        bound, word = ("max_length", "at most") if kind == "too_long" else ("min_length", "at least")
-        count = ctx.get(bound)
-        unit = "character" if param is not None and param.secret else "item"  # a SecretStr's length
-        return f"{name}: {word} {count} {unit}{'s' if count != 1 else ''}, got {ctx.get('actual_length')}"
-    if kind in ("string_too_long", "string_too_short"):
-        bound, word = ("max_length", "at most") if kind == "string_too_long" else ("min_length", "at least")
-        got = len(value) if isinstance(value, str) else "?"
-        count = ctx.get(bound)
-        return f"{name}: {word} {count} character{'s' if count != 1 else ''}, got {got}"
+    constraint = BY_PYDANTIC_ERROR.get(kind)
+    if param is not None and param.secret and kind in _SECRET_LENGTH:
+        constraint = BY_KEY[_SECRET_LENGTH[kind]]
+    if constraint is not None:
+        bound = ctx.get(constraint.pydantic[1])
+        got = ctx["actual_length"] if "actual_length" in ctx else len(value) if isinstance(value, str) else "?"
+        return constraint.client_text.format(name=name, shown=shown, bound=bound, got=got, s="" if bound == 1 else "s")
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         return f"{shown} is not an http(s) URL" if "http" in pattern else f"{shown} does not match {pattern!r}"

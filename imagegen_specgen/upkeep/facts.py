@@ -10,24 +10,13 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from ..runtime.constraints import CONSTRAINTS, ON_ITEMS
 from .importers.common import canonical_json
 
 LOCK_FORMAT = 1
 # Parameter keys that are facts, in the order messages list them.
-PARAMETER_FACTS = (
-    "type",
-    "required",
-    "default",
-    "enum",
-    "minimum",
-    "maximum",
-    "multiple_of",
-    "min_length",
-    "max_length",
-    "min_items",
-    "max_items",
-)
-ITEM_FACTS = ("type", "enum", "minimum", "maximum")
+PARAMETER_FACTS = ("type", "required", "default", *(c.key for c in CONSTRAINTS))
+ITEM_FACTS = ("type", *(c.key for c in ON_ITEMS))
 ABSENT = "absent"
 PRESENT = "present"
 

@@ -19,6 +19,7 @@ from ..parser.bounded import Unreadable, read_regular_file
 from ..parser.diagnostics import KeyPath, SpecProblem
 from ..parser.load import parse_document
 from ..parser.schema import bundled_schema, describe_error
+from ..runtime.constraints import CONSTRAINTS, ON_ITEMS
 
 MAX_LOCK_BYTES = 16 << 20  # 16 MiB: a lock of 24 models is 41 kB
 _EXPECTED = "a facts lock as `sources refresh` writes it"
@@ -30,7 +31,7 @@ _TYPES = [*_SCALARS, "array"]
 _ITEMS = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"type": {"enum": _SCALARS}, "enum": {"type": "array"}, "minimum": _NUMBER, "maximum": _NUMBER},
+    "properties": {"type": {"enum": _SCALARS}, **{c.key: c.lock for c in ON_ITEMS}},
 }
 _PARAMETER = {
     "type": "object",
@@ -40,14 +41,7 @@ _PARAMETER = {
         "type": {"enum": _TYPES},
         "required": {"type": "boolean"},
         "default": {},
-        "enum": {"type": "array"},
-        "minimum": _NUMBER,
-        "maximum": _NUMBER,
-        "multiple_of": _NUMBER,
-        "min_length": _COUNT,
-        "max_length": _COUNT,
-        "min_items": _COUNT,
-        "max_items": _COUNT,
+        **{c.key: c.lock for c in CONSTRAINTS},
         "items": _ITEMS,
     },
 }

@@ -20,6 +20,7 @@ from ...output.atomic import replace_file
 from ...parser.bounded import Unreadable, read_regular_file
 from ...parser.diagnostics import show
 from ...parser.load import Limits, non_finite_problems, parse_document
+from ...runtime.constraints import CONSTRAINTS
 
 MAX_BYTES = 20 * 1024 * 1024  # a provider document is a few hundred kB; refuse anything absurd
 _A_DOCUMENT = f"a regular file of at most {MAX_BYTES} bytes (a provider's document)"
@@ -146,14 +147,7 @@ _PARAMETER_ORDER = (
     "items",
     "required",
     "default",
-    "enum",
-    "minimum",
-    "maximum",
-    "multiple_of",
-    "min_length",
-    "max_length",
-    "min_items",
-    "max_items",
+    *(c.key for c in CONSTRAINTS),
     "description",
     "example",
     "notes",

@@ -35,6 +35,7 @@ from typing import Any
 from ...parser.build import _ModelChecker
 from ...parser.load import SpecDocument
 from ...parser.schema import definition_problems
+from ...runtime.constraints import CONSTRAINTS, ON_ITEMS
 from .common import DocumentError, SourceDocument, json_kind, parse_structured
 from .file_names import model_id_problem
 from .openapi_layouts import LAYOUTS, Model, Resolver, _list, _mapping, find_models
@@ -48,14 +49,7 @@ _URL_FORMATS = frozenset({"uri", "url", "iri"})
 _ANNOTATIONS = frozenset({"title", "writeOnly", "readOnly", "x-cog-secret", "$comment", "nullable"})
 _SIMPLE = {
     "default": "default",
-    "enum": "enum",
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "multipleOf": "multiple_of",
-    "minLength": "min_length",
-    "maxLength": "max_length",
-    "minItems": "min_items",
-    "maxItems": "max_items",
+    **{c.keyword: c.key for c in CONSTRAINTS},
     "example": "example",
 }
 _RATE = re.compile(r"rate limit:\s*(\d[\d,]{0,15})\s*requests?\s*(?:per|/)\s*(second|minute|hour)", re.IGNORECASE)
@@ -229,9 +223,9 @@ class _ModelImport:
                 self.note(where, "arrays of arrays not supported")
             return None
         items: dict[str, Any] = {"type": kind}
-        for key in ("enum", "minimum", "maximum"):
-            if key in schema:
-                items[key] = schema[key]
+        for constraint in ON_ITEMS:
+            if constraint.keyword in schema:
+                items[constraint.key] = schema[constraint.keyword]
         return items
 
 
