@@ -358,16 +358,18 @@ def test_using_the_clients_does_not_load_the_command_line() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
-# -- the README's commands and exit codes -------------------------------------------------------------------
+# -- the user's guide's commands and exit codes (docs/users-guide.md, "Command line") -----------------------
 
-README_SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## Command line", 1)[-1].split("\n## ", 1)[0]
+GUIDE_SECTION = (
+    (ROOT / "docs" / "users-guide.md").read_text(encoding="utf-8").split("## Command line", 1)[-1].split("\n## ", 1)[0]
+)
 
 
-def test_readme_commands_run(
+def test_guide_commands_run(
     env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    lines = README_SECTION.splitlines()
+    lines = GUIDE_SECTION.splitlines()
     commands = [line.split("#", 1)[0] for line in lines if line.startswith("python -m imagegen_typed")]
     assert len(commands) >= 4
     for command in commands:
@@ -375,8 +377,8 @@ def test_readme_commands_run(
     assert_png((tmp_path / "watercolor.png").read_bytes())
 
 
-def test_readme_lists_every_exit_code() -> None:
-    rows = re.findall(r"^\| (\d+) \| (.+) \|$", README_SECTION, re.M)
+def test_guide_lists_every_exit_code() -> None:
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", GUIDE_SECTION, re.M)
     assert [int(code) for code, _ in rows] == [code for code, _ in EXIT_CODES]
 
 
