@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar, Literal
 from urllib.parse import quote
 
@@ -663,7 +664,16 @@ class Provider:
         return any(p.secret for m in self.models for p in m.parameters)
 
     def models_of(self, api: API) -> tuple[Model, ...]:
-        return tuple(m for m in self.models if api.name in m.apis)
+        return self._models_by_api.get(api.name, ())
+
+    @cached_property
+    def _models_by_api(self) -> dict[str, tuple[Model, ...]]:
+        """API name -> its models, in spec order: computed once (templates and the export ask per model)."""
+        found: dict[str, list[Model]] = {}
+        for model in self.models:
+            for name in model.apis:
+                found.setdefault(name, []).append(model)
+        return {name: tuple(models) for name, models in found.items()}
 
     @property
     def webhook_request(self) -> WebhookRequest | None:

@@ -120,7 +120,7 @@ def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> di
     for api in provider.apis:
         export = EXPORTS[api.protocol]
         names = api_names(provider, api)
-        if model is not None and model in predictions.header_models(provider, api):
+        if model is not None and predictions.has_header_model(api, model):
             _merge(paths, predictions.paths(provider, api, names, schemas, model))
         else:
             _merge(paths, export.paths(provider, api, names, schemas))

@@ -710,9 +710,19 @@ def delivery_template(api: ir.PredictionsAPI) -> str | None:
 def model_header(provider: ir.Provider, model: ir.Model) -> str:
     """The header that names the model, on the API whose models have documents of their own."""
     for api in provider.apis:
-        if isinstance(api, ir.PredictionsAPI) and api.model_header and model in header_models(provider, api):
+        if isinstance(api, ir.PredictionsAPI) and api.model_header and has_header_model(api, model):
             return api.model_header
     raise ValueError(f"{model.model_id}: no API of {provider.id} names it in a header")
+
+
+def has_header_model(api: ir.API, model: ir.Model) -> bool:
+    """Whether `model` is one of header_models(provider, api), without listing them."""
+    return (
+        isinstance(api, ir.PredictionsAPI)
+        and not _model_in_path(api)
+        and bool(api.model_header)
+        and (api.name in model.apis)
+    )
 
 
 def header_models(provider: ir.Provider, api: ir.API) -> list[ir.Model]:
