@@ -76,7 +76,11 @@ class ProviderFacts:
 
 @dataclass(frozen=True)
 class ApiFacts:
-    """One API of the provider: its protocol and every name the protocol reads from the spec."""
+    """One API of the provider: its protocol and every name the protocol reads from the spec.
+
+    A deliberate second statement of each protocol's shape, beside the runtime's records (_runtime/endpoints.py):
+    the contract tests read the spec's words from here and check the client's requests and answers against them
+    without going through the records the client itself reads, so a record written wrong is caught."""
 
     name: str
     protocol: str  # "direct" or "predictions"
