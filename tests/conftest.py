@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
+# pytest in a subprocess, over contract tests or the doubles' tests: without the plugins those never use, whose
+# loading took 3 s of a run's 5 s of start-up (schemathesis, xdist, typeguard, respx), and without its cache.
+UNUSED_PLUGINS = ("schemathesis", "xdist", "xdist.looponfail", "typeguard", "respx")
+PYTEST = (sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *(f"-pno:{name}" for name in UNUSED_PLUGINS))
 
 
 @pytest.fixture
@@ -24,3 +29,10 @@ def project():  # type: ignore[no-untyped-def]
     from imagegen_specgen.parser.project import load_project
 
     return load_project(SPECS)
+
+
+@pytest.fixture(scope="session")
+def generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generator cache the tests that regenerate a changed copy of the specs share (GENERATOR_CACHE_DIR): each
+    such run recomputes only what the change touches. One per pytest worker (its own base folder)."""
+    return tmp_path_factory.getbasetemp() / "shared-generator-cache"

@@ -6,12 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import GENERATED, ROOT
+from .conftest import GENERATED, PYTEST, ROOT
 
 SELECTION = "(p_image or cancel or upload) and not lifecycle and not mock_provider and not live"
 PROVIDERS = ("segmind", "replicate")  # one provider of each protocol, one with a second API
@@ -65,13 +64,9 @@ MUTATIONS = {
 def _run_contract_tests(tree: Path, provider: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "pytest",
+            *PYTEST,
             "-q",
             "-x",
-            "-p",
-            "no:cacheprovider",
             "--rootdir",
             str(tree),
             "-k",

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import SPECS
+from .conftest import PYTEST, SPECS
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "fourth_provider"
 
@@ -30,7 +30,7 @@ def _run(command: list[str | Path], cwd: Path, **env: str) -> subprocess.Complet
     )
 
 
-def test_a_fourth_provider_generates_and_passes_its_contract_tests(tmp_path: Path) -> None:
+def test_a_fourth_provider_generates_and_passes_its_contract_tests(tmp_path: Path, generator_cache: Path) -> None:
     specs = tmp_path / "specs"
     (specs / "providers").mkdir(parents=True)
     (specs / "models").mkdir()
@@ -40,10 +40,11 @@ def test_a_fourth_provider_generates_and_passes_its_contract_tests(tmp_path: Pat
             shutil.copy(source, specs / kind)
     out = tmp_path / "out"
     root = Path(__file__).resolve().parent.parent
-    generated = _run([sys.executable, "-m", "imagegen_specgen", "generate", "--specs", specs, "--out", out], root)
+    generate = [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", specs, "--out", out]
+    generated = _run(generate, root, GENERATOR_CACHE_DIR=str(generator_cache))
     assert generated.returncode == 0, generated.stderr
     contract = _run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", out / "contract_tests"],
+        [*PYTEST, "-q", out / "contract_tests"],
         tmp_path,
         PYTHONPATH=os.pathsep.join([str(out), str(root)]),
     )

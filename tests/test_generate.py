@@ -17,7 +17,7 @@ from imagegen_specgen.output.write import compare_files, compare_trees
 from imagegen_specgen.pipeline import generate
 from imagegen_specgen.speed.timings import Timings
 
-from .conftest import GENERATED, ROOT, SPECS
+from .conftest import GENERATED, PYTEST, ROOT, SPECS
 
 
 def test_output_is_identical_across_runs_hash_seeds_and_working_directories(tmp_path: Path) -> None:
@@ -224,7 +224,7 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     assert "default `'fast'`, sent when not set" in (out / "imagegen_typed/docs/segmind.md").read_text()
     # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(out), "-k",
+        [*PYTEST, "-q", "--rootdir", str(out), "-k",
          "only_required and needs_mode", str(out / "contract_tests/test_segmind_contract.py")],
         cwd=out, env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
     )

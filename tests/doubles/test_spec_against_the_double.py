@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from ..conftest import PYTEST, ROOT
 
 # (what is wrong, provider file, text replaced, replacement, the error the double's answers cause)
 WRONG = [
@@ -42,7 +42,7 @@ def _run(command: list[str | Path], cwd: Path, **env: str) -> subprocess.Complet
 
 @pytest.mark.parametrize(("provider", "right", "wrong", "error"), WRONG)
 def test_a_wrong_spec_passes_its_contract_tests_and_fails_against_the_double(
-    tmp_path: Path, provider: str, right: str, wrong: str, error: str
+    tmp_path: Path, generator_cache: Path, provider: str, right: str, wrong: str, error: str
 ) -> None:
     specs = tmp_path / "specs"
     shutil.copytree(ROOT / "specs", specs)
@@ -51,18 +51,15 @@ def test_a_wrong_spec_passes_its_contract_tests_and_fails_against_the_double(
     assert text.count(right) == 1
     spec.write_text(text.replace(right, wrong), encoding="utf-8")
     out = tmp_path / "out"
-    generated = _run([sys.executable, "-m", "imagegen_specgen", "generate", "--specs", specs, "--out", out], ROOT)
+    generate = [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", specs, "--out", out]
+    generated = _run(generate, ROOT, GENERATOR_CACHE_DIR=str(generator_cache))
     assert generated.returncode == 0, generated.stderr
     path = os.pathsep.join([str(out), str(ROOT)])
 
     contract = _run(
         [
-            sys.executable,
-            "-m",
-            "pytest",
+            *PYTEST,
             "-q",
-            "-p",
-            "no:cacheprovider",
             out / "contract_tests" / f"test_{provider}_contract.py",
         ],
         tmp_path,

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..conftest import ROOT
+from ..conftest import PYTEST, ROOT
 
 RIGHT = "- {field: image, encoding: base64}"
 WRONG = '- {field: "artifacts[].base64", encoding: base64}'
@@ -25,11 +25,11 @@ def _run(command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def _pytest(path: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args], PYTHONPATH=path)
+    return _run([*PYTEST, "-q", *args], PYTHONPATH=path)
 
 
 def test_a_wrong_output_field_passes_its_contract_tests_and_fails_against_the_double(
-    specs_copy: Path, tmp_path: Path
+    specs_copy: Path, tmp_path: Path, generator_cache: Path
 ) -> None:
     provider = specs_copy / "providers" / "stability.yaml"
     text = provider.read_text(encoding="utf-8")
@@ -37,7 +37,8 @@ def test_a_wrong_output_field_passes_its_contract_tests_and_fails_against_the_do
     provider.write_text(text.replace(RIGHT, WRONG), encoding="utf-8")
     out = tmp_path / "generated"
     generated = _run(
-        [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(specs_copy), "--out", str(out)]
+        [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(specs_copy), "--out", str(out)],
+        GENERATOR_CACHE_DIR=str(generator_cache),
     )
     assert generated.returncode == 0, generated.stderr
 
