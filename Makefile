@@ -61,12 +61,12 @@ typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy imagegen_specgen benchmarks scripts
 	cd generated && ../$(VENV)/bin/mypy --strict -p imagegen_typed
 
-# pytest's workers (pytest-xdist): most tests wait on sockets, timeouts and subprocesses, so more workers than
-# cores pays; `make test WORKERS=0` runs in one process.
+# pytest's workers (pytest-xdist; work stealing, so the long tests do not queue behind one another): most tests
+# wait on sockets, timeouts and subprocesses, so more workers than cores pays; `make test WORKERS=0`: one process.
 WORKERS ?= 4
 
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
-	$(PY) -m pytest $(if $(filter 0,$(WORKERS)),,-n $(WORKERS))
+	$(PY) -m pytest $(if $(filter 0,$(WORKERS)),,-n $(WORKERS) --dist worksteal)
 	$(MAKE) --no-print-directory -j 2 check drift lint typecheck
 
 bench: $(BENCH_STAMP)

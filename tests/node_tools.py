@@ -22,4 +22,4 @@ def find(tool: str) -> tuple[str | None, str]:
     found = shutil.which(tool)
     if found is not None:
         return found, ""
-    return None, f"{tool} is not installed: run .ci/install-node-tools (or put {tool} on PATH)"
+    return None, f"{tool} is not installed: run make node-tools (or put {tool} on PATH)"
