@@ -161,11 +161,6 @@ def page_templates(provider: ir.Provider, package: str) -> list[tuple[str, str]]
     ]
 
 
-def provider_pages(env: jinja2.Environment, provider: ir.Provider, package: str) -> dict[str, str]:
-    context = {"provider": provider, "package": package}
-    return {page: env.get_template(template).render(**context) for page, template in page_templates(provider, package)}
-
-
 def docs_command(package: str, provider_id: str, model_id: str = "") -> str:
     """The command that prints a provider's page (or one model's section of it) from the installed package."""
     words = ["python", "-m", package, "docs", provider_id, *([model_id] if model_id else [])]

@@ -61,7 +61,11 @@ deviations:
 @pytest.fixture(scope="module")
 def marks(tmp_path_factory: pytest.TempPathFactory) -> tuple[ir.Provider, str, str]:
     provider = mini_provider(tmp_path_factory.mktemp("specs"), {"segmind-marks.yaml": MARKS})
-    pages = docs.provider_pages(render._environment(), provider, "imagegen_typed")
+    env = render._environment()
+    pages = {
+        page: env.get_template(template).render(provider=provider, package="imagegen_typed")
+        for page, template in docs.page_templates(provider, "imagegen_typed")
+    }
     return provider, pages["imagegen_typed/docs/segmind.md"], pages["imagegen_typed/docs/maintainers/segmind.md"]
 
 

@@ -145,10 +145,15 @@ def _model_in_path(api: ir.PredictionsAPI) -> bool:
     return "{model}" in api.submit_path
 
 
+def _model_in_header(api: ir.API) -> bool:
+    """Whether the API names its model in a header only: each of its models then has a document of its own."""
+    return isinstance(api, ir.PredictionsAPI) and bool(api.model_header) and not _model_in_path(api)
+
+
 def limits(provider: ir.Provider, api: ir.API) -> list[str]:
     assert isinstance(api, ir.PredictionsAPI)
     found = []
-    if api.model_header and not _model_in_path(api):
+    if _model_in_header(api):
         found.append(MODEL_HEADER_LIMIT.format(header=api.model_header, provider=provider.id))
     if api.delivery_path is not None:
         found.append(DELIVERY_LIMIT)
@@ -717,19 +722,12 @@ def model_header(provider: ir.Provider, model: ir.Model) -> str:
 
 def has_header_model(api: ir.API, model: ir.Model) -> bool:
     """Whether `model` is one of header_models(provider, api), without listing them."""
-    return (
-        isinstance(api, ir.PredictionsAPI)
-        and not _model_in_path(api)
-        and bool(api.model_header)
-        and (api.name in model.apis)
-    )
+    return _model_in_header(api) and api.name in model.apis
 
 
 def header_models(provider: ir.Provider, api: ir.API) -> list[ir.Model]:
     """The models of an API that names the model in a header only: each gets a document of its own."""
-    if not isinstance(api, ir.PredictionsAPI) or _model_in_path(api) or not api.model_header:
-        return []
-    return list(provider.models_of(api))
+    return list(provider.models_of(api)) if _model_in_header(api) else []
 
 
 def paths(
