@@ -65,6 +65,11 @@ typecheck: $(TEST_STAMP)
 # wait on sockets, timeouts and subprocesses, so more workers than cores pays; `make test WORKERS=0`: one process.
 WORKERS ?= 4
 
+# The suite starts hundreds of Python processes (workers, generator runs, pytest over generated tests): each would
+# compile every module it imports again where bytecode writing is off (PYTHONDONTWRITEBYTECODE), so `make test`
+# turns it on and keeps the bytecode in the virtualenv, out of the work tree (PYTHONPYCACHEPREFIX).
+test: export PYTHONDONTWRITEBYTECODE :=
+test: export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 test: $(TEST_STAMP)  ## everything: generator and client tests, check, drift, lint, mypy
 	$(PY) -m pytest $(if $(filter 0,$(WORKERS)),,-n $(WORKERS) --dist worksteal)
 	$(MAKE) --no-print-directory -j 2 check drift lint typecheck
