@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,11 +26,18 @@ def specs_copy(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
-def project():  # type: ignore[no-untyped-def]
+@functools.cache
+def real_project() -> Any:
+    """The IR of the real specs, loaded once per process: test modules build their cases from it when collected,
+    and every pytest worker collects them all (the IR is frozen, so sharing it is safe)."""
     from imagegen_specgen.parser.project import load_project
 
     return load_project(SPECS)
+
+
+@pytest.fixture(scope="session")
+def project():  # type: ignore[no-untyped-def]
+    return real_project()
 
 
 @pytest.fixture(scope="session")

@@ -473,6 +473,8 @@ def test_refresh_refuses_a_provider_that_declares_no_documents(
     assert _refresh(tmp_path / "sources", MINI, specs=specs, provider="acme") == 2
     assert "no provider 'acme' (the providers there: mini)" in capsys.readouterr().err
     assert not (tmp_path / "sources").exists()
+
+
 @pytest.mark.parametrize("provider", ["openai", "stability"])
 def test_the_checked_in_lock_is_what_the_stored_document_gives(provider: str, tmp_path: Path) -> None:
     """The OpenAI and Stability locks are built by `sources refresh` from the documents stored in the repo, under

@@ -199,8 +199,14 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
         "sources": ["test"],
         "parameters": [
             {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
-            {"name": "mode", "type": "string", "enum": ["fast", "slow"], "default": "fast", "always_send": True,
-             "description": "Mode."},
+            {
+                "name": "mode",
+                "type": "string",
+                "enum": ["fast", "slow"],
+                "default": "fast",
+                "always_send": True,
+                "description": "Mode.",
+            },
             {"name": "steps", "type": "integer", "default": 20, "description": "Steps."},
         ],
     }
@@ -224,9 +230,19 @@ def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_c
     assert "default `'fast'`, sent when not set" in (out / "imagegen_typed/docs/segmind.md").read_text()
     # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
     run = subprocess.run(
-        [*PYTEST, "-q", "--rootdir", str(out), "-k",
-         "only_required and needs_mode", str(out / "contract_tests/test_segmind_contract.py")],
-        cwd=out, env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"}, capture_output=True, text=True,
+        [
+            *PYTEST,
+            "-q",
+            "--rootdir",
+            str(out),
+            "-k",
+            "only_required and needs_mode",
+            str(out / "contract_tests/test_segmind_contract.py"),
+        ],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"},
+        capture_output=True,
+        text=True,
     )
     # One case per API that serves the model (Segmind's v1 and v2).
     assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
@@ -239,8 +255,13 @@ def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_st
     text = spec.read_text()
     assert "    type: string\n    required: true\n" in text
     # The provider's document gives prompt a default while requiring it: the spec keeps both.
-    spec.write_text(text.replace("    type: string\n    required: true\n", "    type: string\n    required: true\n"
-                                 "    default: a lighthouse\n", 1))
+    spec.write_text(
+        text.replace(
+            "    type: string\n    required: true\n",
+            "    type: string\n    required: true\n    default: a lighthouse\n",
+            1,
+        )
+    )
     out = tmp_path / "generated"
     generate(specs_copy, out)
     bodies, required, doc = _segmind_calls(

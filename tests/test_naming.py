@@ -12,16 +12,9 @@ import pytest
 
 from imagegen_specgen.parser import naming
 
-from .conftest import SPECS
+from .conftest import real_project
 
-
-def _providers() -> list[Any]:
-    from imagegen_specgen.parser.project import load_project
-
-    return list(load_project(SPECS).providers)
-
-
-PROVIDERS = _providers()
+PROVIDERS = list(real_project().providers)
 
 
 def _class(provider: Any, name: str) -> type:

@@ -18,7 +18,7 @@ from imagegen_specgen.emit.openapi.parts import api_names
 from imagegen_specgen.parser import ir
 from imagegen_specgen.parser.project import load_project
 
-from .conftest import GENERATED, SPECS
+from .conftest import GENERATED, real_project
 from .seed_facts import MISSING, SEED_FACTS, UNSTATED
 
 PROVIDER_IDS = sorted(p.stem for p in (GENERATED / "openapi").glob("*.json"))
@@ -79,7 +79,7 @@ def test_seed_parameters_appear_with_the_seed_facts(provider: str, model_id: str
 
 PLACEHOLDERS = {
     (p.id, m.model_id): {q.wire_name for q in m.parameters if q.default_is_placeholder}
-    for p in load_project(SPECS).providers
+    for p in real_project().providers
     for m in p.models
 }
 
@@ -360,7 +360,7 @@ def _submit_operations(document: dict[str, Any], spec: ir.Provider, api: ir.Pred
     return [document["paths"][path]["post"] for path in paths]
 
 
-PREDICTIONS = _predictions_apis(load_project(SPECS))
+PREDICTIONS = _predictions_apis(real_project())
 
 
 @pytest.mark.parametrize(("provider", "api_name"), PREDICTIONS)

@@ -18,11 +18,10 @@ from jsonschema import Draft202012Validator
 from imagegen_specgen.contract import samples
 from imagegen_specgen.emit.openapi.predictions import header_models, model_document_name
 from imagegen_specgen.parser import ir
-from imagegen_specgen.parser.project import load_project
 
-from .conftest import GENERATED, SPECS
+from .conftest import GENERATED, real_project
 
-PROJECT = load_project(SPECS)
+PROJECT = real_project()
 CASES = [
     pytest.param(p, a, m, id=f"{p.id}:{a.name}:{m.model_id}")
     for p in PROJECT.providers

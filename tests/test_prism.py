@@ -29,15 +29,14 @@ import pytest
 from imagegen_specgen.contract import samples
 from imagegen_specgen.emit.openapi.predictions import header_models, model_document_name
 from imagegen_specgen.parser import ir
-from imagegen_specgen.parser.project import load_project
 
-from .conftest import GENERATED, SPECS
+from .conftest import GENERATED, real_project
 from .node_tools import find
 
 PRISM, WHY_NOT = find("prism")
 pytestmark = pytest.mark.skipif(PRISM is None, reason=WHY_NOT)
 
-PROJECT = load_project(SPECS)
+PROJECT = real_project()
 PROVIDERS = {p.id: p for p in PROJECT.providers}
 # A model of an API that names its models in a header is called through its own document (the provider's
 # document's create operation is for model ids no spec describes); every other model through its provider's.

@@ -16,11 +16,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.generation import GenerationMode
 
-from imagegen_specgen.parser.project import load_project
+from .conftest import GENERATED, real_project
 
-from .conftest import GENERATED, ROOT
-
-PROVIDERS = load_project(ROOT / "specs").providers
+PROVIDERS = real_project().providers
 # Each provider's document, and the documents of single models beside it (openapi/<provider>/<model>.json).
 DOCUMENTS = {
     **{p.id: (p.id, GENERATED / "openapi" / f"{p.id}.json") for p in PROVIDERS},
@@ -62,7 +60,7 @@ def mock() -> Iterator[Any]:
     from imagegen_specgen.mock import MockConfig, MockServer
 
     config = MockConfig(time_scale=0.001, sync_wait_seconds=0.5)
-    with MockServer(config=config, specs_dir=ROOT / "specs") as server:
+    with MockServer(real_project(), config) as server:
         yield server
 
 

@@ -13,14 +13,15 @@ import pytest
 
 from imagegen_specgen.contract import samples
 from imagegen_specgen.mock import MockConfig, MockServer
-from imagegen_specgen.mock.specs import load_project
 from imagegen_specgen.parser import ir
+
+from ..conftest import real_project
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 KEY = "test-key"
 # 2 s predictions run 0.1 s; a hold waits at most 0.5 s; a 60 s rate window lasts 3 s.
 FAST = MockConfig(prediction_seconds=2.0, sync_wait_seconds=10.0, time_scale=0.05)
-PROJECT = load_project(SPECS)
+PROJECT = real_project()
 
 
 def apis(project: ir.Project, protocol: str, where: Any = None) -> list[Any]:
