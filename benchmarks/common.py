@@ -64,8 +64,9 @@ def bench_env(extra: Mapping[str, str] | None = None, *, pythonpath: Sequence[Pa
     """The environment for child processes: this venv's tools first on PATH, optional PYTHONPATH entries first.
 
     Bytecode is cached, as it is for any installed package (pip compiles at install), even when the caller's
-    environment sets PYTHONDONTWRITEBYTECODE; with use_pycache() it goes to a scratch folder instead of
-    __pycache__ folders in the repository, for every module alike, so warm-up runs fill it for both sides.
+    environment sets PYTHONDONTWRITEBYTECODE; with use_pycache() it goes to a folder outside the repository instead
+    of __pycache__ folders in it, for every module alike, so warm-up runs fill it for both sides (a scratch folder;
+    --quick's the caller's own, where it has one: see run.py).
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -4,7 +4,9 @@ Raw sockets, one thread per keep-alive connection, in its own process (so it doe
 or core): it reads one request (headers and Content-Length body) and answers a fixed small PNG with
 Segmind's headers. It checks nothing; the point is to measure the client, not the server.
 
-`python -m benchmarks.fastserver` prints `port NNNN` once it listens and serves until stdin closes.
+`python -m benchmarks.fastserver [HEX]` prints `port NNNN` once it listens and serves until stdin closes. HEX is
+the answer, response_bytes() in hex: the parent passes it, as the mock package that makes it takes longer to import
+than the server takes to start; without it the server makes it.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ import socket
 import sys
 import threading
 
-from imagegen_specgen.mock.media import png_bytes
-
 _MAX_HEADER = 64 * 1024
 
 
 def response_bytes() -> bytes:
+    from imagegen_specgen.mock.media import png_bytes
+
     body = png_bytes(7, width=8, height=8)
     head = (
         "HTTP/1.1 200 OK\r\n"
@@ -62,8 +64,9 @@ def _serve(conn: socket.socket, answer: bytes) -> None:
             conn.sendall(answer)
 
 
-def main() -> int:
-    answer = response_bytes()
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    answer = bytes.fromhex(args[0]) if args else response_bytes()
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))

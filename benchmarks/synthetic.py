@@ -26,10 +26,15 @@ REAL_SPECS = ROOT / "specs"
 SCHEMA_NAME = "spec.schema.json"
 
 
+def load_yaml(text: str) -> Any:
+    """yaml.safe_load, through libyaml where PyYAML has it (the same data, several times faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _real_models(specs: Path) -> list[dict[str, Any]]:
     models = []
     for path in sorted((specs / "models").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         if isinstance(data, dict) and data.get("kind") == "model":
             models.append(data)
     if not models:
@@ -132,7 +137,7 @@ def write_catalogue_set(count: int, providers: int, target: Path, *, source: Pat
     (target / "providers").mkdir(parents=True)
     (target / "models").mkdir()
     shutil.copy2(source / SCHEMA_NAME, target / SCHEMA_NAME)
-    read = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((source / "providers").glob("*.yaml"))]
+    read = [load_yaml(p.read_text(encoding="utf-8")) for p in sorted((source / "providers").glob("*.yaml"))]
     real = {data["id"]: data for data in read}
     templates = _real_models(source)
     # Clones in proportion to each real provider's share of the model specs (one at least), so every provider
