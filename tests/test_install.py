@@ -60,7 +60,11 @@ def _install(python: Path, *requirements: str | Path) -> None:
 def _installed_tool(work: Path) -> Path:
     """A fresh virtualenv holding the wheel of this checkout and pytest; its Python."""
     wheels = work / "wheel"
-    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", wheels, ROOT], work)
+    if UV.exists():  # the same wheel, byte for byte, for a quarter of pip's CPU time (mostly pip's start-up)
+        build: list[str | Path] = [UV, "build", "--wheel", "--quiet", "--python", sys.executable, "-o"]
+    else:
+        build = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w"]
+    built = _run([*build, wheels, "--no-build-isolation", ROOT], work)
     assert built.returncode == 0, built.stderr
     (wheel,) = wheels.glob("imagegen_specgen-*.whl")
     venv = work / "venv"

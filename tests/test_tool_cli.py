@@ -4,8 +4,11 @@ as given, the spec format it ships with."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,10 +50,24 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
     ]
     assert mentions == []
     assert 'NAME = "picgen"' in (out / "picgen/_runtime/package.py").read_text()  # the logger's name
-    assert "`picgen.Segmind`" in (out / "picgen/docs/segmind.md").read_text()
+    page = (out / "picgen/docs/segmind.md").read_text(encoding="utf-8")
+    assert "`picgen.Segmind`" in page and "import picgen\n\nwith picgen.Segmind() as client:" in page
+    assert "python -m picgen segmind p-image \\" in page and "imagegen" not in page
     assert "from picgen.segmind import" in (out / "contract_tests/test_segmind_contract.py").read_text()
     pyproject = (out / "pyproject.toml").read_text()
     assert 'name = "picgen-typed"' in pyproject and 'picgen-client = "picgen.__main__:main"' in pyproject
+    # It imports under that name, its types with it, and its User-Agent says that name.
+    script = (
+        "from picgen._runtime.user_agent import USER_AGENT\n"
+        "from picgen.segmind.types import PImageAspectRatio\n"
+        "import picgen\n"
+        "print(USER_AGENT.split()[0], picgen.__version__)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    agent, version = result.stdout.split()
+    assert agent == f"picgen-typed/{version}"
 
 
 def test_without_package_the_name_the_output_holds_is_kept(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .test_type_aliases import _mypy_strict_errors
+from .conftest import MypyStrict
 
 CALLER = """\
 import imagegen_typed
@@ -36,8 +36,8 @@ def calls(
 """
 
 
-def test_mypy_strict_refuses_a_wrong_option_and_passes_the_right_ones(tmp_path: Path) -> None:
-    errors, report = _mypy_strict_errors(tmp_path, CALLER)
+def test_mypy_strict_refuses_a_wrong_option_and_passes_the_right_ones(tmp_path: Path, mypy_strict: MypyStrict) -> None:
+    errors, report = mypy_strict(tmp_path, CALLER)
     flagged = sorted({int(line.split(":")[1]) for line in errors})
     refused = [n for n, line in enumerate(CALLER.splitlines(), 1) if "# refused" in line]
     assert len(refused) == 8 and flagged == refused, report

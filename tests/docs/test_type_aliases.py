@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import ast
 import importlib
-import subprocess
-import sys
 import typing
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from imagegen_specgen.parser import ir
 from imagegen_specgen.parser.type_aliases import provider_aliases, reserved_names
 
 from ..conftest import GENERATED
-from .conftest import mini_provider, model_spec
+from .conftest import MypyStrict, mini_provider, model_spec
 
 WIDE = '  - {name: aspect_ratio, type: string, enum: ["1:1", "16:9"], description: Ratio.}\n'
 SQUARE = '  - {name: aspect_ratio, type: string, enum: ["1:1"], description: Ratio.}\n'
@@ -110,21 +108,10 @@ def untyped(client: imagegen_typed.Segmind, ratio: str) -> None:
 """
 
 
-def _mypy_strict_errors(folder: Path, caller: str) -> tuple[list[str], str]:
-    """The error lines of `mypy --strict` on `caller` (as caller.py), and its whole report."""
-    (folder / "caller.py").write_text(caller, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "caller.py"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    return [line for line in result.stdout.splitlines() if ": error:" in line], result.stdout
-
-
-def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(tmp_path: Path) -> None:
-    errors, report = _mypy_strict_errors(tmp_path, CALLER)
+def test_a_value_typed_with_the_alias_type_checks_where_a_plain_str_does_not(
+    tmp_path: Path, mypy_strict: MypyStrict
+) -> None:
+    errors, report = mypy_strict(tmp_path, CALLER)
     line = CALLER.splitlines().index('    client.p_image(prompt="x", aspect_ratio=ratio)', 8) + 1  # in `untyped`
     assert len(errors) == 1 and errors[0].startswith(f"caller.py:{line}:"), report
 
@@ -146,8 +133,8 @@ def fal(client: imagegen_typed.Fal, size: ImageSize) -> None:
 """
 
 
-def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Path) -> None:
-    errors, report = _mypy_strict_errors(tmp_path, QUEUE_TYPOS)
+def test_a_typod_enum_value_of_the_new_providers_fails_mypy_strict(tmp_path: Path, mypy_strict: MypyStrict) -> None:
+    errors, report = mypy_strict(tmp_path, QUEUE_TYPOS)
     lines = QUEUE_TYPOS.splitlines()
     typos = [lines.index(text) + 1 for text in lines if '"jpg"' in text or '"square-hd"' in text]
     assert [e.split(":")[1] for e in errors] == [str(n) for n in typos], report
@@ -195,8 +182,8 @@ def typos(images: imagegen_typed.OpenAIImages, stability: imagegen_typed.Stabili
 """
 
 
-def test_mypy_strict_catches_a_typo_d_value_for_openai_and_stability(tmp_path: Path) -> None:
-    errors, output = _mypy_strict_errors(tmp_path, DIRECT_TYPOS)
+def test_mypy_strict_catches_a_typo_d_value_for_openai_and_stability(tmp_path: Path, mypy_strict: MypyStrict) -> None:
+    errors, output = mypy_strict(tmp_path, DIRECT_TYPOS)
     flagged = sorted({int(line.split(":")[1]) for line in errors})
     typos = ("hihg", "vivd", "16x9", '"jpg"', "xml")
     typo_lines = [i for i, line in enumerate(DIRECT_TYPOS.splitlines(), 1) if any(t in line for t in typos)]
