@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -23,6 +24,19 @@ PYTEST = (sys.executable, "-m", "pytest", *PYTEST_OPTIONS)
 def specs_copy(tmp_path: Path) -> Path:
     target = tmp_path / "specs"
     shutil.copytree(SPECS, target)
+    return target
+
+
+def provider_specs(provider: str, target: Path) -> Path:
+    """A copy of specs/ holding one provider and its models, for a test that regenerates after changing that
+    provider's spec and looks at that provider only: its generation does a seventh of the work."""
+    (target / "providers").mkdir(parents=True)
+    (target / "models").mkdir()
+    shutil.copy(SPECS / "spec.schema.json", target)
+    shutil.copy(SPECS / "providers" / f"{provider}.yaml", target / "providers")
+    for model in (SPECS / "models").glob("*.yaml"):
+        if re.search(rf"^provider: {re.escape(provider)}$", model.read_text(encoding="utf-8"), re.MULTILINE):
+            shutil.copy(model, target / "models")
     return target
 
 
