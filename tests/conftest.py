@@ -1,12 +1,16 @@
-"""Shared fixtures: the real specs, copied where a test may change them."""
+"""Shared fixtures: the real specs, copied where a test may change them; one TLS context for httpx clients."""
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
+import ssl
 import sys
 from pathlib import Path
+from typing import Any
 
+import httpx._transports.default
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +56,22 @@ def generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generator cache the tests that regenerate a changed copy of the specs share (GENERATOR_CACHE_DIR): each
     such run recomputes only what the change touches. One per pytest worker (its own base folder)."""
     return tmp_path_factory.getbasetemp() / "shared-generator-cache"
+
+
+@functools.cache
+def _default_tls_context() -> ssl.SSLContext:
+    return httpx.create_ssl_context()
+
+
+def _tls_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+    if verify is True and cert is None and trust_env:
+        return _default_tls_context()
+    return httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+
+
+@pytest.fixture(autouse=True)
+def _one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every new httpx client builds the default TLS context, loading certifi's bundle (55 ms of CPU), though the
+    clients in these tests speak plain HTTP to loopback doubles and mocks: a test's clients share one, built the
+    same way (a client given its own `verify` or `cert` still gets its own)."""
+    monkeypatch.setattr(httpx._transports.default, "create_ssl_context", _tls_context)
