@@ -1,28 +1,46 @@
-"""Shared fixtures: the real specs, copied where a test may change them."""
+"""Shared fixtures: the real specs, copied where a test may change them; one TLS context for httpx clients."""
 
 from __future__ import annotations
 
 import functools
+import re
 import shutil
+import ssl
 import sys
 from pathlib import Path
 from typing import Any
 
+import httpx._transports.default
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
-# pytest in a subprocess, over contract tests or the doubles' tests: without the plugins those never use, whose
-# loading took 3 s of a run's 5 s of start-up (schemathesis, xdist, typeguard, respx), and without its cache.
-UNUSED_PLUGINS = ("schemathesis", "xdist", "xdist.looponfail", "typeguard", "respx")
-PYTEST = (sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *(f"-pno:{name}" for name in UNUSED_PLUGINS))
+# pytest in a subprocess, over contract tests or the doubles' tests: without its cache and without any installed
+# plugin (none is used there). Loading them took 3 s of a run's 5 s of start-up, and pytest marks every plugin's
+# package for assertion rewriting: with hypothesis's plugin loaded, hypothesis itself was re-parsed and rewritten
+# (no bytecode is written) in every run, 1.5 s of a contract run's 5 s of CPU.
+PYTEST_OPTIONS = ("-p", "no:cacheprovider", "--disable-plugin-autoload")
+PYTEST = (sys.executable, "-m", "pytest", *PYTEST_OPTIONS)
 
 
 @pytest.fixture
 def specs_copy(tmp_path: Path) -> Path:
     target = tmp_path / "specs"
     shutil.copytree(SPECS, target)
+    return target
+
+
+def provider_specs(provider: str, target: Path) -> Path:
+    """A copy of specs/ holding one provider and its models, for a test that regenerates after changing that
+    provider's spec and looks at that provider only: its generation does a seventh of the work."""
+    (target / "providers").mkdir(parents=True)
+    (target / "models").mkdir()
+    shutil.copy(SPECS / "spec.schema.json", target)
+    shutil.copy(SPECS / "providers" / f"{provider}.yaml", target / "providers")
+    for model in (SPECS / "models").glob("*.yaml"):
+        if re.search(rf"^provider: {re.escape(provider)}$", model.read_text(encoding="utf-8"), re.MULTILINE):
+            shutil.copy(model, target / "models")
     return target
 
 
@@ -45,3 +63,22 @@ def generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generator cache the tests that regenerate a changed copy of the specs share (GENERATOR_CACHE_DIR): each
     such run recomputes only what the change touches. One per pytest worker (its own base folder)."""
     return tmp_path_factory.getbasetemp() / "shared-generator-cache"
+
+
+@functools.cache
+def _default_tls_context() -> ssl.SSLContext:
+    return httpx.create_ssl_context()
+
+
+def _tls_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+    if verify is True and cert is None and trust_env:
+        return _default_tls_context()
+    return httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+
+
+@pytest.fixture(autouse=True)
+def _one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every new httpx client builds the default TLS context, loading certifi's bundle (55 ms of CPU), though the
+    clients in these tests speak plain HTTP to loopback doubles and mocks: a test's clients share one, built the
+    same way (a client given its own `verify` or `cert` still gets its own)."""
+    monkeypatch.setattr(httpx._transports.default, "create_ssl_context", _tls_context)
