@@ -36,3 +36,15 @@ def generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generator cache the tests that regenerate a changed copy of the specs share (GENERATOR_CACHE_DIR): each
     such run recomputes only what the change touches. One per pytest worker (its own base folder)."""
     return tmp_path_factory.getbasetemp() / "shared-generator-cache"
+
+
+@pytest.fixture
+def shared_generation(generator_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """generate() and the generator's command called in this process reuse the worker's shared generator cache,
+    and generate request models in this process (datamodel-code-generator imported once per worker) instead of in
+    a forked worker that imports it again on every run. The output is the same either way (emit/request_models.py;
+    `make check` runs the generator as CI does)."""
+    from imagegen_specgen.emit.request_models import Workers
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
+    monkeypatch.setattr(Workers, "start", classmethod(lambda cls: None))
