@@ -82,3 +82,15 @@ def _one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
     clients in these tests speak plain HTTP to loopback doubles and mocks: a test's clients share one, built the
     same way (a client given its own `verify` or `cert` still gets its own)."""
     monkeypatch.setattr(httpx._transports.default, "create_ssl_context", _tls_context)
+
+
+@pytest.fixture
+def shared_generation(generator_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """generate() and the generator's command called in this process reuse the worker's shared generator cache,
+    and generate request models in this process (datamodel-code-generator imported once per worker) instead of in
+    a forked worker that imports it again on every run. The output is the same either way (emit/request_models.py;
+    `make check` runs the generator as CI does)."""
+    from imagegen_specgen.emit.request_models import Workers
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
+    monkeypatch.setattr(Workers, "start", classmethod(lambda cls: None))

@@ -84,7 +84,9 @@ def test_what_cannot_be_mapped_is_listed_with_its_place(tmp_path: Path, capsys: 
     assert not (tmp_path / "pruna-gamma.yaml").exists()
 
 
-def test_drafts_validate_and_generate_next_to_the_real_providers(specs_copy: Path, tmp_path: Path) -> None:
+def test_drafts_validate_and_generate_next_to_the_real_providers(
+    specs_copy: Path, tmp_path: Path, shared_generation: None
+) -> None:
     assert _import(specs_copy / "models") == 0
     out = tmp_path / "generated"
     project = generate(specs_copy, out)
@@ -163,7 +165,7 @@ def test_output_media_the_document_does_not_state_is_the_maintainer_s_recorded_c
 
 
 def test_segmind_pages_import_generate_and_lock_through_the_same_tables(
-    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_generation: None
 ) -> None:
     pages = Path(__file__).parent / "fixtures" / "segmind_pages"
     out = specs_copy / "models"
@@ -203,7 +205,7 @@ def test_a_draft_the_spec_format_refuses_is_an_importer_bug_and_nothing_is_writt
 
 
 def test_pages_of_endpoints_under_models_draft_distinct_specs_with_their_paths(
-    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_generation: None
 ) -> None:
     page = Path(__file__).parent / "fixtures" / "segmind_pages" / "models_path.txt"
     other = tmp_path / "other.txt"
@@ -422,7 +424,9 @@ def test_two_paths_giving_one_model_id_are_refused(tmp_path: Path, capsys: pytes
     assert not (tmp_path / "out").exists()
 
 
-def test_drafts_of_the_new_layouts_validate_and_generate(specs_copy: Path, tmp_path: Path) -> None:
+def test_drafts_of_the_new_layouts_validate_and_generate(
+    specs_copy: Path, tmp_path: Path, shared_generation: None
+) -> None:
     for provider in ("openai", "stability"):
         for spec in (specs_copy / "models").glob(f"{provider}-*.yaml"):
             spec.unlink()

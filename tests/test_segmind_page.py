@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -319,20 +320,31 @@ def test_draft_with_a_source_is_a_spec_the_project_builds(name: str, specs_copy:
     assert [p.wire_name for p in model.parameters] == [p["name"] for p in draft["parameters"]]
 
 
-def spec_problems(draft: dict[str, Any]) -> list[str]:
+@pytest.fixture(scope="module")
+def segmind_specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A specs folder holding the format and segmind.yaml alone: all a Segmind draft is checked against, without
+    reading the other providers' specs again for every draft."""
+    specs = tmp_path_factory.mktemp("specs")
+    (specs / "providers").mkdir()
+    shutil.copy(ROOT / "specs" / "spec.schema.json", specs)
+    shutil.copy(ROOT / "specs" / "providers" / "segmind.yaml", specs / "providers")
+    return specs
+
+
+def spec_problems(draft: dict[str, Any], specs: Path) -> list[str]:
     """What the project's own loader, schema and build checks say of the draft as a spec next to segmind.yaml."""
     from imagegen_specgen.upkeep.importers.draft_check import check_drafts
 
     spec = {**draft, "sources": ["a test page"]}
-    problems, with_provider = check_drafts([(Path("models") / f"segmind-{draft['id']}.yaml", spec)], ROOT / "specs")
+    problems, with_provider = check_drafts([(Path("models") / f"segmind-{draft['id']}.yaml", spec)], specs)
     assert with_provider
     return [str(problem) for problem in problems]
 
 
 @pytest.mark.parametrize("name", [*LAYOUTS, "unmapped.txt"])
-def test_every_draft_is_a_valid_spec(name: str) -> None:
+def test_every_draft_is_a_valid_spec(name: str, segmind_specs: Path) -> None:
     draft, _ = draft_from_page(page(name), output_media="image")
-    assert spec_problems(draft) == []
+    assert spec_problems(draft, segmind_specs) == []
 
 
 def _param(draft: dict[str, Any], name: str) -> dict[str, Any]:
@@ -664,7 +676,9 @@ PIECES = [
     cut=st.tuples(st.floats(0, 1), st.floats(0, 1)),
     insert=st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=8),
 )
-def test_edited_pages_give_a_draft_or_a_page_error(name: str, cut: tuple[float, float], insert: list[str]) -> None:
+def test_edited_pages_give_a_draft_or_a_page_error(
+    segmind_specs: Path, name: str, cut: tuple[float, float], insert: list[str]
+) -> None:
     text = page(name)
     low, high = sorted(int(f * len(text)) for f in cut)
     edited = text[:low] + "".join(insert) + text[high:]
@@ -676,7 +690,7 @@ def test_edited_pages_give_a_draft_or_a_page_error(name: str, cut: tuple[float, 
     assert draft["kind"] == "model" and draft["parameters"]
     assert all(item.startswith("line ") for item in unmapped)
     if "media" in draft["output"]:
-        assert spec_problems(draft) == []
+        assert spec_problems(draft, segmind_specs) == []
 
 
 def test_long_runs_do_not_make_reading_slow() -> None:

@@ -23,7 +23,9 @@ from imagegen_specgen.pipeline import generate
 from .conftest import GENERATED, ROOT, SPECS
 
 
-def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, tmp_path: Path) -> None:
+def test_the_chosen_import_name_is_used_everywhere_generated(
+    specs_copy: Path, tmp_path: Path, shared_generation: None
+) -> None:
     out = tmp_path / "out"
     generate(specs_copy, out, package="picgen")
     assert sorted(p.name for p in out.iterdir()) == [
@@ -71,7 +73,7 @@ def test_the_chosen_import_name_is_used_everywhere_generated(specs_copy: Path, t
 
 
 def test_without_package_the_name_the_output_holds_is_kept(
-    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_generation: None
 ) -> None:
     out = tmp_path / "out"
     assert main(["generate", "--specs", str(specs_copy), "--out", str(out), "--package", "picgen"]) == 0
@@ -158,7 +160,11 @@ def test_options_may_come_before_the_command(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_paths_are_taken_and_shown_as_given(
-    specs_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    specs_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    shared_generation: None,
 ) -> None:
     work = tmp_path / "work"
     work.mkdir()
@@ -186,7 +192,9 @@ def test_a_specs_folder_without_the_format_uses_the_one_the_generator_ships(spec
     assert "models/segmind-p-image.yaml" in str(caught.value) and "'whole'" in str(caught.value)
 
 
-def test_timings_say_when_each_step_ended(specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_timings_say_when_each_step_ended(
+    specs_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], shared_generation: None
+) -> None:
     out = tmp_path / "out"
     for command in ("generate", "check"):
         assert main([command, "--specs", str(specs_copy), "--out", str(out), "--timings"]) == 0
