@@ -36,3 +36,19 @@ def generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generator cache the tests that regenerate a changed copy of the specs share (GENERATOR_CACHE_DIR): each
     such run recomputes only what the change touches. One per pytest worker (its own base folder)."""
     return tmp_path_factory.getbasetemp() / "shared-generator-cache"
+
+
+@pytest.fixture(scope="session")
+def warm_request_models() -> None:
+    """datamodel-code-generator warmed up once in this process (its first call imports most of it, about 1 s):
+    the request-model workers generate() forks inherit it, instead of each warming up on its own."""
+    from imagegen_specgen.emit.request_models import _warm_up
+
+    _warm_up()
+
+
+@pytest.fixture
+def use_generator_cache(generator_cache: Path, monkeypatch: pytest.MonkeyPatch, warm_request_models: None) -> Path:
+    """generate() in this test uses the worker's shared generator cache: only what the test changes is computed."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
+    return generator_cache
