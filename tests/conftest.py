@@ -84,13 +84,27 @@ def _one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(httpx._transports.default, "create_ssl_context", _tls_context)
 
 
+@pytest.fixture(scope="session")
+def warm_request_models() -> None:
+    """datamodel-code-generator warmed up once in this process (its first call imports most of it, about 1 s):
+    the request-model workers generate() forks inherit it, instead of each warming up on its own."""
+    from imagegen_specgen.emit.request_models import _warm_up
+
+    _warm_up()
+
+
 @pytest.fixture
-def shared_generation(generator_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """generate() and the generator's command called in this process reuse the worker's shared generator cache,
-    and generate request models in this process (datamodel-code-generator imported once per worker) instead of in
-    a forked worker that imports it again on every run. The output is the same either way (emit/request_models.py;
+def use_generator_cache(generator_cache: Path, monkeypatch: pytest.MonkeyPatch, warm_request_models: None) -> Path:
+    """generate() in this test uses the worker's shared generator cache: only what the test changes is computed."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
+    return generator_cache
+
+
+@pytest.fixture
+def shared_generation(use_generator_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """use_generator_cache, and request models generated in this process (datamodel-code-generator imported once
+    per worker) instead of in a forked worker. The output is the same either way (emit/request_models.py;
     `make check` runs the generator as CI does)."""
     from imagegen_specgen.emit.request_models import Workers
 
-    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
     monkeypatch.setattr(Workers, "start", classmethod(lambda cls: None))

@@ -21,22 +21,30 @@ from .conftest import GENERATED, PYTEST, ROOT, SPECS
 
 
 def test_output_is_identical_across_runs_hash_seeds_and_working_directories(tmp_path: Path) -> None:
-    first, second = tmp_path / "a" / "generated", tmp_path / "b" / "generated"
-    generate(SPECS, first)
-    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    """A full (uncached) run in another process, with another hash seed and working directory, writes exactly what
+    the checked-in generated/ holds: the output of `make generate`, another run in another process (that this
+    process's full path gives it too is test_request_models.py's check)."""
+    out = tmp_path / "generated"
     subprocess.run(
-        [sys.executable, "-m", "imagegen_specgen", "generate", "--specs", str(SPECS), "--out", str(second)],
+        [sys.executable, "-m", "imagegen_specgen", "generate", "--no-cache", "--specs", str(SPECS), "--out", str(out)],
         cwd=tmp_path,
-        env={**env, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)},
         check=True,
         capture_output=True,
     )
-    assert compare_trees(first, second) == []
+    assert compare_trees(GENERATED, out) == [], "differs from generated/ (stale? `make generate` after a change)"
 
 
-def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_run_leaves_output_untouched(
+    specs_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, use_generator_cache: Path
+) -> None:
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    # A model's description no run has seen (the path is new each run): its client code must be formatted afresh.
+    spec = specs_copy / "models/segmind-p-image.yaml"
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    data["description"] = f"{data['description']} Edited in {tmp_path}."
+    spec.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
     def explode(root: Path, paths: list[str]) -> None:
         (root / "half-written.py").write_text("x = 1\n")
@@ -44,13 +52,13 @@ def test_failed_run_leaves_output_untouched(tmp_path: Path, monkeypatch: pytest.
 
     monkeypatch.setattr("imagegen_specgen.output.write.format_in_place", explode)
     with pytest.raises(RuntimeError, match="formatter crashed"):
-        generate(SPECS, out, use_cache=False)
+        generate(specs_copy, out)
     assert compare_trees(GENERATED, out) == []
-    assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "specs"]
 
 
 def test_a_failure_while_the_documents_render_aside_leaves_output_untouched(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, use_generator_cache: Path
 ) -> None:
     """With a cache the documents render in a forked copy of the run (speed/aside.py): what fails there fails the
     run, and nothing is written."""
@@ -65,26 +73,12 @@ def test_a_failure_while_the_documents_render_aside_leaves_output_untouched(
     with pytest.raises(RuntimeError, match="the documents broke"):
         generate(SPECS, out)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".generator-cache", "generated"]
+    assert [p.name for p in tmp_path.iterdir()] == ["generated"]
 
 
-def test_cached_regeneration_after_an_edit_equals_the_full_path(specs_copy: Path, tmp_path: Path) -> None:
-    cached, full = tmp_path / "cached" / "generated", tmp_path / "full" / "generated"
-    generate(specs_copy, cached)
-    spec = specs_copy / "models/segmind-p-image.yaml"
-    spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1424", 1))
-    # A corrupted entry must be recomputed, never served.
-    entries = sorted(p for p in (cached.parent / ".generator-cache").rglob("*") if p.is_file())
-    assert entries, "the first run filled the cache"
-    entries[0].write_text(entries[0].read_text(encoding="utf-8") + "# tampered\n", encoding="utf-8")
-    generate(specs_copy, cached)
-    generate(specs_copy, full, use_cache=False)
-    assert compare_trees(full, cached) == []
-    assert "le=1424" in (cached / "imagegen_typed/segmind/models/p_image.py").read_text()
-    assert not (full.parent / ".generator-cache").exists()
-
-
-def test_the_contract_tests_get_each_spec_as_the_run_read_it(specs_copy: Path, tmp_path: Path) -> None:
+def test_the_contract_tests_get_each_spec_as_the_run_read_it(
+    specs_copy: Path, tmp_path: Path, use_generator_cache: Path
+) -> None:
     """A spec edited while a run renders: the copy beside the contract tests (what their mock serves) is the
     text the client was generated from, not the edit."""
     spec = specs_copy / "models/segmind-p-image.yaml"
@@ -102,7 +96,9 @@ def test_the_contract_tests_get_each_spec_as_the_run_read_it(specs_copy: Path, t
     assert (out / "contract_tests/specs/models/segmind-p-image.yaml").read_text(encoding="utf-8") == read
 
 
-def test_files_no_spec_produces_disappear_and_the_user_s_stay(specs_copy: Path, tmp_path: Path) -> None:
+def test_files_no_spec_produces_disappear_and_the_user_s_stay(
+    specs_copy: Path, tmp_path: Path, use_generator_cache: Path
+) -> None:
     out = tmp_path / "generated"
     generate(specs_copy, out)
     assert (out / "imagegen_typed/segmind/models/imagen.py").exists()
@@ -115,33 +111,74 @@ def test_files_no_spec_produces_disappear_and_the_user_s_stay(specs_copy: Path, 
     assert '"imagen"' not in (out / "imagegen_typed/segmind/_client.py").read_text()
 
 
-def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Path) -> None:
-    spec = {
-        "kind": "model",
-        "provider": "pruna",
-        "id": "brand-new-2",
-        "title": "Brand new",
-        "description": "A model added by one YAML file.",
-        "output": {"media": "image", "body": "json"},
-        "sources": ["test"],
-        "sync": True,
-        "parameters": [
-            {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
-            {
-                "name": "strength",
-                "type": "number",
-                "minimum": 0,
-                "maximum": 1,
-                "default": 0.5,
-                "description": "How strong.",
-            },
-        ],
-    }
-    (specs_copy / "models/pruna-brand-new-2.yaml").write_text(yaml.safe_dump(spec))
-    out = tmp_path / "generated"
-    generate(specs_copy, out)
+NEW_MODEL = {
+    "kind": "model",
+    "provider": "pruna",
+    "id": "brand-new-2",
+    "title": "Brand new",
+    "description": "A model added by one YAML file.",
+    "output": {"media": "image", "body": "json"},
+    "sources": ["test"],
+    "sync": True,
+    "parameters": [
+        {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
+        {"name": "strength", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5,
+         "description": "How strong."},
+    ],
+}
+ALWAYS_SEND = {
+    "kind": "model",
+    "provider": "segmind",
+    "id": "needs-mode",
+    "title": "Needs mode",
+    "description": "A provider that wants mode in every request.",
+    "output": {"media": "image", "body": "bytes"},
+    "sources": ["test"],
+    "parameters": [
+        {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
+        {"name": "mode", "type": "string", "enum": ["fast", "slow"], "default": "fast", "always_send": True,
+         "description": "Mode."},
+        {"name": "steps", "type": "integer", "default": 20, "description": "Steps."},
+    ],
+}
+REQUIRED = "    type: string\n    required: true\n"
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory, generator_cache: Path, warm_request_models: None) -> Path:
+    """One output for the three tests below, each about its own change to the specs (different models): a new
+    Pruna model spec (NEW_MODEL), a Segmind one with an always-sent parameter (ALWAYS_SEND), and p-image's
+    required prompt given the default its provider documents."""
+    root = tmp_path_factory.mktemp("edited")
+    specs = root / "specs"
+    shutil.copytree(SPECS, specs)
+    (specs / "models/pruna-brand-new-2.yaml").write_text(yaml.safe_dump(NEW_MODEL))
+    (specs / "models/segmind-needs-mode.yaml").write_text(yaml.safe_dump(ALWAYS_SEND))
+    spec = specs / "models/segmind-p-image.yaml"
+    text = spec.read_text()
+    assert REQUIRED in text
+    spec.write_text(text.replace(REQUIRED, f"{REQUIRED}    default: a lighthouse\n", 1))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GENERATOR_CACHE_DIR", str(generator_cache))
+        generate(specs, root / "generated")
+    return root / "generated"
+
+
+def _run_python(out: Path, script: str, *path: Path) -> str:
+    """What `script` prints, run against the generated package in `out` (a fresh interpreter imports it; `path`
+    adds to its import path), in `out`."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, (out, *path)))}
+    result = subprocess.run([sys.executable, "-c", script], cwd=out, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_new_model_spec_needs_no_generator_change(edited: Path) -> None:
+    out = edited
+    # The command line as `python -m imagegen_typed ...` runs it (its __main__.main), in the same interpreter.
     script = (
-        "import inspect, imagegen_typed\n"
+        "import contextlib, inspect, io, json, imagegen_typed\n"
+        "from imagegen_typed.__main__ import main\n"
         "from imagegen_typed.pruna.models.brand_new_2 import BrandNew2Request as M\n"
         "assert M.model_validate({'prompt': 'x', 'strength': 0.25}).strength == 0.25\n"
         "try:\n    M.model_validate({'prompt': 'x', 'strength': 2})\nexcept Exception:\n    pass\n"
@@ -152,25 +189,23 @@ def test_new_model_spec_needs_no_generator_change(specs_copy: Path, tmp_path: Pa
         "assert [p.default for p in BRAND_NEW_2.params if p.wire == 'strength'] == [0.5]\n"
         "doc = inspect.getdoc(imagegen_typed.Pruna.brand_new_2)\n"
         "assert 'Default (applied by the provider when not set): 0.5.' in doc\n"
-        "print('ok')\n"
+        "def cli(*args):\n"
+        "    printed = io.StringIO()\n"
+        "    with contextlib.redirect_stdout(printed):\n"
+        "        try:\n            code = main(['pruna', 'brand-new-2', *args])\n"
+        "        except SystemExit as exit:\n            code = exit.code\n"
+        "    assert code in (0, None), code\n"
+        "    return printed.getvalue()\n"
+        "print(json.dumps([cli('--help'), cli('--prompt', 'x', '--strength', '0.25', '--dry-run')]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
-    )
-    assert result.stdout.strip() == "ok", result.stderr
-    command = [sys.executable, "-m", "imagegen_typed", "pruna", "brand-new-2"]
-    cli = subprocess.run(
-        [*command, "--help"], env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True
-    )
-    assert "Range: 0 to 1. Default: 0.5." in " ".join(cli.stdout.split()), cli.stderr
-    dry_run = [*command, "--prompt", "x", "--strength", "0.25", "--dry-run"]
-    cli = subprocess.run(dry_run, env={**os.environ, "PYTHONPATH": str(out)}, capture_output=True, text=True)
-    assert json.loads(cli.stdout) == {"input": {"prompt": "x", "strength": 0.25}}, cli.stderr
+    help_text, dry_run = json.loads(_run_python(out, script))
+    assert "Range: 0 to 1. Default: 0.5." in " ".join(help_text.split())
+    assert json.loads(dry_run) == {"input": {"prompt": "x", "strength": 0.25}}
     assert '"x-model": "brand-new-2"' in (out / "openapi/pruna.json").read_text()
     assert "brand_new_2" in (out / "imagegen_typed/docs/pruna.md").read_text()
 
 
-def _segmind_calls(out: Path, calls: str) -> str:
+def _segmind_calls(out: Path, calls: str, *path: Path) -> str:
     """What `calls` print, run against the generated package in `out` with a Segmind `client` whose requests'
     bodies are recorded in `sent` (answered with a PNG)."""
     script = (
@@ -182,88 +217,37 @@ def _segmind_calls(out: Path, calls: str) -> str:
         "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
         "client = imagegen_typed.Segmind(api_key='k', http_client=http)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(out)}
-    result = subprocess.run([sys.executable, "-c", script + calls], env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return _run_python(out, script + calls, *path)
 
 
-def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(specs_copy: Path, tmp_path: Path) -> None:
-    spec = {
-        "kind": "model",
-        "provider": "segmind",
-        "id": "needs-mode",
-        "title": "Needs mode",
-        "description": "A provider that wants mode in every request.",
-        "output": {"media": "image", "body": "bytes"},
-        "sources": ["test"],
-        "parameters": [
-            {"name": "prompt", "type": "string", "required": True, "description": "Prompt."},
-            {
-                "name": "mode",
-                "type": "string",
-                "enum": ["fast", "slow"],
-                "default": "fast",
-                "always_send": True,
-                "description": "Mode.",
-            },
-            {"name": "steps", "type": "integer", "default": 20, "description": "Steps."},
-        ],
-    }
-    (specs_copy / "models/segmind-needs-mode.yaml").write_text(yaml.safe_dump(spec))
-    out = tmp_path / "generated"
-    generate(specs_copy, out)
-    bodies, signature_default, doc = _segmind_calls(
+def test_always_send_parameter_is_sent_at_its_default_and_others_are_not(edited: Path) -> None:
+    out = edited
+    contract = out / "contract_tests/test_segmind_contract.py"
+    # Then, in the same interpreter: the generated contract test of a call with only the required arguments
+    # expects mode, and only mode, added.
+    pytest_args = [*PYTEST[3:], "-q", "--rootdir", str(out), "-k", "only_required and needs_mode", str(contract)]
+    said, run = _segmind_calls(
         out,
         "client.needs_mode(prompt='x')\n"
         "client.needs_mode(prompt='x', mode='slow', steps=20)\n"
-        "print(json.dumps(sent))\n"
-        "print(inspect.signature(imagegen_typed.Segmind.needs_mode).parameters['mode'].default)\n"
-        "print(inspect.getdoc(imagegen_typed.Segmind.needs_mode))\n",
-    ).split("\n", 2)
-    assert json.loads(bodies) == [{"prompt": "x", "mode": "fast"}, {"prompt": "x", "mode": "slow", "steps": 20}]
+        "mode = inspect.signature(imagegen_typed.Segmind.needs_mode).parameters['mode'].default\n"
+        "print(json.dumps([sent, mode, inspect.getdoc(imagegen_typed.Segmind.needs_mode)]))\n"
+        f"import pytest\nraise SystemExit(pytest.main({pytest_args!r}))\n",
+        ROOT,
+    ).split("\n", 1)
+    bodies, signature_default, doc = json.loads(said)
+    assert bodies == [{"prompt": "x", "mode": "fast"}, {"prompt": "x", "mode": "slow", "steps": 20}]
     assert signature_default == "fast"
     assert "Default: 'fast' (sent when not set: the provider requires it)." in doc
     assert "Default (applied by the provider when not set): 20." in doc
-    contract = (out / "contract_tests/test_segmind_contract.py").read_text()
-    assert "always_sent={'mode': 'fast'}" in contract or 'always_sent={"mode": "fast"}' in contract
+    text = contract.read_text()
+    assert "always_sent={'mode': 'fast'}" in text or 'always_sent={"mode": "fast"}' in text
     assert "default `'fast'`, sent when not set" in (out / "imagegen_typed/docs/segmind.md").read_text()
-    # The generated contract test of a call with only the required arguments expects mode, and only mode, added.
-    run = subprocess.run(
-        [
-            *PYTEST,
-            "-q",
-            "--rootdir",
-            str(out),
-            "-k",
-            "only_required and needs_mode",
-            str(out / "contract_tests/test_segmind_contract.py"),
-        ],
-        cwd=out,
-        env={**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"},
-        capture_output=True,
-        text=True,
-    )
-    # One case per API that serves the model (Segmind's v1 and v2).
-    assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
+    assert "2 passed" in run, run  # one case per API that serves the model (Segmind's v1 and v2)
 
 
-def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_stays_required(
-    specs_copy: Path, tmp_path: Path
-) -> None:
-    spec = specs_copy / "models/segmind-p-image.yaml"
-    text = spec.read_text()
-    assert "    type: string\n    required: true\n" in text
-    # The provider's document gives prompt a default while requiring it: the spec keeps both.
-    spec.write_text(
-        text.replace(
-            "    type: string\n    required: true\n",
-            "    type: string\n    required: true\n    default: a lighthouse\n",
-            1,
-        )
-    )
-    out = tmp_path / "generated"
-    generate(specs_copy, out)
+def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_stays_required(edited: Path) -> None:
+    out = edited  # p-image's prompt: required, and its provider's document gives it a default (the spec keeps both)
     bodies, required, doc = _segmind_calls(
         out,
         "try:\n    client.p_image()\nexcept TypeError:\n    pass\nelse:\n    raise SystemExit('prompt not required')\n"
@@ -279,7 +263,9 @@ def test_a_required_parameter_s_documented_default_is_shown_never_sent_and_it_st
     assert "required (the provider documents a default, `'a lighthouse'`" in page
 
 
-def test_check_fails_after_a_one_byte_spec_edit(specs_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_fails_after_a_one_byte_spec_edit(
+    specs_copy: Path, capsys: pytest.CaptureFixture[str], warm_request_models: None
+) -> None:
     spec = specs_copy / "models/segmind-p-image.yaml"
     spec.write_text(spec.read_text().replace("maximum: 1440", "maximum: 1441", 1))
     assert main(["check", "--specs", str(specs_copy), "--out", str(GENERATED)]) == 1

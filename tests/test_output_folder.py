@@ -20,9 +20,8 @@ CLIENT = "imagegen_typed/segmind/_client.py"
 
 
 @pytest.fixture(autouse=True)
-def shared_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One cache for the module's runs, outside every folder a test looks at."""
-    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "output-folder-cache"))
+def shared_cache(use_generator_cache: Path) -> None:
+    """The worker's shared generator cache for every run here: outside every folder a test looks at."""
 
 
 def _tree(root: Path) -> dict[str, bytes | str]:

@@ -63,7 +63,7 @@ def _package(specs: Path, files: tuple[str, ...], out: Path) -> dict[str, object
     return meanings
 
 
-def test_adding_specs_changes_the_meaning_of_no_public_name(tmp_path: Path) -> None:
+def test_adding_specs_changes_the_meaning_of_no_public_name(tmp_path: Path, use_generator_cache: Path) -> None:
     specs = tmp_path / "specs"
     before = _package(specs, FIRST, tmp_path / "before")
     after = _package(specs, ADDED, tmp_path / "after")  # the same folder, with three more model specs

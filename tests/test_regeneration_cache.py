@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import shutil
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -22,27 +23,39 @@ from imagegen_specgen.speed.fragments import FragmentExtension
 from .conftest import SPECS
 
 
-def test_cached_regeneration_after_title_and_description_edits_equals_the_full_path(
-    specs_copy: Path, tmp_path: Path
+def test_cached_regeneration_after_edits_equals_the_full_path(
+    specs_copy: Path, tmp_path: Path, use_generator_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A run served from the cache, then a run after a bound, a title and a description were edited and a cache
+    entry was damaged, gives what the full path gives."""
+    generate(SPECS, tmp_path / "warm" / "generated")  # the worker's shared cache, filled if no test has yet
+    cache = tmp_path / "cache"  # a copy of it: this test damages an entry
+    shutil.copytree(use_generator_cache, cache)
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(cache))
     cached, full = tmp_path / "cached" / "generated", tmp_path / "full" / "generated"
-    generate(specs_copy, cached)
-    generate(specs_copy, cached)  # every fragment, parse and dump now comes from the cache
+    generate(specs_copy, cached)  # every fragment, parse and dump comes from the cache
+    bounded = specs_copy / "models/segmind-p-image.yaml"
+    bounded.write_text(bounded.read_text().replace("maximum: 1440", "maximum: 1424", 1))
     spec = sorted((specs_copy / "models").glob("*.yaml"))[0]
     data = yaml.safe_load(spec.read_text(encoding="utf-8"))
     data["title"], data["description"] = f"Edited {data['title']}", f"Edited. {data['description']}"
     spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    # A corrupted entry must be recomputed, never served.
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    entries[0].write_text(entries[0].read_text(encoding="utf-8") + "# tampered\n", encoding="utf-8")
     generate(specs_copy, cached)
     generate(specs_copy, full, use_cache=False)
     assert compare_trees(full, cached) == []
+    assert "le=1424" in (cached / "imagegen_typed/segmind/models/p_image.py").read_text()
     assert any("Edited" in p.read_text(encoding="utf-8") for p in (cached / "imagegen_typed" / "docs").rglob("*.md"))
+    assert not (full.parent / ".generator-cache").exists()
 
 
-def test_a_second_run_is_served_from_the_cache_and_equals_the_first(tmp_path: Path) -> None:
+def test_a_second_run_is_served_from_the_cache_and_equals_the_first(tmp_path: Path, use_generator_cache: Path) -> None:
     """Every step of a second run over the same specs comes from the cache: it adds no entry (a miss would
     store one), and what it gives is what the first run wrote. That the cached path equals the full one is
-    the test above."""
-    out, cache = tmp_path / "generated", tmp_path / ".generator-cache"
+    the test above. (The worker's shared cache: the first run fills it if no test has yet.)"""
+    out, cache = tmp_path / "generated", use_generator_cache
     generate(SPECS, out)
     filled = sorted(p.relative_to(cache) for p in cache.rglob("*") if p.is_file())
     assert filled, "the first run stored nothing"

@@ -11,20 +11,20 @@ from typing import Any
 
 import pytest
 
-from imagegen_specgen.parser.project import load_project
+from imagegen_specgen.parser import ir
 
 from .conftest import GENERATED
 
-PROJECT = load_project(Path(__file__).resolve().parent.parent / "specs")
 
-
-def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -> None:
+def test_forked_workers_and_the_cache_give_what_one_call_gives(
+    tmp_path: Path, project: ir.Project, warm_request_models: None
+) -> None:
     from imagegen_specgen.emit import request_models
     from imagegen_specgen.speed.cache import Cache
 
-    one_call = request_models._generate(PROJECT.models)
+    one_call = request_models._generate(project.models)
     cache = Cache(tmp_path / "cache")
-    in_workers = request_models.start_request_models(PROJECT, cache, package="imagegen_typed")()
+    in_workers = request_models.start_request_models(project, cache, package="imagegen_typed")()
     assert in_workers.modules == one_call
     # ... and formatted there as the pipeline formats them: the checked-in modules (no workers on one core)
     workers = (os.cpu_count() or 1) > 1 and sys.platform.startswith("linux")
@@ -33,12 +33,14 @@ def test_forked_workers_and_the_cache_give_what_one_call_gives(tmp_path: Path) -
         for where in one_call
         if workers
     }
-    from_cache = request_models.start_request_models(PROJECT, cache)()
+    from_cache = request_models.start_request_models(project, cache)()
     assert from_cache.modules == one_call and from_cache.formatted == {}
-    assert cache.hits == len(PROJECT.models)
+    assert cache.hits == len(project.models)
 
 
-def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_started_before_the_specs_load_give_the_checked_in_output(
+    monkeypatch: pytest.MonkeyPatch, warm_request_models: None
+) -> None:
     from imagegen_specgen import pipeline
     from imagegen_specgen.emit import request_models
 
@@ -56,14 +58,14 @@ def test_workers_started_before_the_specs_load_give_the_checked_in_output(monkey
     assert len(started) == 1
 
 
-def test_models_with_one_schema_are_generated_once_and_named_each_as_alone() -> None:
+def test_models_with_one_schema_are_generated_once_and_named_each_as_alone(project: ir.Project) -> None:
     """Catalogues hold many models with the same inputs: such a group is generated once and the class renamed,
     which must give, for every model, what generating it alone gives."""
     from dataclasses import replace
 
     from imagegen_specgen.emit import request_models
 
-    model = next(m for m in PROJECT.models if m.module_name == "p_image" and m.provider_id == "segmind")
+    model = next(m for m in project.models if m.module_name == "p_image" and m.provider_id == "segmind")
     twins = tuple(
         replace(model, module_name=f"p_image_twin_{n}", class_name=f"PImageTwin{n}Request", model_id=f"twin-{n}")
         for n in range(3)
