@@ -213,7 +213,9 @@ def _follow_parameters(link: ir.Link, description: str) -> list[dict[str, Any]]:
     return parameters
 
 
-def _accepted_example(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
+def accepted_example(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """A submit's answer before the prediction finished, its follow-up URLs those of the API's first model."""
+    assert isinstance(api, ir.PredictionsAPI)
     return at([(api.id_field, EXAMPLE_ID), (api.status_field, api.statuses.pending[0]), *_links(provider, api)])
 
 
@@ -372,11 +374,13 @@ ANY_SUCCESS = (
 )
 
 
-def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None) -> Any:
+def _created_response(
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None, accepted: dict[str, Any]
+) -> Any:
+    """The submit's answers; `accepted`: the accepted_example, passed in so that a model's own document can be made
+    from the provider without its models (see model_operation)."""
     # The accepted answer comes first: it is what a server answers without a hold.
-    examples: dict[str, Any] = {
-        "accepted": {"summary": "Accepted: follow its status", "value": _accepted_example(provider, api)}
-    }
+    examples: dict[str, Any] = {"accepted": {"summary": "Accepted: follow its status", "value": accepted}}
     answer = ": accepted with an id to follow"
     if api.hold is not None:
         examples["finished"] = {
@@ -412,6 +416,7 @@ def _per_model_submits(
 ) -> dict[str, Any]:
     """The model is named in the path: one operation per model, each with its own input schema."""
     found: dict[str, Any] = {}
+    accepted = accepted_example(provider, api)
     for model in provider.models_of(api):
         parameters = []
         if api.model_header:
@@ -437,7 +442,7 @@ def _per_model_submits(
             operation["parameters"] = parameters
         body = _model_request_body(api, add_input_schema(schemas, model), model, provider.webhook_request)
         operation["requestBody"] = body
-        operation["responses"] = _created_response(provider, api, names, model)
+        operation["responses"] = _created_response(provider, api, names, model, accepted)
         operation.update(model_extensions(model))
         found[api.model_path(model)] = {"post": operation}
     return found
@@ -472,11 +477,12 @@ def _header_parameters(
     return parameters
 
 
-def model_operation(provider: ir.Provider, api: ir.API, model: ir.Model) -> dict[str, Any]:
+def model_operation(one: ir.Provider, api: ir.API, model: ir.Model, accepted: dict[str, Any]) -> dict[str, Any]:
     """The model is named in a header: in the model's own document, the create operation for that header value,
-    the body that model's input schema (written at MODEL_INPUT: see paths)."""
+    the body that model's input schema (written at MODEL_INPUT: see paths). Made from the provider without its
+    models (`one`) and the API's accepted_example, so it depends on no other model (documents.py keys on that)."""
     assert isinstance(api, ir.PredictionsAPI) and api.model_header is not None
-    names = api_names(provider, api)
+    names = api_names(one, api)
     operation: dict[str, Any] = {
         "tags": [names.tag],
         "summary": f"{model.title}: create a prediction",
@@ -485,10 +491,10 @@ def model_operation(provider: ir.Provider, api: ir.API, model: ir.Model) -> dict
         + model.description,
         "operationId": names.operation(model.method_name),
         "parameters": _header_parameters(
-            provider, api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
+            one, api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
         ),
-        "requestBody": _model_request_body(api, ref(model.class_name), model, provider.webhook_request),
-        "responses": _created_response(provider, api, names, model),
+        "requestBody": _model_request_body(api, ref(model.class_name), model, one.webhook_request),
+        "responses": _created_response(one, api, names, model, accepted),
         **model_extensions(model),
     }
     return operation
@@ -555,7 +561,9 @@ def _shared_submit(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiName
                         }
                     },
                 },
-                "responses": _created_response(provider, api, names, models[0] if models else None),
+                "responses": _created_response(
+                    provider, api, names, models[0] if models else None, accepted_example(provider, api)
+                ),
                 "x-model-documents": {m.model_id: f"openapi/{model_document_name(provider, m)}" for m in models},
             }
         }
