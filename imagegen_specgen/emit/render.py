@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import keyword
 import re
 import sys
@@ -20,7 +19,7 @@ from ..parser.type_aliases import enum_alias_names, provider_aliases
 from ..speed.cache import Cache, source_fingerprint
 from ..speed.fragments import FragmentExtension
 from . import docs, text
-from .openapi.document import dump_bytes, openapi_documents
+from .reuse import openapi_files
 
 PACKAGE = "imagegen_typed"  # the generated package's import name unless the caller chooses another (--package)
 CLIENT_VERSION = "0.1.0"  # the generated distribution's version (pyproject.toml)
@@ -112,19 +111,6 @@ def _without_models() -> Callable[[ir.Provider], ir.Provider]:
         return known[1]
 
     return without_models
-
-
-def _dump(document: dict[str, Any], cache: Cache) -> bytes:
-    """openapi.dump as UTF-8, reused when the document is the same: its compact JSON (C-fast, ASCII: one byte a
-    character) is the key."""
-    if cache.root is None:
-        return dump_bytes(document)
-    key = cache.key("openapi-dump", source_fingerprint(), json.dumps(document, separators=(",", ":")))
-    data = cache.get_bytes(key)
-    if data is None:
-        data = dump_bytes(document)
-        cache.put_bytes(key, data)
-    return data
 
 
 def rendered(template: jinja2.Template, **context: Any) -> bytes:
@@ -281,13 +267,12 @@ def render_documents(
     """Everything that is not Python, one (relative path, UTF-8 text) at a time: the distribution's metadata,
     readme and license, OpenAPI documents and the reference pages (inside the package, so an installed client
     has them)."""
-    store: Cache = env.fragment_cache  # type: ignore[attr-defined]
     yield "pyproject.toml", rendered(env.get_template("pyproject.toml.j2"), project=project, version=CLIENT_VERSION)
     yield "README.md", rendered(env.get_template("README.md.j2"), project=project)
     yield "LICENSE", license_text().encode("utf-8")
     yield f"{package}/py.typed", b""
     for provider in project.providers:
-        for name, document in openapi_documents(provider):
-            yield f"openapi/{name}", _dump(document, store)
+        for name, data in openapi_files(env, provider):
+            yield f"openapi/{name}", data
         for page, template in docs.page_templates(provider, package):
             yield page, rendered(env.get_template(template), provider=provider, package=package)

@@ -17,6 +17,7 @@ from .parts import (
     JSON,
     MEDIA_TYPES,
     ApiNames,
+    Schemas,
     binary,
     error_responses,
     header_object,
@@ -45,7 +46,7 @@ def limits(provider: ir.Provider, api: ir.API) -> list[str]:
     return []
 
 
-def _input(schemas: dict[str, Any], api: ir.DirectAPI, model: ir.Model, multipart: bool) -> dict[str, str]:
+def _input(schemas: Schemas, api: ir.DirectAPI, model: ir.Model, multipart: bool) -> dict[str, str]:
     """The model's input schema on this API, written once: its model field as a required constant, and in a
     multipart body each part under the name it is sent as."""
     schema = input_schema(model)
@@ -80,7 +81,7 @@ def _example(api: ir.DirectAPI, model: ir.Model) -> dict[str, Any]:
     return {api.model_field: model.sent_id, **inputs} if api.model_field else inputs
 
 
-def _request_body(schemas: dict[str, Any], api: ir.DirectAPI, models: list[ir.Model]) -> dict[str, Any]:
+def _request_body(schemas: Schemas, api: ir.DirectAPI, models: list[ir.Model]) -> dict[str, Any]:
     content: dict[str, Any] = {}
     for media in (JSON, MULTIPART):
         kind = "multipart" if media == MULTIPART else "json"
@@ -233,7 +234,7 @@ def _extensions(models: list[ir.Model]) -> dict[str, Any]:
     return {"x-models": [model_extensions(m) for m in models]}
 
 
-def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str, Any]) -> dict[str, Any]:
+def paths(provider: ir.Provider, api: ir.API, names: ApiNames, schemas: Schemas) -> dict[str, Any]:
     assert isinstance(api, ir.DirectAPI)
     by_path: dict[str, list[ir.Model]] = {}
     for model in provider.models_of(api):

@@ -9,14 +9,14 @@ order of `examples` is part of the document's meaning.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection
 from json.encoder import encode_basestring
 from types import ModuleType
 from typing import Any
 
 from ...parser import ir
 from . import direct, predictions
-from .parts import JSON, api_names, at, error_responses, error_schemas, nested, ref
+from .parts import JSON, Schemas, api_names, at, error_responses, error_schemas, nested, ref
 
 OPENAPI_VERSION = "3.1.0"
 EXAMPLE_FILE_ID = "file-example0001"
@@ -109,19 +109,20 @@ def _merge(paths: dict[str, Any], more: dict[str, Any]) -> None:
             target[method] = operation
 
 
-def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> dict[str, Any]:
-    """The provider's document; with `model` (of an API naming its models in a header), that model's own: the
-    provider's API as called for that model, its create operation holding the header to the model's id and the
-    body to the model's input schema (see predictions.MODEL_HEADER_LIMIT)."""
-    schemas: dict[str, Any] = {}
+def document_parts(
+    provider: ir.Provider, schemas: Schemas, per_model: Collection[str] = ()
+) -> tuple[dict[str, Any], list[dict[str, str]], list[str]]:
+    """The document's paths, tags and limits, its schemas written to `schemas`. The APIs named in `per_model`
+    (each naming its model in a header) are as called for one model, whose own parts are left out: see
+    predictions.paths(per_model=True)."""
     paths: dict[str, Any] = {}
     tags: list[dict[str, str]] = []
     limits: list[str] = []
     for api in provider.apis:
         export = EXPORTS[api.protocol]
         names = api_names(provider, api)
-        if model is not None and predictions.has_header_model(api, model):
-            _merge(paths, predictions.paths(provider, api, names, schemas, model))
+        if api.name in per_model:
+            _merge(paths, predictions.paths(provider, api, names, schemas, per_model=True))
         else:
             _merge(paths, export.paths(provider, api, names, schemas))
             limits += [text for text in export.limits(provider, api) if text not in limits]
@@ -134,7 +135,13 @@ def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> di
         schemas["UploadedFile"] = _uploaded_file_schema(provider.files)
         _merge(paths, {provider.files.path: {"post": _upload_operation(provider, provider.files)}})
         tags.append({"name": "Files", "description": "Upload files to pass as model inputs."})
-    schemas.update(error_schemas(provider))
+    for name, schema in error_schemas(provider).items():
+        schemas[name] = schema
+    return paths, tags, limits
+
+
+def title_and_description(provider: ir.Provider, limits: list[str], model: ir.Model | None = None) -> tuple[str, str]:
+    """The document's title and description; with `model`, those of that model's own document."""
     description = provider.description
     title = f"{provider.title} API"
     if model is not None:
@@ -145,33 +152,51 @@ def openapi_document(provider: ir.Provider, model: ir.Model | None = None) -> di
         )
     if limits:
         description += "\n\nLimits of this document: " + " ".join(limits)
+    return title, description
+
+
+def provider_head(provider: ir.Provider) -> dict[str, Any]:
+    """The parts of a document that are the same in each of the provider's documents, as finish() places them."""
+    return {
+        "servers": [{"url": provider.base_url}],
+        "security": [{SECURITY_SCHEME: []}],
+        "securitySchemes": {SECURITY_SCHEME: _security_scheme(provider.auth)},
+        "x-provider": provider.id,
+    }
+
+
+def finish(
+    head: dict[str, Any],
+    title: str,
+    description: str,
+    tags: list[dict[str, str]],
+    paths: dict[str, Any],
+    schemas: dict[str, Any],
+    model_id: str | None = None,
+) -> dict[str, Any]:
+    """The document from its parts, in the order its keys are written."""
     document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
         "info": {"title": title, "version": "1", "description": description},
-        "servers": [{"url": provider.base_url}],
-        "security": [{SECURITY_SCHEME: []}],
+        "servers": head["servers"],
+        "security": head["security"],
         "tags": tags,
         "paths": paths,
-        "components": {"schemas": schemas, "securitySchemes": {SECURITY_SCHEME: _security_scheme(provider.auth)}},
-        "x-provider": provider.id,
+        "components": {"schemas": schemas, "securitySchemes": head["securitySchemes"]},
+        "x-provider": head["x-provider"],
     }
-    if model is not None:
-        document["x-model"] = model.model_id
+    if model_id is not None:
+        document["x-model"] = model_id
     return document
 
 
-def openapi_documents(provider: ir.Provider) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every document of the provider, one at a time, by its file name under openapi/: its own, and one per model
-    of an API that names its models in a header."""
-    yield f"{provider.id}.json", openapi_document(provider)
-    seen: set[str] = set()
-    for api in provider.apis:
-        for model in predictions.header_models(provider, api):
-            name = predictions.model_document_name(provider, model)
-            if name in seen:
-                raise ValueError(f"two models of {provider.id} would share the document openapi/{name}")
-            seen.add(name)
-            yield name, openapi_document(provider, model)
+def openapi_document(provider: ir.Provider) -> dict[str, Any]:
+    """The provider's document (each model of an API naming its models in a header also has one of its own: see
+    documents.py)."""
+    schemas: dict[str, Any] = {}
+    paths, tags, limits = document_parts(provider, schemas)
+    title, description = title_and_description(provider, limits)
+    return finish(provider_head(provider), title, description, tags, paths, schemas)
 
 
 def dump(document: dict[str, Any]) -> str:

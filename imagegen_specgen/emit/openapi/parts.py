@@ -6,7 +6,7 @@ The protocol modules beside this one and the document builder (document.py) take
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from ...parser import ir
 
@@ -14,6 +14,18 @@ JSON = "application/json"
 # What each kind of output is served as; OpenAPI content keys are media types, not ranges such as image/*.
 MEDIA_TYPES = {"image": ("image/png", "image/jpeg", "image/webp"), "video": ("video/mp4",)}
 EXAMPLE_ID = "pred_example_0001"
+# Where a model's own document has the model's input schema, among the schemas its provider's parts write (see
+# documents.py). Never a schema's name: OpenAPI's component names are [A-Za-z0-9._-]+.
+MODEL_INPUT = "<the model's input>"
+
+
+class Schemas(Protocol):
+    """Where a document's builders put its schemas: written, never read. So the writes of the parts every model's
+    own document shares can be recorded once and replayed for each model, its input schema among them."""
+
+    def __setitem__(self, name: str, schema: Any, /) -> None: ...
+
+    def setdefault(self, name: str, schema: Any, /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -126,7 +138,7 @@ def input_schema(model: ir.Model) -> dict[str, Any]:
     return schema
 
 
-def add_input_schema(schemas: dict[str, Any], model: ir.Model) -> dict[str, str]:
+def add_input_schema(schemas: Schemas, model: ir.Model) -> dict[str, str]:
     """The model's input schema, written once however many APIs serve the model; returns its $ref."""
     schemas.setdefault(model.class_name, input_schema(model))
     return ref(model.class_name)

@@ -15,8 +15,11 @@ from .parts import (
     EXAMPLE_ID,
     JSON,
     MEDIA_TYPES,
+    MODEL_INPUT,
     ApiNames,
+    Schemas,
     add_input_schema,
+    api_names,
     at,
     binary,
     error_responses,
@@ -24,6 +27,7 @@ from .parts import (
     model_extensions,
     nested,
     rate,
+    ref,
 )
 
 MODEL_HEADER_LIMIT = (
@@ -209,7 +213,9 @@ def _follow_parameters(link: ir.Link, description: str) -> list[dict[str, Any]]:
     return parameters
 
 
-def _accepted_example(provider: ir.Provider, api: ir.PredictionsAPI) -> dict[str, Any]:
+def accepted_example(provider: ir.Provider, api: ir.API) -> dict[str, Any]:
+    """A submit's answer before the prediction finished, its follow-up URLs those of the API's first model."""
+    assert isinstance(api, ir.PredictionsAPI)
     return at([(api.id_field, EXAMPLE_ID), (api.status_field, api.statuses.pending[0]), *_links(provider, api)])
 
 
@@ -227,7 +233,7 @@ def _status_word(words: tuple[str, ...], description: str) -> dict[str, Any]:
     return {"type": "string", "enum": list(words), "description": description}
 
 
-def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]) -> None:
+def _schemas(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: Schemas) -> None:
     # Every follow-up URL the spec reads from the submit answer is there whenever the answer is (the client falls
     # back to the path template only for answers that lack one).
     link_fields = [
@@ -368,11 +374,13 @@ ANY_SUCCESS = (
 )
 
 
-def _created_response(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None) -> Any:
+def _created_response(
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, model: ir.Model | None, accepted: dict[str, Any]
+) -> Any:
+    """The submit's answers; `accepted`: the accepted_example, passed in so that a model's own document can be made
+    from the provider without its models (see model_operation)."""
     # The accepted answer comes first: it is what a server answers without a hold.
-    examples: dict[str, Any] = {
-        "accepted": {"summary": "Accepted: follow its status", "value": _accepted_example(provider, api)}
-    }
+    examples: dict[str, Any] = {"accepted": {"summary": "Accepted: follow its status", "value": accepted}}
     answer = ": accepted with an id to follow"
     if api.hold is not None:
         examples["finished"] = {
@@ -404,10 +412,11 @@ def _submit_description(api: ir.PredictionsAPI, subject: str) -> str:
 
 
 def _per_model_submits(
-    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]
+    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: Schemas
 ) -> dict[str, Any]:
     """The model is named in the path: one operation per model, each with its own input schema."""
     found: dict[str, Any] = {}
+    accepted = accepted_example(provider, api)
     for model in provider.models_of(api):
         parameters = []
         if api.model_header:
@@ -431,22 +440,23 @@ def _per_model_submits(
         }
         if parameters:
             operation["parameters"] = parameters
-        operation["requestBody"] = _model_request_body(api, schemas, model, provider.webhook_request)
-        operation["responses"] = _created_response(provider, api, names, model)
+        body = _model_request_body(api, add_input_schema(schemas, model), model, provider.webhook_request)
+        operation["requestBody"] = body
+        operation["responses"] = _created_response(provider, api, names, model, accepted)
         operation.update(model_extensions(model))
         found[api.model_path(model)] = {"post": operation}
     return found
 
 
 def _model_request_body(
-    api: ir.PredictionsAPI, schemas: dict[str, Any], model: ir.Model, hook: ir.WebhookRequest | None
+    api: ir.PredictionsAPI, input_ref: dict[str, str], model: ir.Model, hook: ir.WebhookRequest | None
 ) -> dict[str, Any]:
-    """The body of one model's submit: its input schema (written once), and its required-only example."""
+    """The body of one model's submit: its input schema (by `input_ref`), and its required-only example."""
     return {
         "required": True,
         "content": {
             JSON: {
-                "schema": _submit_body(api, add_input_schema(schemas, model), hook),
+                "schema": _submit_body(api, input_ref, hook),
                 "examples": {
                     "required-only": {"summary": "Only the required parameters", "value": _submit_value(api, model)}
                 },
@@ -467,12 +477,12 @@ def _header_parameters(
     return parameters
 
 
-def _model_submit(
-    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any], model: ir.Model
-) -> dict[str, Any]:
+def model_operation(one: ir.Provider, api: ir.API, model: ir.Model, accepted: dict[str, Any]) -> dict[str, Any]:
     """The model is named in a header: in the model's own document, the create operation for that header value,
-    the body that model's input schema."""
-    assert api.model_header is not None
+    the body that model's input schema (written at MODEL_INPUT: see paths). Made from the provider without its
+    models (`one`) and the API's accepted_example, so it depends on no other model (documents.py keys on that)."""
+    assert isinstance(api, ir.PredictionsAPI) and api.model_header is not None
+    names = api_names(one, api)
     operation: dict[str, Any] = {
         "tags": [names.tag],
         "summary": f"{model.title}: create a prediction",
@@ -481,13 +491,13 @@ def _model_submit(
         + model.description,
         "operationId": names.operation(model.method_name),
         "parameters": _header_parameters(
-            provider, api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
+            one, api, {"type": "string", "enum": [model.model_id]}, "The model id: this document's model."
         ),
-        "requestBody": _model_request_body(api, schemas, model, provider.webhook_request),
-        "responses": _created_response(provider, api, names, model),
+        "requestBody": _model_request_body(api, ref(model.class_name), model, one.webhook_request),
+        "responses": _created_response(one, api, names, model, accepted),
         **model_extensions(model),
     }
-    return {api.submit_path: {"post": operation}}
+    return operation
 
 
 def model_document_name(provider: ir.Provider, model: ir.Model) -> str:
@@ -495,9 +505,7 @@ def model_document_name(provider: ir.Provider, model: ir.Model) -> str:
     return f"{provider.id}/{model.model_id.replace('/', '-')}.json"
 
 
-def _shared_submit(
-    provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: dict[str, Any]
-) -> dict[str, Any]:
+def _shared_submit(provider: ir.Provider, api: ir.PredictionsAPI, names: ApiNames, schemas: Schemas) -> dict[str, Any]:
     """The model is named in a header: in the provider's document, the create operation for model ids no spec
     describes (the described ones have documents of their own); the input any object. The described models'
     input schemas are still listed under components, each named by its `x-model`."""
@@ -553,7 +561,9 @@ def _shared_submit(
                         }
                     },
                 },
-                "responses": _created_response(provider, api, names, models[0] if models else None),
+                "responses": _created_response(
+                    provider, api, names, models[0] if models else None, accepted_example(provider, api)
+                ),
                 "x-model-documents": {m.model_id: f"openapi/{model_document_name(provider, m)}" for m in models},
             }
         }
@@ -731,13 +741,16 @@ def header_models(provider: ir.Provider, api: ir.API) -> list[ir.Model]:
 
 
 def paths(
-    provider: ir.Provider, api: ir.API, names: ApiNames, schemas: dict[str, Any], model: ir.Model | None = None
+    provider: ir.Provider, api: ir.API, names: ApiNames, schemas: Schemas, *, per_model: bool = False
 ) -> dict[str, Any]:
-    """The API's paths; `model`: in that model's own document (an API naming the model in a header)."""
+    """The API's paths. `per_model` (an API naming the model in a header): the parts its models' own documents
+    share, the API's name standing where each model's create operation goes (model_operation) and MODEL_INPUT
+    written where its input schema goes."""
     assert isinstance(api, ir.PredictionsAPI)
     _schemas(provider, api, names, schemas)
-    if model is not None:
-        found = _model_submit(provider, api, names, schemas, model)
+    if per_model:
+        schemas.setdefault(MODEL_INPUT, None)  # add_input_schema's place
+        found: dict[str, Any] = {api.submit_path: {"post": api.name}}
     elif _model_in_path(api):
         found = _per_model_submits(provider, api, names, schemas)
     else:
