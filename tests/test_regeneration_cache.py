@@ -17,7 +17,7 @@ from imagegen_specgen.parser.diagnostics import SpecError
 from imagegen_specgen.parser.load import parse_cached, parse_document
 from imagegen_specgen.parser.project import load, load_project
 from imagegen_specgen.pipeline import check, generate
-from imagegen_specgen.speed.cache import TOOLS, Cache, installed_version
+from imagegen_specgen.speed.cache import PACK, TOOLS, Cache, installed_version
 from imagegen_specgen.speed.fragments import FragmentExtension
 
 from .conftest import SPECS
@@ -40,7 +40,9 @@ def test_cached_regeneration_after_edits_equals_the_full_path(
     data = yaml.safe_load(spec.read_text(encoding="utf-8"))
     data["title"], data["description"] = f"Edited {data['title']}", f"Edited. {data['description']}"
     spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    # A corrupted entry must be recomputed, never served.
+    # A corrupted entry must be recomputed, never served. Without the pack every entry is read from its own file,
+    # the damaged one included (the pack, read first, would hold an intact copy of it).
+    (cache / PACK).unlink()
     entries = sorted(p for p in cache.rglob("*") if p.is_file())
     entries[0].write_text(entries[0].read_text(encoding="utf-8") + "# tampered\n", encoding="utf-8")
     generate(specs_copy, cached)
