@@ -48,11 +48,24 @@ CASES = [
     for m in p.models_of(a)
     if (p.id, a.name, m.model_id) not in OWN_DOCUMENT
 ]
+
+
+def _representatives(models: list[ir.Model]) -> list[ir.Model]:
+    """The models whose own documents Prism serves: the first, the one with the most parameters and the first that
+    uploads a file. Each start of Prism costs about 2 s of CPU; every model's own document is made by the same code
+    from its provider's shared parts, and what differs per model (the header's one value, the input schema) is
+    checked for every model by a JSON Schema validator (tests/test_openapi_inputs.py, tests/test_openapi.py)."""
+    picks = [models[0], max(models, key=lambda m: len(m.parameters))]
+    picks += [m for m in models if any(p.uploadable for p in m.parameters)][:1]
+    return [m for i, m in enumerate(picks) if m not in picks[:i]]
+
+
 MODEL_DOCUMENT_CASES = [
     pytest.param(p.id, a.name, m, id=f"{p.id}:{a.name}:{m.model_id}")
     for p in PROJECT.providers
     for a in p.apis
-    for m in header_models(p, a)
+    if header_models(p, a)
+    for m in _representatives(header_models(p, a))
 ]
 START_TIMEOUT = 90.0  # seconds for Prism to listen; it takes a few on a busy machine
 KEY = "test-key"
@@ -135,24 +148,33 @@ def _serving(document: Path, log: Path) -> Iterator[str]:
         _stop(process)
 
 
+class _Prisms(dict[str, str]):
+    """Base URL by provider id, Prism started for a provider's document the first time a test asks for it: each
+    pytest worker starts only the ones its tests use (a start costs about 2 s of CPU)."""
+
+    def __init__(self, logs: Path) -> None:
+        super().__init__()
+        self.logs = logs
+        self.started: list[subprocess.Popen[bytes]] = []
+
+    def __missing__(self, provider: str) -> str:
+        log = self.logs / f"{provider}.log"
+        process, port = _start(GENERATED / "openapi" / f"{provider}.json", log)
+        self.started.append(process)
+        _wait_listening(process, port, log)
+        url = self[provider] = f"http://127.0.0.1:{port}"
+        return url
+
+
 @pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """One Prism per provider document (static answers: the examples), started together; base URL by provider."""
+    """One Prism per provider document (static answers: the examples), each started when first used."""
     assert PRISM is not None
-    logs = tmp_path_factory.mktemp("prism")
-    started: list[tuple[subprocess.Popen[bytes], int, Path]] = []
-    urls: dict[str, str] = {}
+    prisms = _Prisms(tmp_path_factory.mktemp("prism"))
     try:
-        for provider in PROVIDERS:
-            log = logs / f"{provider}.log"
-            process, port = _start(GENERATED / "openapi" / f"{provider}.json", log)
-            started.append((process, port, log))
-            urls[provider] = f"http://127.0.0.1:{port}"
-        for process, port, log in started:
-            _wait_listening(process, port, log)
-        yield urls
+        yield prisms
     finally:
-        for process, _, _ in started:
+        for process in prisms.started:
             _stop(process)
 
 
